@@ -1,0 +1,30 @@
+package cn.energyinspect.app.engine;
+
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
+import org.camunda.bpm.engine.impl.jobexecutor.JobExecutor;
+import org.springframework.boot.actuate.health.Health;
+import org.springframework.boot.actuate.health.HealthIndicator;
+import org.springframework.stereotype.Component;
+
+/** The {@code camunda} health component: the engine answers a query and its job executor runs timers. */
+@Component("camundaHealthIndicator")
+class CamundaHealthIndicator implements HealthIndicator {
+    private final ProcessEngine engine;
+
+    CamundaHealthIndicator(ProcessEngine engine) {
+        this.engine = engine;
+    }
+
+    @Override
+    public Health health() {
+        long deployments = engine.getRepositoryService().createDeploymentQuery().count();
+        JobExecutor jobs = ((ProcessEngineConfigurationImpl) engine.getProcessEngineConfiguration()).getJobExecutor();
+        boolean jobsActive = jobs != null && jobs.isActive();
+        return (jobsActive ? Health.up() : Health.down())
+                .withDetail("engine", engine.getName())
+                .withDetail("deployments", deployments)
+                .withDetail("jobExecutorActive", jobsActive)
+                .build();
+    }
+}

@@ -1,0 +1,162 @@
+package cn.energyinspect.app.enterprise;
+
+import cn.energyinspect.app.security.CurrentUser;
+import cn.energyinspect.app.security.Jurisdiction;
+import cn.energyinspect.app.security.Role;
+import cn.energyinspect.app.web.ApiProblem;
+import cn.energyinspect.app.web.FieldError;
+import cn.energyinspect.app.web.ProblemType;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The enterprise register (企业名录): who may see and change which enterprise, and the rules a registration must meet.
+ * Province administrators and supervisors maintain the register within their jurisdiction; inspectors, auditors and
+ * enterprise users read it (an enterprise user only its own record). Anything outside the caller's jurisdiction is
+ * answered as if it did not exist.
+ */
+@Service
+public class EnterpriseRegister {
+    private static final Logger log = LoggerFactory.getLogger(EnterpriseRegister.class);
+    static final int MAX_PAGE_SIZE = 100;
+
+    private final EnterpriseMapper enterprises;
+    private final EnterpriseValidation validation;
+    private final KeyEnergyUnits keyUnits;
+
+    EnterpriseRegister(EnterpriseMapper enterprises, EnterpriseValidation validation, KeyEnergyUnits keyUnits) {
+        this.enterprises = enterprises;
+        this.validation = validation;
+        this.keyUnits = keyUnits;
+    }
+
+    /** Filters of the list endpoint, as the client sent them. */
+    public record Filter(
+            String regionCode, String industry, Boolean keyEnergyUnit, String nameContains, int page, int size) {}
+
+    @Transactional
+    public EnterpriseView register(EnterpriseForm form, CurrentUser user) {
+        requireMaintainer(user);
+        List<FieldError> errors = validation.check(form, true);
+        if (errors.isEmpty() && !user.jurisdiction().coversRegion(form.regionCode())) {
+            errors.add(new FieldError("regionCode", "不在您的管辖范围内"));
+        }
+        boolean keyUnit = keyUnits.decide(form, errors);
+        if (!errors.isEmpty()) {
+            throw ApiProblem.invalid(errors);
+        }
+        if (enterprises.findByUscc(form.uscc()).isPresent()) {
+            throw duplicate(form.uscc());
+        }
+        try {
+            enterprises.insert(form, keyUnit);
+        } catch (DuplicateKeyException raced) {
+            throw duplicate(form.uscc());
+        }
+        log.info("E-ENTERPRISE-REGISTERED uscc={} region={} by={}", form.uscc(), form.regionCode(), user.username());
+        return EnterpriseView.of(enterprises.findByUscc(form.uscc()).orElseThrow());
+    }
+
+    @Transactional(readOnly = true)
+    public EnterpriseView get(String uscc, CurrentUser user) {
+        return EnterpriseView.of(visible(uscc, user.jurisdiction()).orElseThrow(() -> ApiProblem.notFound("企业")));
+    }
+
+    @Transactional
+    public EnterpriseView update(String uscc, EnterpriseForm form, CurrentUser user) {
+        EnterpriseRow current = visible(uscc, user.jurisdiction()).orElseThrow(() -> ApiProblem.notFound("企业"));
+        requireMaintainer(user);
+        List<FieldError> errors = new ArrayList<>(validation.check(form, false));
+        if (form.uscc() != null && !form.uscc().equals(uscc)) {
+            errors.add(new FieldError("uscc", "统一社会信用代码登记后不能修改"));
+        }
+        if (errors.isEmpty() && !user.jurisdiction().coversRegion(form.regionCode())) {
+            errors.add(new FieldError("regionCode", "不在您的管辖范围内"));
+        }
+        boolean keyUnit = keyUnits.decide(form, errors);
+        if (!errors.isEmpty()) {
+            throw ApiProblem.invalid(errors);
+        }
+        if (enterprises.update(uscc, form, keyUnit, form.version()) == 0) {
+            throw new ApiProblem(
+                    ProblemType.STALE_VERSION,
+                    "企业记录已被修改（当前版本 "
+                            + enterprises
+                                    .findByUscc(uscc)
+                                    .map(EnterpriseRow::version)
+                                    .orElse(current.version()) + "，提交的版本 " + form.version() + "），请重新读取后再修改");
+        }
+        log.info("E-ENTERPRISE-UPDATED uscc={} version={} by={}", uscc, form.version() + 1, user.username());
+        return EnterpriseView.of(enterprises.findByUscc(uscc).orElseThrow());
+    }
+
+    @Transactional(readOnly = true)
+    public EnterprisePage list(Filter filter, CurrentUser user) {
+        List<FieldError> errors = new ArrayList<>();
+        if (filter.page() < 0) {
+            errors.add(new FieldError("page", "不能为负数"));
+        }
+        if (filter.size() < 1 || filter.size() > MAX_PAGE_SIZE) {
+            errors.add(new FieldError("size", "须在 1 至 " + MAX_PAGE_SIZE + " 之间"));
+        }
+        if (filter.regionCode() != null && !filter.regionCode().matches("\\d{6}")) {
+            errors.add(new FieldError("regionCode", "须为 6 位行政区划代码"));
+        }
+        if (filter.industry() != null && !filter.industry().matches("[A-T]\\d{0,4}")) {
+            errors.add(new FieldError("industry", "须为国民经济行业分类代码或其前缀，例如 C30"));
+        }
+        if (filter.nameContains() != null && filter.nameContains().length() > 100) {
+            errors.add(new FieldError("nameContains", "不能超过 100 个字符"));
+        }
+        if (!errors.isEmpty()) {
+            throw ApiProblem.invalid(errors);
+        }
+        Jurisdiction scope = user.jurisdiction();
+        EnterpriseQuery query = new EnterpriseQuery(
+                scope.regionPrefix(),
+                scope.enterpriseUscc(),
+                filter.regionCode() == null
+                        ? null
+                        : cn.energyinspect.rules.basis.RegionCodes.prefix(filter.regionCode()),
+                filter.industry(),
+                filter.keyEnergyUnit(),
+                filter.nameContains() == null || filter.nameContains().isBlank()
+                        ? null
+                        : escapeLike(filter.nameContains().trim()),
+                filter.page() * filter.size(),
+                filter.size());
+        long total = enterprises.count(query);
+        List<EnterpriseView> items =
+                enterprises.list(query).stream().map(EnterpriseView::of).toList();
+        return new EnterprisePage(
+                items, filter.page(), filter.size(), total, (total + filter.size() - 1) / filter.size());
+    }
+
+    private Optional<EnterpriseRow> visible(String uscc, Jurisdiction scope) {
+        if (uscc == null || uscc.length() != 18) {
+            return Optional.empty();
+        }
+        return enterprises.findByUscc(uscc).filter(e -> scope.coversEnterprise(e.uscc(), e.regionCode()));
+    }
+
+    private static void requireMaintainer(CurrentUser user) {
+        if (!user.hasRole(Role.PROVINCE_ADMIN, Role.SUPERVISOR)) {
+            throw ApiProblem.forbidden("企业名录由监察机构的管理员和科室负责人维护，您的角色只能查看");
+        }
+    }
+
+    private static ApiProblem duplicate(String uscc) {
+        return new ApiProblem(
+                ProblemType.DUPLICATE, "统一社会信用代码 " + uscc + " 已登记", List.of(new FieldError("uscc", "已登记")));
+    }
+
+    static String escapeLike(String text) {
+        return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
+    }
+}

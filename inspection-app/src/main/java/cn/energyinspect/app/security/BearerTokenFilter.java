@@ -1,0 +1,58 @@
+package cn.energyinspect.app.security;
+
+import cn.energyinspect.app.web.ProblemResponses;
+import cn.energyinspect.app.web.ProblemType;
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.util.Optional;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.web.filter.OncePerRequestFilter;
+
+/**
+ * Authenticates a request carrying {@code Authorization: Bearer …}. An unknown or expired token is answered with 401
+ * at once rather than falling back to the session, so a client learns its token is no longer good.
+ */
+class BearerTokenFilter extends OncePerRequestFilter {
+    private static final String PREFIX = "Bearer ";
+
+    private final TokenService tokens;
+    private final ProblemResponses problems;
+
+    BearerTokenFilter(TokenService tokens, ProblemResponses problems) {
+        this.tokens = tokens;
+        this.problems = problems;
+    }
+
+    static boolean carriesBearerToken(HttpServletRequest request) {
+        String header = request.getHeader("Authorization");
+        return header != null && header.regionMatches(true, 0, PREFIX, 0, PREFIX.length());
+    }
+
+    @Override
+    protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+            throws ServletException, IOException {
+        if (!carriesBearerToken(request)) {
+            chain.doFilter(request, response);
+            return;
+        }
+        String token =
+                request.getHeader("Authorization").substring(PREFIX.length()).trim();
+        Optional<CurrentUser> user = tokens.resolve(token);
+        if (user.isEmpty()) {
+            problems.write(response, request, ProblemType.UNAUTHENTICATED, "令牌无效或已过期，请重新获取");
+            return;
+        }
+        var authentication = new UsernamePasswordAuthenticationToken(
+                user.get(), null, user.get().authorities());
+        SecurityContextHolder.getContext().setAuthentication(authentication);
+        try {
+            chain.doFilter(request, response);
+        } finally {
+            SecurityContextHolder.clearContext();
+        }
+    }
+}

@@ -1,0 +1,48 @@
+package cn.energyinspect.app.security;
+
+import java.util.Collection;
+import java.util.List;
+import org.springframework.security.core.GrantedAuthority;
+import org.springframework.security.core.authority.SimpleGrantedAuthority;
+
+/**
+ * The authenticated user as the rest of the application sees it: who, in which role, for which agency and region. The
+ * principal of every authenticated request, whether it came with a session or a bearer token.
+ */
+public record CurrentUser(
+        long id,
+        String username,
+        String displayName,
+        Role role,
+        String regionCode,
+        Long agencyId,
+        String enterpriseUscc) {
+
+    public Jurisdiction jurisdiction() {
+        return new Jurisdiction(regionCode, role == Role.ENTERPRISE ? enterpriseUscc : null);
+    }
+
+    public boolean hasRole(Role... roles) {
+        for (Role r : roles) {
+            if (r == role) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    Collection<? extends GrantedAuthority> authorities() {
+        return List.of(new SimpleGrantedAuthority(role.authority()));
+    }
+
+    static CurrentUser of(UserAccount account) {
+        return new CurrentUser(
+                account.id(),
+                account.username(),
+                account.displayName(),
+                account.role(),
+                account.regionCode(),
+                account.agencyId(),
+                account.enterpriseUscc());
+    }
+}

@@ -1,0 +1,138 @@
+package cn.energyinspect.app.web;
+
+import cn.energyinspect.rules.basis.InvalidInputException;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+import jakarta.servlet.http.HttpServletRequest;
+import java.util.List;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
+import org.springframework.http.MediaType;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.web.HttpMediaTypeNotSupportedException;
+import org.springframework.web.HttpRequestMethodNotSupportedException;
+import org.springframework.web.bind.MissingServletRequestParameterException;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
+import org.springframework.web.multipart.MaxUploadSizeExceededException;
+import org.springframework.web.servlet.resource.NoResourceFoundException;
+
+/**
+ * Turns every failure of an API call into RFC 9457 problem details. Unexpected errors are logged with their trace id
+ * and answered with a generic 500 whose body never carries the exception's message or stack.
+ */
+@RestControllerAdvice
+@Order(Ordered.HIGHEST_PRECEDENCE)
+class ApiExceptionHandler {
+    private static final Logger log = LoggerFactory.getLogger(ApiExceptionHandler.class);
+
+    @ExceptionHandler(ApiProblem.class)
+    ResponseEntity<ProblemDetail> apiProblem(ApiProblem e, HttpServletRequest request) {
+        return respond(e.type(), e.getMessage(), e.fields(), request);
+    }
+
+    @ExceptionHandler(InvalidInputException.class)
+    ResponseEntity<ProblemDetail> invalidRuleInput(InvalidInputException e, HttpServletRequest request) {
+        List<FieldError> fields = e.violations().stream()
+                .map(v -> new FieldError(v.field(), v.message()))
+                .toList();
+        ApiProblem problem = ApiProblem.invalid(fields);
+        return respond(problem.type(), problem.getMessage(), fields, request);
+    }
+
+    @ExceptionHandler(HttpMessageNotReadableException.class)
+    ResponseEntity<ProblemDetail> unreadable(HttpMessageNotReadableException e, HttpServletRequest request) {
+        // well-formed JSON with a value of the wrong type names the field (422); broken JSON is a 400
+        if (e.getCause() instanceof MismatchedInputException mismatch
+                && !mismatch.getPath().isEmpty()) {
+            String field = path(mismatch);
+            return respond(
+                    ProblemType.VALIDATION_FAILED,
+                    "字段 " + field + " 的值类型不正确",
+                    List.of(new FieldError(field, "值类型不正确")),
+                    request);
+        }
+        return respond(ProblemType.MALFORMED_REQUEST, "请求体不是有效的 JSON", List.of(), request);
+    }
+
+    @ExceptionHandler(MethodArgumentTypeMismatchException.class)
+    ResponseEntity<ProblemDetail> parameterType(MethodArgumentTypeMismatchException e, HttpServletRequest request) {
+        return respond(
+                ProblemType.VALIDATION_FAILED,
+                "参数 " + e.getName() + " 的值无效",
+                List.of(new FieldError(e.getName(), "值无效")),
+                request);
+    }
+
+    @ExceptionHandler(MissingServletRequestParameterException.class)
+    ResponseEntity<ProblemDetail> missingParameter(
+            MissingServletRequestParameterException e, HttpServletRequest request) {
+        return respond(
+                ProblemType.VALIDATION_FAILED,
+                "缺少参数 " + e.getParameterName(),
+                List.of(new FieldError(e.getParameterName(), "必填")),
+                request);
+    }
+
+    @ExceptionHandler(AccessDeniedException.class)
+    ResponseEntity<ProblemDetail> denied(AccessDeniedException e, HttpServletRequest request) {
+        return respond(ProblemType.FORBIDDEN, "您的角色无权执行此操作", List.of(), request);
+    }
+
+    @ExceptionHandler(HttpRequestMethodNotSupportedException.class)
+    ResponseEntity<ProblemDetail> method(HttpRequestMethodNotSupportedException e, HttpServletRequest request) {
+        return respond(ProblemType.METHOD_NOT_ALLOWED, "不支持 " + e.getMethod() + " 请求", List.of(), request);
+    }
+
+    @ExceptionHandler(HttpMediaTypeNotSupportedException.class)
+    ResponseEntity<ProblemDetail> mediaType(HttpMediaTypeNotSupportedException e, HttpServletRequest request) {
+        return respond(ProblemType.UNSUPPORTED_MEDIA_TYPE, "请求体须为 application/json", List.of(), request);
+    }
+
+    @ExceptionHandler(MaxUploadSizeExceededException.class)
+    ResponseEntity<ProblemDetail> tooLarge(MaxUploadSizeExceededException e, HttpServletRequest request) {
+        return respond(ProblemType.PAYLOAD_TOO_LARGE, "上传文件超过允许的大小", List.of(), request);
+    }
+
+    @ExceptionHandler(NoResourceFoundException.class)
+    ResponseEntity<ProblemDetail> noResource(NoResourceFoundException e, HttpServletRequest request) {
+        return respond(ProblemType.NOT_FOUND, "请求的地址不存在", List.of(), request);
+    }
+
+    @ExceptionHandler(Exception.class)
+    ResponseEntity<ProblemDetail> unexpected(Exception e, HttpServletRequest request) {
+        String traceId = ProblemResponses.traceId(request);
+        log.error(
+                "E-API-500 unexpected error on {} {} traceId={}",
+                request.getMethod(),
+                request.getRequestURI(),
+                traceId,
+                e);
+        return respond(ProblemType.INTERNAL_ERROR, "处理请求时出错，请联系管理员并提供 traceId", List.of(), request);
+    }
+
+    private static ResponseEntity<ProblemDetail> respond(
+            ProblemType type, String detail, List<FieldError> fields, HttpServletRequest request) {
+        return ResponseEntity.status(type.status())
+                .contentType(MediaType.APPLICATION_PROBLEM_JSON)
+                .body(ProblemResponses.body(type, detail, fields, request));
+    }
+
+    private static String path(JsonMappingException e) {
+        StringBuilder path = new StringBuilder();
+        for (JsonMappingException.Reference ref : e.getPath()) {
+            if (ref.getFieldName() != null) {
+                path.append(path.isEmpty() ? "" : ".").append(ref.getFieldName());
+            } else if (ref.getIndex() >= 0) {
+                path.append('[').append(ref.getIndex()).append(']');
+            }
+        }
+        return path.toString();
+    }
+}

@@ -1,0 +1,48 @@
+package cn.energyinspect.app.web;
+
+import java.net.URI;
+import org.springframework.http.HttpStatus;
+
+/**
+ * The stable kinds of error the API answers with, each with its RFC 9457 {@code type} URI, HTTP status and a Chinese
+ * title for end users. Clients switch on {@code type}, never on the title.
+ */
+public enum ProblemType {
+    MALFORMED_REQUEST("malformed-request", HttpStatus.BAD_REQUEST, "请求格式错误"),
+    VALIDATION_FAILED("validation-failed", HttpStatus.UNPROCESSABLE_ENTITY, "输入数据未通过校验"),
+    UNAUTHENTICATED("unauthenticated", HttpStatus.UNAUTHORIZED, "未登录或凭证无效"),
+    FORBIDDEN("forbidden", HttpStatus.FORBIDDEN, "无权执行此操作"),
+    NOT_FOUND("not-found", HttpStatus.NOT_FOUND, "记录不存在或不在您的管辖范围内"),
+    DUPLICATE("duplicate", HttpStatus.CONFLICT, "记录已存在"),
+    STALE_VERSION("stale-version", HttpStatus.CONFLICT, "记录已被他人修改，请刷新后重试"),
+    STATE_CONFLICT("state-conflict", HttpStatus.CONFLICT, "当前状态不允许此操作"),
+    PAYLOAD_TOO_LARGE("payload-too-large", HttpStatus.PAYLOAD_TOO_LARGE, "上传内容过大"),
+    TOO_MANY_ATTEMPTS("too-many-attempts", HttpStatus.TOO_MANY_REQUESTS, "尝试次数过多，请稍后再试"),
+    METHOD_NOT_ALLOWED("method-not-allowed", HttpStatus.METHOD_NOT_ALLOWED, "不支持的请求方法"),
+    UNSUPPORTED_MEDIA_TYPE("unsupported-media-type", HttpStatus.UNSUPPORTED_MEDIA_TYPE, "不支持的内容类型"),
+    INTERNAL_ERROR("internal-error", HttpStatus.INTERNAL_SERVER_ERROR, "服务器内部错误");
+
+    private static final String BASE = "urn:energyinspect:problem:";
+
+    private final String slug;
+    private final HttpStatus status;
+    private final String title;
+
+    ProblemType(String slug, HttpStatus status, String title) {
+        this.slug = slug;
+        this.status = status;
+        this.title = title;
+    }
+
+    public URI uri() {
+        return URI.create(BASE + slug);
+    }
+
+    public HttpStatus status() {
+        return status;
+    }
+
+    public String title() {
+        return title;
+    }
+}

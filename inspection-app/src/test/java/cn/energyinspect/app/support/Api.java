@@ -1,0 +1,128 @@
+package cn.energyinspect.app.support;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.util.Map;
+
+/** A small HTTP client for the API under test: real requests to the running server, JSON in and out. */
+public final class Api {
+    private static final ObjectMapper JSON = new ObjectMapper().findAndRegisterModules();
+    private static final HttpClient HTTP =
+            HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+
+    private final String base;
+    private final String token;
+
+    private Api(String base, String token) {
+        this.base = base;
+        this.token = token;
+    }
+
+    public static Api anonymous(int port) {
+        return new Api("http://127.0.0.1:" + port, null);
+    }
+
+    /** Signs in through {@code POST /api/v1/auth/token} and returns a client carrying the token. */
+    public static Api as(int port, String username, String password) {
+        Api anonymous = anonymous(port);
+        Response response = anonymous.post("/api/v1/auth/token", Map.of("username", username, "password", password));
+        if (response.status() != 200) {
+            throw new IllegalStateException("login of " + username + " failed: " + response);
+        }
+        return new Api(anonymous.base, response.json().get("token").asText());
+    }
+
+    public static Api as(int port, String username) {
+        return as(port, username, TestFixtures.PASSWORD);
+    }
+
+    public Api withToken(String otherToken) {
+        return new Api(base, otherToken);
+    }
+
+    public Response get(String path) {
+        return send(request(path).GET());
+    }
+
+    public Response post(String path, Object body) {
+        return sendJson("POST", path, body);
+    }
+
+    public Response put(String path, Object body) {
+        return sendJson("PUT", path, body);
+    }
+
+    /** Sends a raw body, for malformed-JSON tests. */
+    public Response postRaw(String path, String body) {
+        return send(request(path)
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(body)));
+    }
+
+    private Response sendJson(String method, String path, Object body) {
+        try {
+            String text = body instanceof String s ? s : JSON.writeValueAsString(body);
+            return send(request(path)
+                    .header("Content-Type", "application/json")
+                    .method(method, HttpRequest.BodyPublishers.ofString(text)));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private HttpRequest.Builder request(String path) {
+        HttpRequest.Builder builder =
+                HttpRequest.newBuilder(URI.create(base + path)).timeout(Duration.ofSeconds(30));
+        builder.header("Accept", "application/json, application/problem+json");
+        if (token != null) {
+            builder.header("Authorization", "Bearer " + token);
+        }
+        return builder;
+    }
+
+    private static Response send(HttpRequest.Builder request) {
+        try {
+            HttpResponse<String> response = HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
+            return new Response(
+                    response.statusCode(),
+                    response.headers().firstValue("Content-Type").orElse(""),
+                    response.body(),
+                    response.headers().map());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** A response: status, content type, body and headers. */
+    public record Response(int status, String contentType, String body, Map<String, java.util.List<String>> headers) {
+        public JsonNode json() {
+            try {
+                return JSON.readTree(body);
+            } catch (IOException e) {
+                throw new UncheckedIOException("not JSON: " + body, e);
+            }
+        }
+
+        /** The problem type URI of a problem-details response. */
+        public String problemType() {
+            return json().path("type").asText();
+        }
+
+        /** The fields named by a validation problem. */
+        public java.util.List<String> problemFields() {
+            java.util.List<String> fields = new java.util.ArrayList<>();
+            json().path("errors").forEach(e -> fields.add(e.path("field").asText()));
+            return fields;
+        }
+    }
+}
