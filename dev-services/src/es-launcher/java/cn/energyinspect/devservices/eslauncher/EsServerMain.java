@@ -1,0 +1,119 @@
+package cn.energyinspect.devservices.eslauncher;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import org.elasticsearch.common.logging.LogConfigurator;
+import org.elasticsearch.common.settings.Settings;
+import org.elasticsearch.env.Environment;
+import org.elasticsearch.node.InternalSettingsPreparer;
+import org.elasticsearch.node.Node;
+import org.elasticsearch.plugins.PluginsLoader;
+
+/**
+ * Main class of the child JVM: one single-node Elasticsearch on 127.0.0.1.
+ *
+ * <p>Arguments: ES home (modules/, plugins/), data folder, HTTP port, pid of the parent JVM. The node ends
+ * when its parent does: when stdin reaches EOF (the parent's end of the pipe closes, also on kill -9) or
+ * when the parent pid is gone, whichever comes first.
+ */
+public final class EsServerMain {
+    private static final String NODE_NAME = "dev-services";
+
+    private EsServerMain() {}
+
+    public static void main(String[] args) throws Exception {
+        Path home = Path.of(args[0]).toAbsolutePath();
+        Path data = Path.of(args[1]).toAbsolutePath();
+        int httpPort = Integer.parseInt(args[2]);
+        long parentPid = Long.parseLong(args[3]);
+        watchParent(parentPid);
+        long t0 = System.nanoTime();
+        Node node = start(home, data, httpPort);
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> closeQuietly(node), "es-node-close"));
+        System.out.println("EnergyInspect dev-services: Elasticsearch started in "
+                + TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - t0) + " ms on http://127.0.0.1:" + httpPort);
+        Thread.currentThread().join();
+    }
+
+    static Node start(Path home, Path data, int httpPort) throws Exception {
+        LogConfigurator.configureESLogging(); // ES logging SPI must be wired before anything else
+        Settings settings = Settings.builder()
+                .put("cluster.name", "energyinspect-dev")
+                .put("node.name", NODE_NAME)
+                .put("path.home", home.toString())
+                .put("path.data", data.resolve("data").toString())
+                .put("path.logs", data.resolve("logs").toString())
+                .put("discovery.type", "single-node")
+                .put("network.host", "127.0.0.1")
+                .put("http.port", Integer.toString(httpPort))
+                .put("transport.port", "0")
+                // a developer's nearly full disk must not turn the indices read-only
+                .put("cluster.routing.allocation.disk.threshold_enabled", false)
+                .build();
+        // console logging (the parent keeps it in elasticsearch.log), no log4j2.properties needed
+        LogConfigurator.configureWithoutConfig(
+                Settings.builder().put(settings).put("logger.level", "INFO").build());
+        Path config = Files.createDirectories(data.resolve("config"));
+        Environment env = InternalSettingsPreparer.prepareEnvironment(settings, Map.of(), config, () -> NODE_NAME);
+        PluginsLoader loader = PluginsLoader.createPluginsLoader(
+                PluginsLoader.loadModulesBundles(env.modulesDir(), false),
+                PluginsLoader.loadPluginsBundles(env.pluginsDir(), false),
+                Map.of(),
+                true);
+        return new Node(env, loader).start();
+    }
+
+    private static void watchParent(long parentPid) {
+        daemon("es-parent-stdin", () -> {
+            try (InputStream in = System.in) {
+                while (in.read() >= 0) {
+                    // the parent never writes; EOF means it closed the pipe or died
+                }
+            } catch (IOException e) {
+                // a broken pipe means the same
+            }
+            exit("stdin closed by the parent JVM");
+        });
+        daemon("es-parent-pid", () -> {
+            while (ProcessHandle.of(parentPid).map(ProcessHandle::isAlive).orElse(false)) {
+                sleep(1000);
+            }
+            exit("parent JVM " + parentPid + " is gone");
+        });
+    }
+
+    private static void exit(String why) {
+        System.out.println("EnergyInspect dev-services: stopping Elasticsearch, " + why);
+        daemon("es-halt", () -> {
+            sleep(20_000); // node.close() hangs: do not outlive the parent anyway
+            Runtime.getRuntime().halt(1);
+        });
+        System.exit(0);
+    }
+
+    private static void closeQuietly(Node node) {
+        try {
+            node.close();
+        } catch (Exception e) {
+            e.printStackTrace();
+        }
+    }
+
+    private static void daemon(String name, Runnable body) {
+        Thread thread = new Thread(body, name);
+        thread.setDaemon(true);
+        thread.start();
+    }
+
+    private static void sleep(long millis) {
+        try {
+            Thread.sleep(millis);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+}

@@ -1,0 +1,57 @@
+package cn.energyinspect.devservices;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * One JVM shutdown hook for all dev servers: it stops the running servers first and only then deletes
+ * temporary data folders (separate hooks would run concurrently, deleting files under a running server).
+ */
+final class ShutdownHook {
+    private static final List<AutoCloseable> SERVERS = new ArrayList<>();
+    private static final List<Path> TEMPORARY_FOLDERS = new ArrayList<>();
+    private static boolean installed;
+
+    private ShutdownHook() {}
+
+    static synchronized void stopAtExit(AutoCloseable server) {
+        install();
+        SERVERS.add(server);
+    }
+
+    static synchronized void forget(AutoCloseable server) {
+        SERVERS.remove(server);
+    }
+
+    static synchronized void deleteAtExit(Path folder) {
+        install();
+        TEMPORARY_FOLDERS.add(folder);
+    }
+
+    private static void install() {
+        if (!installed) {
+            Runtime.getRuntime().addShutdownHook(new Thread(ShutdownHook::run, "dev-services-shutdown"));
+            installed = true;
+        }
+    }
+
+    private static void run() {
+        List<AutoCloseable> servers;
+        List<Path> folders;
+        synchronized (ShutdownHook.class) {
+            servers = new ArrayList<>(SERVERS);
+            folders = new ArrayList<>(TEMPORARY_FOLDERS);
+        }
+        servers.reversed().forEach(ShutdownHook::closeQuietly);
+        folders.forEach(Folders::deleteRecursively);
+    }
+
+    private static void closeQuietly(AutoCloseable server) {
+        try {
+            server.close();
+        } catch (Exception e) {
+            System.err.println("dev-services: could not stop " + server + ": " + e);
+        }
+    }
+}
