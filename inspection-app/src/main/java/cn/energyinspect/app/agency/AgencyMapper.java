@@ -3,12 +3,11 @@ package cn.energyinspect.app.agency;
 import java.util.List;
 import java.util.Optional;
 import org.apache.ibatis.annotations.Mapper;
-import org.apache.ibatis.annotations.Options;
 import org.apache.ibatis.annotations.Param;
 
 @Mapper
 public interface AgencyMapper {
-    @Options(useGeneratedKeys = true, keyProperty = "id")
+    /** Inserts and writes the generated id back into {@code agency.id}. */
     void insert(AgencyInsert agency);
 
     Optional<Agency> findByRegion(@Param("regionCode") String regionCode);
