@@ -1,0 +1,124 @@
+package cn.energyinspect.rules.quota;
+
+import cn.energyinspect.rules.basis.Basis;
+import java.util.HashMap;
+import java.util.Map;
+
+/** One row of corrections.csv, parsed once: a correction of one grade (or all grades) of one edition. */
+final class CorrectionRule {
+    final CorrectionKind kind;
+    final String condition;
+    /** 1..3, or 0 for every grade. */
+    final int grade;
+
+    final boolean required;
+    final Basis basis;
+    /** {@code KIND params}, shown in each {@link Correction}. */
+    final String rule;
+
+    private final double coef;
+    private final double ref;
+    private final double minDelta;
+    private final double maxDelta;
+    private final double amount;
+    private final double factor;
+    private final double aboveAltitude;
+    private final double a;
+    private final double b;
+    private final double p0;
+    final String pressureCondition;
+    private final Interval range;
+
+    CorrectionRule(CorrectionKind kind, String condition, int grade, boolean required, String params, Basis basis) {
+        this.kind = kind;
+        this.condition = condition;
+        this.grade = grade;
+        this.required = required;
+        this.basis = basis;
+        this.rule = kind + " " + params;
+        Map<String, String> p = parse(kind, params);
+        this.coef = number(p, "coef", 0);
+        this.ref = number(p, "ref", 0);
+        this.minDelta = number(p, "minDelta", Double.NEGATIVE_INFINITY);
+        this.maxDelta = number(p, "maxDelta", Double.POSITIVE_INFINITY);
+        this.amount = number(p, "amount", 0);
+        this.factor = number(p, "factor", 1);
+        this.aboveAltitude = number(p, "aboveAltitude", 0);
+        this.a = number(p, "a", 1);
+        this.b = number(p, "b", 0);
+        this.p0 = number(p, "p0", 1);
+        this.pressureCondition = p.get("pressure");
+        this.range = p.containsKey("range") ? Interval.parse(p.get("range")) : null;
+    }
+
+    boolean appliesToGrade(int g) {
+        return grade == 0 || grade == g;
+    }
+
+    /**
+     * The corrected limit, or {@code NaN} when the correction does not apply to this input (flag 0, outside the range,
+     * below the altitude). The caller has checked that the conditions it needs are present.
+     */
+    double apply(double limit, double x, Map<String, Double> conditions) {
+        switch (kind) {
+            case LINEAR -> {
+                double delta = Math.min(maxDelta, Math.max(minDelta, x - ref));
+                return limit + coef * delta;
+            }
+            case FLAG_ADD -> {
+                return x == 1 ? limit + amount : Double.NaN;
+            }
+            case FLAG_FACTOR -> {
+                return x == 1 ? limit * factor : Double.NaN;
+            }
+            case RANGE_ADD -> {
+                return range.contains(x) ? limit + amount : Double.NaN;
+            }
+            case ALTITUDE_PRESSURE -> {
+                if (!needsPressure(x)) {
+                    return Double.NaN;
+                }
+                return limit * (a - b * conditions.get(pressureCondition) / p0);
+            }
+            default -> throw new IllegalStateException(kind.name());
+        }
+    }
+
+    /** Whether {@code x} (the altitude) is high enough for the pressure to be needed. */
+    boolean needsPressure(double x) {
+        return kind == CorrectionKind.ALTITUDE_PRESSURE && x > aboveAltitude;
+    }
+
+    double aboveAltitude() {
+        return aboveAltitude;
+    }
+
+    private static Map<String, String> parse(CorrectionKind kind, String params) {
+        Map<String, String> map = new HashMap<>();
+        for (String pair : params.split(";")) {
+            if (pair.isBlank()) {
+                continue;
+            }
+            int eq = pair.indexOf('=');
+            if (eq < 0) {
+                throw new IllegalArgumentException("param without '=': " + pair);
+            }
+            String key = pair.substring(0, eq).trim();
+            if (!kind.requiredParams.contains(key) && !kind.optionalParams.contains(key)) {
+                throw new IllegalArgumentException(kind + " has no param '" + key + "'");
+            }
+            map.put(key, pair.substring(eq + 1).trim());
+        }
+        for (String key : kind.requiredParams) {
+            if (!map.containsKey(key)) {
+                throw new IllegalArgumentException(kind + " needs param '" + key + "'");
+            }
+        }
+        return map;
+    }
+
+    private static double number(Map<String, String> params, String key, double otherwise) {
+        String value = params.get(key);
+        return value == null || "pressure".equals(key) || "range".equals(key) ? otherwise : Double.parseDouble(value);
+    }
+}
