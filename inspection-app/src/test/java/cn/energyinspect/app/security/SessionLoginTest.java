@@ -32,7 +32,11 @@ class SessionLoginTest {
         HttpClient browser = HttpClient.newBuilder().cookieHandler(cookies).build();
         String base = "http://127.0.0.1:" + port;
 
-        assertThat(send(browser, HttpRequest.newBuilder(URI.create(base + "/login")).GET()).statusCode())
+        assertThat(send(
+                                browser,
+                                HttpRequest.newBuilder(URI.create(base + "/login"))
+                                        .GET())
+                        .statusCode())
                 .isEqualTo(200);
         String csrf = cookie(cookies, "XSRF-TOKEN");
         String form = "username=" + URLEncoder.encode(username, StandardCharsets.UTF_8) + "&password="
@@ -45,7 +49,9 @@ class SessionLoginTest {
         assertThat(login.statusCode()).isEqualTo(302);
         assertThat(login.headers().firstValue("Location").orElse("")).doesNotContain("error");
 
-        HttpResponse<String> me = send(browser, HttpRequest.newBuilder(URI.create(base + "/api/v1/auth/me")).GET());
+        HttpResponse<String> me = send(
+                browser,
+                HttpRequest.newBuilder(URI.create(base + "/api/v1/auth/me")).GET());
         assertThat(me.statusCode()).isEqualTo(200);
         assertThat(me.body()).contains(username);
 
@@ -75,8 +81,8 @@ class SessionLoginTest {
                 browser,
                 HttpRequest.newBuilder(URI.create(base + "/login"))
                         .header("Content-Type", "application/x-www-form-urlencoded")
-                        .POST(HttpRequest.BodyPublishers.ofString("username=" + username + "&password=wrong&_csrf="
-                                + cookie(cookies, "XSRF-TOKEN"))));
+                        .POST(HttpRequest.BodyPublishers.ofString(
+                                "username=" + username + "&password=wrong&_csrf=" + cookie(cookies, "XSRF-TOKEN"))));
 
         assertThat(login.statusCode()).isEqualTo(302);
         assertThat(login.headers().firstValue("Location").orElse("")).contains("/login?error");
