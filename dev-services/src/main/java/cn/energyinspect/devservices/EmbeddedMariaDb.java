@@ -28,7 +28,7 @@ public final class EmbeddedMariaDb implements AutoCloseable {
     private static final String READY = ": ready for connections.";
     private static final Pattern DATABASE_NAME = Pattern.compile("[A-Za-z0-9_]{1,64}");
     private static final String URL_OPTIONS = "useUnicode=true&characterEncoding=UTF-8&serverTimezone=UTC"
-            + "&nullDatabaseMeansCurrent=true&allowPublicKeyRetrieval=true&useSSL=false";
+            + "&nullDatabaseMeansCurrent=true&allowPublicKeyRetrieval=true&useSSL=false&sendFractionalSeconds=false";
     private static final String SQL_MODE = "ONLY_FULL_GROUP_BY,STRICT_TRANS_TABLES,NO_ZERO_IN_DATE,NO_ZERO_DATE,"
             + "ERROR_FOR_DIVISION_BY_ZERO,NO_ENGINE_SUBSTITUTION";
     private static final String COLLATION = "utf8mb4_0900_ai_ci";

@@ -10,6 +10,10 @@ public interface AgencyMapper {
     /** Inserts and writes the generated id back into {@code agency.id}. */
     void insert(AgencyInsert agency);
 
+    Optional<String> phone(@Param("id") long id);
+
+    Optional<Agency> findById(@Param("id") long id);
+
     Optional<Agency> findByRegion(@Param("regionCode") String regionCode);
 
     List<Agency> findWithin(@Param("prefix") String prefix);

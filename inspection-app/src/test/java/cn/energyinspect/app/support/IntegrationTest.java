@@ -16,5 +16,5 @@ import org.springframework.test.context.ActiveProfiles;
 @Retention(RetentionPolicy.RUNTIME)
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ActiveProfiles("test")
-@Import(TestFixtures.class)
+@Import({TestFixtures.class, CaseWorld.class})
 public @interface IntegrationTest {}

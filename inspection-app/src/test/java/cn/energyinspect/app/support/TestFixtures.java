@@ -18,6 +18,12 @@ public class TestFixtures {
     private static final AtomicInteger SEQUENCE = new AtomicInteger();
 
     @Bean
+    @org.springframework.context.annotation.Primary
+    TestClock testClock() {
+        return new TestClock();
+    }
+
+    @Bean
     Users users(UserMapper users, AgencyMapper agencies, PasswordEncoder encoder) {
         return new Users(users, agencies, encoder);
     }

@@ -1,0 +1,153 @@
+package cn.energyinspect.app.inspection;
+
+import cn.energyinspect.app.audit.AuditEntry;
+import cn.energyinspect.app.audit.AuditLog;
+import cn.energyinspect.app.security.CurrentUser;
+import com.fasterxml.jackson.databind.JsonNode;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import java.net.URI;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import org.springframework.core.io.InputStreamResource;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RequestPart;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.multipart.MultipartFile;
+
+@RestController
+@RequestMapping("/api/v1/cases")
+@Tag(name = "cases", description = "监察案件")
+class CaseController {
+    private final InspectionCases cases;
+    private final Checklists checklists;
+    private final EvidenceFiles evidence;
+    private final CaseDocuments documents;
+    private final AuditLog audit;
+
+    CaseController(
+            InspectionCases cases,
+            Checklists checklists,
+            EvidenceFiles evidence,
+            CaseDocuments documents,
+            AuditLog audit) {
+        this.cases = cases;
+        this.checklists = checklists;
+        this.evidence = evidence;
+        this.documents = documents;
+        this.audit = audit;
+    }
+
+    @PostMapping
+    @Operation(summary = "Open a case for an enterprise of the caller's agency")
+    ResponseEntity<CaseView> open(
+            @RequestBody InspectionCases.OpenCase command, @AuthenticationPrincipal CurrentUser user) {
+        CaseView opened = cases.open(command, user);
+        return ResponseEntity.created(URI.create("/api/v1/cases/" + opened.id()))
+                .body(opened);
+    }
+
+    @GetMapping("/{id}")
+    @Operation(summary = "A case with its team, findings, documents and open steps")
+    CaseView get(@PathVariable long id, @AuthenticationPrincipal CurrentUser user) {
+        return cases.detail(id, user);
+    }
+
+    @GetMapping
+    @Operation(summary = "Cases in the caller's jurisdiction, filtered and paged (page is 0-based)")
+    CaseView.Page list(
+            @RequestParam(required = false) CaseStatus status,
+            @RequestParam(required = false) String regionCode,
+            @RequestParam(required = false) InspectionType type,
+            @RequestParam(required = false) String enterprise,
+            @RequestParam(required = false) LocalDate from,
+            @RequestParam(required = false) LocalDate to,
+            @RequestParam(defaultValue = "0") int page,
+            @RequestParam(defaultValue = "20") int size,
+            @AuthenticationPrincipal CurrentUser user) {
+        return cases.list(new InspectionCases.Filter(status, regionCode, type, enterprise, from, to, page, size), user);
+    }
+
+    @GetMapping("/{id}/checklist")
+    @Operation(summary = "The checklist template version of the case and the answers so far")
+    Checklists.Checklist checklist(@PathVariable long id, @AuthenticationPrincipal CurrentUser user) {
+        return checklists.checklist(cases.visible(id, user));
+    }
+
+    @PutMapping("/{id}/checklist/answers")
+    @Operation(summary = "Save checklist answers by item code (the team, during the on-site step)")
+    Checklists.Checklist saveAnswers(
+            @PathVariable long id,
+            @RequestBody Map<String, JsonNode> answers,
+            @AuthenticationPrincipal CurrentUser user) {
+        return cases.saveAnswers(id, answers, user);
+    }
+
+    @GetMapping("/{id}/audit")
+    @Operation(summary = "The append-only audit trail of the case")
+    List<AuditEntry> auditTrail(@PathVariable long id, @AuthenticationPrincipal CurrentUser user) {
+        cases.visible(id, user);
+        return audit.ofCase(id);
+    }
+
+    @PostMapping(path = "/{id}/evidence", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
+    @Operation(summary = "Upload one evidence file (photo or PDF, type checked from content, 20 MB at most)")
+    ResponseEntity<EvidenceRow> upload(
+            @PathVariable long id, @RequestPart("file") MultipartFile file, @AuthenticationPrincipal CurrentUser user) {
+        EvidenceRow saved = evidence.upload(id, file, user);
+        return ResponseEntity.created(URI.create("/api/v1/cases/" + id + "/evidence/" + saved.id()))
+                .body(saved);
+    }
+
+    @GetMapping("/{id}/evidence")
+    List<EvidenceRow> evidence(@PathVariable long id, @AuthenticationPrincipal CurrentUser user) {
+        return evidence.ofCase(id, user);
+    }
+
+    @GetMapping("/{id}/evidence/{evidenceId}")
+    @Operation(summary = "Download an evidence file")
+    ResponseEntity<InputStreamResource> download(
+            @PathVariable long id, @PathVariable long evidenceId, @AuthenticationPrincipal CurrentUser user) {
+        EvidenceFiles.Download download = evidence.download(id, evidenceId, user);
+        return file(
+                download.content(),
+                download.evidence().mediaType(),
+                download.evidence().originalName(),
+                download.evidence().sizeBytes());
+    }
+
+    @GetMapping("/{id}/documents/{documentId}/pdf")
+    @Operation(summary = "Download an issued enforcement document (PDF)")
+    ResponseEntity<InputStreamResource> document(
+            @PathVariable long id, @PathVariable long documentId, @AuthenticationPrincipal CurrentUser user) {
+        cases.visible(id, user);
+        CaseDocuments.Download pdf = documents.download(id, documentId);
+        return file(pdf.content(), MediaType.APPLICATION_PDF_VALUE, pdf.fileName(), pdf.sizeBytes());
+    }
+
+    static ResponseEntity<InputStreamResource> file(
+            java.io.InputStream content, String mediaType, String fileName, long size) {
+        return ResponseEntity.ok()
+                .contentType(MediaType.parseMediaType(mediaType))
+                .contentLength(size)
+                .header(
+                        HttpHeaders.CONTENT_DISPOSITION,
+                        ContentDisposition.attachment()
+                                .filename(fileName, java.nio.charset.StandardCharsets.UTF_8)
+                                .build()
+                                .toString())
+                .body(new InputStreamResource(content));
+    }
+}

@@ -1,0 +1,84 @@
+package cn.energyinspect.app.inspection;
+
+import cn.energyinspect.app.audit.AuditLog;
+import cn.energyinspect.workflow.CaseLifecyclePort;
+import java.util.List;
+import java.util.stream.Collectors;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Component;
+
+/**
+ * What the process tells the case: deadlines missed, the referral for penalty, closure. Runs in the engine's
+ * transaction; every call is idempotent because a retried job calls again. Supervisors are told through the audit
+ * trail and the operational log (a notification channel is a later capability).
+ */
+@Component
+class CaseLifecycleAdapter implements CaseLifecyclePort {
+    private static final Logger log = LoggerFactory.getLogger(CaseLifecycleAdapter.class);
+    static final String PROCESS = "process";
+
+    private final CaseMapper cases;
+    private final FindingMapper findings;
+    private final AuditLog audit;
+
+    CaseLifecycleAdapter(CaseMapper cases, FindingMapper findings, AuditLog audit) {
+        this.cases = cases;
+        this.findings = findings;
+        this.audit = audit;
+    }
+
+    @Override
+    public void statementPeriodOver(long caseId) {
+        audit.record(caseId, "case", caseId, "STATEMENT_PERIOD_OVER", PROCESS, null, null);
+    }
+
+    @Override
+    public void noticeServiceEscalated(long caseId) {
+        log.warn("I-NOTICE-SERVICE-ESCALATED case={} rectification notice not yet served, limit approaching", caseId);
+        audit.record(caseId, "case", caseId, "NOTICE_SERVICE_ESCALATED", PROCESS, null, null);
+    }
+
+    @Override
+    public void noticeServiceLate(long caseId) {
+        CaseRow row = cases.find(caseId).orElseThrow();
+        if (!row.noticeServiceLate()) {
+            cases.markNoticeServiceLate(caseId);
+            log.warn("I-NOTICE-SERVICE-LATE case={} rectification notice not served within the limit", caseId);
+            audit.record(caseId, "case", caseId, "NOTICE_SERVICE_LATE", PROCESS, false, true);
+        }
+    }
+
+    @Override
+    public void referredForPenalty(long caseId) {
+        CaseRow row = cases.find(caseId).orElseThrow();
+        if (row.status() == CaseStatus.REFERRED_FOR_PENALTY) {
+            return;
+        }
+        String articles = proposedArticles(caseId);
+        cases.close(caseId, CaseStatus.REFERRED_FOR_PENALTY, "REFERRED_FOR_PENALTY", articles);
+        log.warn("I-CASE-REFERRED case={} number={} proposed={}", caseId, row.caseNumber(), articles);
+        audit.record(caseId, "case", caseId, "REFERRED_FOR_PENALTY", PROCESS, row.status(), articles);
+    }
+
+    @Override
+    public void closed(long caseId, String outcome) {
+        CaseRow row = cases.find(caseId).orElseThrow();
+        if (row.status().isFinal()) {
+            return;
+        }
+        cases.close(caseId, CaseStatus.CLOSED, outcome, null);
+        log.info("I-CASE-CLOSED case={} number={} outcome={}", caseId, row.caseNumber(), outcome);
+        audit.record(caseId, "case", caseId, "CASE_CLOSED", PROCESS, row.status(), outcome);
+    }
+
+    /** The 节约能源法 articles a penalty would rest on, from the findings' bases, without repeats. */
+    private String proposedArticles(long caseId) {
+        List<String> articles = findings.ofCase(caseId).stream()
+                .map(FindingRow::penaltyArticle)
+                .filter(a -> a != null && !a.isBlank())
+                .distinct()
+                .toList();
+        return articles.isEmpty() ? null : articles.stream().collect(Collectors.joining("；"));
+    }
+}

@@ -1,0 +1,47 @@
+package cn.energyinspect.app.inspection;
+
+import cn.energyinspect.app.web.ApiProblem;
+import cn.energyinspect.app.web.FieldError;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.List;
+import org.springframework.stereotype.Component;
+
+/** Reads task payloads into typed records; a value of the wrong shape is a 422 naming the field. */
+@Component
+class Payloads {
+    private final ObjectMapper json;
+
+    Payloads(ObjectMapper json) {
+        this.json = json;
+    }
+
+    <T> T read(JsonNode payload, Class<T> type) {
+        try {
+            return json.convertValue(payload == null ? json.createObjectNode() : payload, type);
+        } catch (IllegalArgumentException e) {
+            throw ApiProblem.invalid("payload", "任务数据格式不正确：" + type.getSimpleName());
+        }
+    }
+
+    static LocalDate date(String value, String field, List<FieldError> errors) {
+        if (value == null || value.isBlank()) {
+            errors.add(new FieldError(field, "必填，格式 YYYY-MM-DD"));
+            return null;
+        }
+        try {
+            return LocalDate.parse(value);
+        } catch (DateTimeParseException e) {
+            errors.add(new FieldError(field, "日期格式应为 YYYY-MM-DD"));
+            return null;
+        }
+    }
+
+    static void failIfAny(List<FieldError> errors) {
+        if (!errors.isEmpty()) {
+            throw ApiProblem.invalid(errors);
+        }
+    }
+}

@@ -1,0 +1,46 @@
+package cn.energyinspect.app.inspection;
+
+import cn.energyinspect.app.security.CurrentUser;
+import com.fasterxml.jackson.databind.JsonNode;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import java.util.List;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+@RestController
+@RequestMapping("/api/v1/tasks")
+@Tag(name = "tasks", description = "我的待办")
+class TaskController {
+    private final CaseTasks tasks;
+
+    TaskController(CaseTasks tasks) {
+        this.tasks = tasks;
+    }
+
+    @GetMapping
+    @Operation(summary = "My tasks, each with its statutory clock (working days left)")
+    List<CaseTasks.TaskView> mine(@AuthenticationPrincipal CurrentUser user) {
+        return tasks.mine(user);
+    }
+
+    @GetMapping("/{taskId}")
+    @Operation(summary = "One of my tasks with the data its form needs")
+    CaseTasks.TaskView get(@PathVariable String taskId, @AuthenticationPrincipal CurrentUser user) {
+        return tasks.get(taskId, user);
+    }
+
+    @PostMapping("/{taskId}/complete")
+    @Operation(summary = "Complete one of my tasks with its payload; a task that is not mine, or done, is a 404")
+    CaseView.OpenStep complete(
+            @PathVariable String taskId,
+            @RequestBody(required = false) JsonNode payload,
+            @AuthenticationPrincipal CurrentUser user) {
+        return tasks.complete(taskId, payload, user);
+    }
+}

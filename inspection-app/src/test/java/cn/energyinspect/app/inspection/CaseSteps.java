@@ -1,0 +1,172 @@
+package cn.energyinspect.app.inspection;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import cn.energyinspect.app.support.Api;
+import cn.energyinspect.app.support.CaseWorld;
+import com.fasterxml.jackson.databind.JsonNode;
+import java.io.ByteArrayOutputStream;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import javax.imageio.ImageIO;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.runtime.Job;
+
+/** The steps of a case as its people take them through the HTTP API; reads like the procedure. */
+final class CaseSteps {
+    final int port;
+    final CaseWorld.World world;
+    Api supervisor;
+    Api inspector1;
+    Api inspector2;
+    Api enterprise;
+    long caseId;
+
+    CaseSteps(int port, CaseWorld.World world) {
+        this.port = port;
+        this.world = world;
+        signIn();
+    }
+
+    /** Signs everyone in again: tokens expire when the test moves the clock by days. */
+    void signIn() {
+        supervisor = Api.as(port, world.supervisor());
+        inspector1 = Api.as(port, world.inspector1());
+        inspector2 = Api.as(port, world.inspector2());
+        enterprise = Api.as(port, world.enterpriseUser());
+    }
+
+    JsonNode open(String trigger) {
+        Api.Response response = supervisor.post(
+                "/api/v1/cases",
+                Map.of("enterpriseUscc", world.enterpriseUscc(), "trigger", trigger, "inspectionType", "ON_SITE"));
+        assertThat(response.status()).as(response.body()).isEqualTo(201);
+        caseId = response.json().path("id").asLong();
+        return response.json();
+    }
+
+    /** The id of the open task {@code key} of this case in {@code api}'s list; fails when it is not there. */
+    String task(Api api, String key) {
+        JsonNode tasks = api.get("/api/v1/tasks").json();
+        for (JsonNode task : tasks) {
+            if (task.path("caseId").asLong() == caseId
+                    && task.path("taskKey").asText().equals(key)) {
+                return task.path("taskId").asText();
+            }
+        }
+        throw new AssertionError("no task " + key + " of case " + caseId + " for this user in " + tasks);
+    }
+
+    Api.Response complete(Api api, String key, Object payload) {
+        return api.post("/api/v1/tasks/" + task(api, key) + "/complete", payload);
+    }
+
+    void ok(Api.Response response) {
+        assertThat(response.status()).as(response.body()).isBetween(200, 204);
+    }
+
+    JsonNode detail() {
+        return supervisor.get("/api/v1/cases/" + caseId).json();
+    }
+
+    Api.Response assignTeam(String visitDate) {
+        return complete(
+                supervisor,
+                "Task_AssignTeam",
+                Map.of(
+                        "inspectors", List.of(world.inspector1(), world.inspector2()),
+                        "leader", world.inspector1(),
+                        "visitDate", visitDate));
+    }
+
+    Api.Response inspect(double clinkerKgce, Instant started, Instant ended) {
+        ok(inspector1.put(
+                "/api/v1/cases/" + caseId + "/checklist/answers",
+                Map.of(
+                        "ENERGY_MANAGER",
+                        Map.of("value", true),
+                        "ENERGY_REPORT",
+                        Map.of("value", true),
+                        "UNIT_CONSUMPTION",
+                        Map.of(
+                                "rows",
+                                List.of(Map.of(
+                                        "product", "CEMENT_CLINKER",
+                                        "indicator", "COMPREHENSIVE_ENERGY",
+                                        "value", clinkerKgce,
+                                        "unit", "kgce/t",
+                                        "conditions", Map.of("altitudeMeters", 200)))))));
+        return complete(
+                inspector1,
+                "Task_OnSiteInspection",
+                Map.of(
+                        "record",
+                        Map.of(
+                                "enterpriseRepresentative",
+                                "王厂长",
+                                "representativeSigned",
+                                true,
+                                "inspectorsSigned",
+                                true,
+                                "place",
+                                "熟料车间",
+                                "startedAt",
+                                started.toString(),
+                                "endedAt",
+                                ended.toString())));
+    }
+
+    void draftApproveAndServe(String deadline, String servedOn) {
+        List<Map<String, Object>> items = new java.util.ArrayList<>();
+        detail().path("findings")
+                .forEach(f -> items.add(Map.of(
+                        "findingId",
+                        f.path("id").asLong(),
+                        "requiredAction",
+                        "实施节能技术改造，使熟料单位产品综合能耗达到限定值",
+                        "deadline",
+                        deadline)));
+        ok(complete(inspector1, "Task_DraftRectificationNotice", Map.of("items", items)));
+        ok(complete(supervisor, "Task_ApproveRectificationNotice", Map.of("approved", true)));
+        ok(complete(inspector2, "Task_ServeRectificationNotice", Map.of("servedOn", servedOn)));
+    }
+
+    long upload(Api api, String name, byte[] content) {
+        Api.Response response = api.upload("/api/v1/cases/" + caseId + "/evidence", name, content);
+        assertThat(response.status()).as(response.body()).isEqualTo(201);
+        return response.json().path("id").asLong();
+    }
+
+    /** Fires every timer of this case that is due at the engine's current time, as the job executor would. */
+    static int fireDueTimers(ManagementService jobs, String processInstanceId) {
+        int fired = 0;
+        for (Job job : jobs.createJobQuery()
+                .processInstanceId(processInstanceId)
+                .timers()
+                .executable()
+                .list()) {
+            jobs.executeJob(job.getId());
+            fired++;
+        }
+        return fired;
+    }
+
+    static byte[] pdf() throws Exception {
+        try (PDDocument document = new PDDocument();
+                ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+            document.addPage(new PDPage());
+            document.save(out);
+            return out.toByteArray();
+        }
+    }
+
+    static byte[] png() throws Exception {
+        var image = new java.awt.image.BufferedImage(4, 4, java.awt.image.BufferedImage.TYPE_INT_RGB);
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        ImageIO.write(image, "png", out);
+        return out.toByteArray();
+    }
+}

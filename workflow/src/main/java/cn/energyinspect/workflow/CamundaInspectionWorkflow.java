@@ -1,0 +1,176 @@
+package cn.energyinspect.workflow;
+
+import static cn.energyinspect.bpmn.SiteInspectionProcess.PROCESS_ID;
+
+import cn.energyinspect.bpmn.SiteInspectionProcess.Defaults;
+import cn.energyinspect.bpmn.SiteInspectionProcess.Messages;
+import cn.energyinspect.bpmn.SiteInspectionProcess.Variables;
+import cn.energyinspect.workflow.ExtensionNotAvailableException.Reason;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.exception.NullValueException;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.runtime.VariableInstance;
+import org.camunda.bpm.engine.task.Task;
+import org.camunda.bpm.engine.task.TaskQuery;
+import org.camunda.bpm.engine.variable.VariableMap;
+
+/** {@link InspectionWorkflow} on the engine's services. */
+final class CamundaInspectionWorkflow implements InspectionWorkflow {
+    private final RuntimeService runtime;
+    private final TaskService taskService;
+    private final IdentityService identity;
+
+    CamundaInspectionWorkflow(RuntimeService runtime, TaskService taskService, IdentityService identity) {
+        this.runtime = runtime;
+        this.taskService = taskService;
+        this.identity = identity;
+    }
+
+    @Override
+    public String startCase(CaseStart start) {
+        // idempotent per case id: case numbers are unique per agency only, so two agencies may share one
+        ProcessInstance running = runtime.createProcessInstanceQuery()
+                .processDefinitionKey(PROCESS_ID)
+                .variableValueEquals(Variables.CASE_ID, start.caseId())
+                .singleResult();
+        if (running != null) {
+            return running.getId();
+        }
+        VariableMap variables = org.camunda.bpm.engine.variable.Variables.createVariables()
+                .putValue(Variables.CASE_ID, start.caseId())
+                .putValue(Variables.CASE_NUMBER, start.caseNumber())
+                .putValue(Variables.AGENCY_ID, start.agencyId())
+                .putValue(Variables.ENTERPRISE_USCC, start.enterpriseUscc())
+                .putValue(Variables.TRIGGER, start.trigger())
+                .putValue(Variables.INSPECTION_TYPE, start.inspectionType())
+                .putValue(Variables.STATEMENT_PERIOD, start.statementWorkingDays())
+                .putValue(Variables.NOTICE_SERVICE_DAYS, Defaults.NOTICE_SERVICE_DAYS)
+                .putValue(Variables.NOTICE_ESCALATION_DAYS, Defaults.NOTICE_ESCALATION_DAYS);
+        return runtime.startProcessInstanceByKey(PROCESS_ID, start.caseNumber(), variables)
+                .getId();
+    }
+
+    @Override
+    public List<WorkItem> tasks(Actor actor) {
+        return workItems(actorsTasks(actor).orderByTaskCreateTime().asc().list());
+    }
+
+    @Override
+    public Optional<WorkItem> task(String taskId, Actor actor) {
+        Task task = actorsTasks(actor).taskId(taskId).singleResult();
+        return task == null
+                ? Optional.empty()
+                : Optional.of(workItems(List.of(task)).getFirst());
+    }
+
+    @Override
+    public List<WorkItem> openTasks(long caseId) {
+        return workItems(taskService
+                .createTaskQuery()
+                .processDefinitionKey(PROCESS_ID)
+                .processVariableValueEquals(Variables.CASE_ID, caseId)
+                .orderByTaskCreateTime()
+                .asc()
+                .list());
+    }
+
+    @Override
+    public void complete(String taskId, Actor actor, Map<String, Object> variables) {
+        Task task = actorsTasks(actor).taskId(taskId).singleResult();
+        if (task == null) {
+            throw new TaskNotAvailableException(taskId);
+        }
+        Map<String, Object> outputs = TaskOutputs.check(task.getTaskDefinitionKey(), variables);
+        identity.setAuthenticatedUserId(actor.username());
+        try {
+            if (task.getAssignee() == null) {
+                taskService.setAssignee(taskId, actor.username());
+            }
+            taskService.complete(taskId, outputs);
+        } catch (NullValueException completedMeanwhile) {
+            throw new TaskNotAvailableException(taskId);
+        } finally {
+            identity.clearAuthentication();
+        }
+    }
+
+    @Override
+    public void requestExtension(long caseId) {
+        ProcessInstance instance = runtime.createProcessInstanceQuery()
+                .processDefinitionKey(PROCESS_ID)
+                .variableValueEquals(Variables.CASE_ID, caseId)
+                .singleResult();
+        if (instance == null) {
+            throw new ExtensionNotAvailableException(caseId, Reason.NO_OPEN_CASE);
+        }
+        boolean awaitingAnswer = runtime.createEventSubscriptionQuery()
+                        .processInstanceId(instance.getId())
+                        .eventType("message")
+                        .eventName(Messages.EXTENSION_REQUESTED)
+                        .count()
+                > 0;
+        if (!awaitingAnswer) {
+            throw new ExtensionNotAvailableException(caseId, Reason.NOT_AWAITING_ANSWER);
+        }
+        // reset when a new rectification notice starts; two concurrent requests collide on this variable's version
+        if (Boolean.TRUE.equals(runtime.getVariable(instance.getId(), Variables.EXTENSION_REQUESTED))) {
+            throw new ExtensionNotAvailableException(caseId, Reason.ALREADY_REQUESTED);
+        }
+        runtime.createMessageCorrelation(Messages.EXTENSION_REQUESTED)
+                .processInstanceId(instance.getId())
+                .setVariable(Variables.EXTENSION_REQUESTED, true)
+                .correlate();
+    }
+
+    private TaskQuery actorsTasks(Actor actor) {
+        TaskQuery query = taskService
+                .createTaskQuery()
+                .processDefinitionKey(PROCESS_ID)
+                .or()
+                .taskAssignee(actor.username())
+                .taskCandidateUser(actor.username());
+        if (!actor.groups().isEmpty()) {
+            query.taskCandidateGroupIn(new ArrayList<>(actor.groups()));
+        }
+        return query.endOr();
+    }
+
+    /** Two queries for the whole list: case ids (variables) and case numbers (business keys). */
+    private List<WorkItem> workItems(List<Task> tasks) {
+        if (tasks.isEmpty()) {
+            return List.of();
+        }
+        Set<String> instanceIds = tasks.stream().map(Task::getProcessInstanceId).collect(Collectors.toSet());
+        Map<String, Long> caseIds = runtime
+                .createVariableInstanceQuery()
+                .processInstanceIdIn(instanceIds.toArray(String[]::new))
+                .variableName(Variables.CASE_ID)
+                .list()
+                .stream()
+                .collect(Collectors.toMap(
+                        VariableInstance::getProcessInstanceId, v -> ((Number) v.getValue()).longValue(), (a, b) -> a));
+        Map<String, String> caseNumbers =
+                runtime.createProcessInstanceQuery().processInstanceIds(new HashSet<>(instanceIds)).list().stream()
+                        .collect(Collectors.toMap(ProcessInstance::getId, ProcessInstance::getBusinessKey));
+        Function<Task, WorkItem> toItem = task -> new WorkItem(
+                task.getId(),
+                task.getTaskDefinitionKey(),
+                task.getName(),
+                caseIds.getOrDefault(task.getProcessInstanceId(), 0L),
+                caseNumbers.get(task.getProcessInstanceId()),
+                task.getCreateTime().toInstant(),
+                task.getDueDate() == null ? null : task.getDueDate().toInstant(),
+                task.getAssignee());
+        return tasks.stream().map(toItem).toList();
+    }
+}

@@ -1,0 +1,44 @@
+package cn.energyinspect.workflow;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The only way the application drives the site-inspection process: controllers and services never touch Camunda's
+ * services. Call it inside the application's transaction (the engine shares the DataSource).
+ */
+public interface InspectionWorkflow {
+
+    /**
+     * Starts the case's process (business key = case number) and returns the process instance id. Idempotent: a case
+     * number that already has a running process returns that instance.
+     */
+    String startCase(CaseStart start);
+
+    /** Open tasks the actor may work on: candidate user, one of its candidate groups, or assignee; oldest first. */
+    List<WorkItem> tasks(Actor actor);
+
+    /** The task, when it exists and is the actor's (see {@link #tasks}); empty otherwise (answer 404). */
+    Optional<WorkItem> task(String taskId, Actor actor);
+
+    /** Every open task of the case, whoever may work on it (for the case page). */
+    List<WorkItem> openTasks(long caseId);
+
+    /**
+     * Completes the actor's task with its outputs (see {@code SiteInspectionProcess.Variables}); the actor becomes the
+     * assignee, and the user-operation log names it.
+     *
+     * @throws TaskNotAvailableException the task does not exist, is not the actor's, or was completed already
+     * @throws TaskVariablesRejectedException an output is missing, unknown to the task, or malformed
+     */
+    void complete(String taskId, Actor actor, Map<String, Object> variables);
+
+    /**
+     * The enterprise asks for an extension of the rectification deadline (延期), once per notice; the supervisors get
+     * {@code Task_DecideExtension}. A granted extension restarts the period with the new deadline.
+     *
+     * @throws ExtensionNotAvailableException no open case, no rectification answer awaited, or already asked
+     */
+    void requestExtension(long caseId);
+}

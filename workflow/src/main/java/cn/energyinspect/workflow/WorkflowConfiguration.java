@@ -1,0 +1,58 @@
+package cn.energyinspect.workflow;
+
+import cn.energyinspect.bpmn.SiteInspectionProcess.Beans;
+import cn.energyinspect.rules.calendar.WorkingDayCalendar;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.camunda.bpm.engine.impl.cfg.ProcessEnginePlugin;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/**
+ * Import this into the application ({@code @Import(WorkflowConfiguration.class)}). It needs the engine's services (the
+ * Camunda Spring Boot starter provides them) and a {@link CaseLifecyclePort} bean (the application implements it).
+ * The delegate beans carry the names the BPMN's {@code camunda:delegateExpression}s use; the calendar plugin is picked
+ * up by the starter like every {@link ProcessEnginePlugin} bean.
+ */
+@Configuration(proxyBeanMethods = false)
+public class WorkflowConfiguration {
+
+    @Bean
+    public InspectionWorkflow inspectionWorkflow(
+            RuntimeService runtimeService, TaskService taskService, IdentityService identityService) {
+        return new CamundaInspectionWorkflow(runtimeService, taskService, identityService);
+    }
+
+    @Bean
+    public ProcessEnginePlugin workingDayCalendarPlugin() {
+        return new WorkingDayCalendarPlugin(
+                new WorkingDayBusinessCalendar(WorkingDayCalendar.chinaMainland(), WorkingDayBusinessCalendar.CHINA));
+    }
+
+    @Bean(Beans.STATEMENT_PERIOD_OVER)
+    public JavaDelegate statementPeriodOverDelegate(CaseLifecyclePort port) {
+        return new StatementPeriodOverDelegate(port);
+    }
+
+    @Bean(Beans.NOTICE_SERVICE_ESCALATION)
+    public JavaDelegate noticeServiceEscalationDelegate(CaseLifecyclePort port) {
+        return new NoticeServiceEscalationDelegate(port);
+    }
+
+    @Bean(Beans.NOTICE_SERVICE_LATE)
+    public JavaDelegate noticeServiceLateDelegate(CaseLifecyclePort port) {
+        return new NoticeServiceLateDelegate(port);
+    }
+
+    @Bean(Beans.REFER_FOR_PENALTY)
+    public JavaDelegate referForPenaltyDelegate(CaseLifecyclePort port) {
+        return new ReferForPenaltyDelegate(port);
+    }
+
+    @Bean(Beans.CASE_CLOSED)
+    public JavaDelegate caseClosedDelegate(CaseLifecyclePort port) {
+        return new CaseClosedDelegate(port);
+    }
+}

@@ -1,0 +1,34 @@
+package cn.energyinspect.workflow;
+
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+
+/** The app's side of the port, recording each call as {@code method:caseId[:outcome]}. */
+final class RecordingPort implements CaseLifecyclePort {
+    final List<String> calls = new CopyOnWriteArrayList<>();
+
+    @Override
+    public void statementPeriodOver(long caseId) {
+        calls.add("statementPeriodOver:" + caseId);
+    }
+
+    @Override
+    public void noticeServiceEscalated(long caseId) {
+        calls.add("noticeServiceEscalated:" + caseId);
+    }
+
+    @Override
+    public void noticeServiceLate(long caseId) {
+        calls.add("noticeServiceLate:" + caseId);
+    }
+
+    @Override
+    public void referredForPenalty(long caseId) {
+        calls.add("referredForPenalty:" + caseId);
+    }
+
+    @Override
+    public void closed(long caseId, String outcome) {
+        calls.add("closed:" + caseId + ":" + outcome);
+    }
+}

@@ -1,0 +1,42 @@
+package cn.energyinspect.workflow;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import cn.energyinspect.bpmn.SiteInspectionProcess.Beans;
+import java.util.List;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.camunda.bpm.engine.impl.cfg.ProcessEnginePlugin;
+import org.junit.jupiter.api.Test;
+import org.springframework.context.annotation.AnnotationConfigApplicationContext;
+
+/** What the app gets from {@code @Import(WorkflowConfiguration.class)}, given the engine's services and the port. */
+class WorkflowConfigurationTest {
+
+    @Test
+    void defines_the_facade_the_calendar_plugin_and_every_delegate_the_model_names() {
+        ProcessEngine engine = WorkflowTestEngine.get();
+        try (AnnotationConfigApplicationContext context = new AnnotationConfigApplicationContext()) {
+            context.registerBean(RuntimeService.class, engine::getRuntimeService);
+            context.registerBean(TaskService.class, engine::getTaskService);
+            context.registerBean(IdentityService.class, engine::getIdentityService);
+            context.registerBean(CaseLifecyclePort.class, RecordingPort::new);
+            context.register(WorkflowConfiguration.class);
+            context.refresh();
+
+            assertThat(context.getBean(InspectionWorkflow.class)).isInstanceOf(CamundaInspectionWorkflow.class);
+            assertThat(context.getBeansOfType(ProcessEnginePlugin.class)).hasSize(1);
+            for (String name : List.of(
+                    Beans.STATEMENT_PERIOD_OVER,
+                    Beans.NOTICE_SERVICE_ESCALATION,
+                    Beans.NOTICE_SERVICE_LATE,
+                    Beans.REFER_FOR_PENALTY,
+                    Beans.CASE_CLOSED)) {
+                assertThat(context.getBean(name)).isInstanceOf(JavaDelegate.class);
+            }
+        }
+    }
+}

@@ -1,0 +1,64 @@
+package cn.energyinspect.workflow;
+
+import cn.energyinspect.bpmn.SiteInspectionProcess;
+import cn.energyinspect.bpmn.SiteInspectionProcess.Beans;
+import cn.energyinspect.devservices.EmbeddedMariaDb;
+import cn.energyinspect.devservices.MariaDbSettings;
+import java.sql.Connection;
+import java.util.Map;
+import org.apache.ibatis.datasource.pooled.PooledDataSource;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.ProcessEngineConfiguration;
+import org.camunda.bpm.engine.impl.cfg.StandaloneProcessEngineConfiguration;
+
+/**
+ * One engine per test JVM, as the app runs it: real MariaDB through the MySQL driver at READ COMMITTED, the real BPMN,
+ * the delegates of {@link WorkflowConfiguration} on a {@link RecordingPort}, and the working-day calendar plugin. No
+ * job executor: tests move the clock and run due jobs themselves.
+ */
+final class WorkflowTestEngine {
+    static final RecordingPort PORT = new RecordingPort();
+    private static ProcessEngine engine;
+
+    private WorkflowTestEngine() {}
+
+    static synchronized ProcessEngine get() {
+        if (engine == null) {
+            engine = build();
+        }
+        return engine;
+    }
+
+    private static ProcessEngine build() {
+        EmbeddedMariaDb db = EmbeddedMariaDb.startShared(MariaDbSettings.forTests());
+        PooledDataSource dataSource = new PooledDataSource(
+                "com.mysql.cj.jdbc.Driver",
+                db.jdbcUrl("workflow_test") + "&sendFractionalSeconds=false",
+                db.username(),
+                db.password());
+        dataSource.setDefaultTransactionIsolationLevel(Connection.TRANSACTION_READ_COMMITTED);
+        WorkflowConfiguration beans = new WorkflowConfiguration();
+        StandaloneProcessEngineConfiguration configuration = new StandaloneProcessEngineConfiguration();
+        configuration
+                .setProcessEngineName("workflow-tests")
+                .setDataSource(dataSource)
+                .setDatabaseSchemaUpdate(ProcessEngineConfiguration.DB_SCHEMA_UPDATE_TRUE)
+                .setHistory(ProcessEngineConfiguration.HISTORY_FULL)
+                .setJobExecutorActivate(false);
+        configuration.setBeans(Map.of(
+                Beans.STATEMENT_PERIOD_OVER, beans.statementPeriodOverDelegate(PORT),
+                Beans.NOTICE_SERVICE_ESCALATION, beans.noticeServiceEscalationDelegate(PORT),
+                Beans.NOTICE_SERVICE_LATE, beans.noticeServiceLateDelegate(PORT),
+                Beans.REFER_FOR_PENALTY, beans.referForPenaltyDelegate(PORT),
+                Beans.CASE_CLOSED, beans.caseClosedDelegate(PORT)));
+        configuration.getProcessEnginePlugins().add(beans.workingDayCalendarPlugin());
+        ProcessEngine built = configuration.buildProcessEngine();
+        built.getRepositoryService()
+                .createDeployment()
+                .name("site-inspection")
+                .addClasspathResource(SiteInspectionProcess.RESOURCE)
+                .enableDuplicateFiltering(true)
+                .deploy();
+        return built;
+    }
+}
