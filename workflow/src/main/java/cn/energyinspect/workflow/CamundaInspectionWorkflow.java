@@ -66,6 +66,16 @@ final class CamundaInspectionWorkflow implements InspectionWorkflow {
     }
 
     @Override
+    public List<WorkItem> tasks(Actor actor, int first, int max) {
+        return workItems(actorsTasks(actor).orderByTaskCreateTime().asc().listPage(first, max));
+    }
+
+    @Override
+    public long countTasks(Actor actor) {
+        return actorsTasks(actor).count();
+    }
+
+    @Override
     public Optional<WorkItem> task(String taskId, Actor actor) {
         Task task = actorsTasks(actor).taskId(taskId).singleResult();
         return task == null

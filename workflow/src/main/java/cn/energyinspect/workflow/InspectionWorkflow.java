@@ -19,6 +19,12 @@ public interface InspectionWorkflow {
     /** Open tasks the actor may work on: candidate user, one of its candidate groups, or assignee; oldest first. */
     List<WorkItem> tasks(Actor actor);
 
+    /** One page of {@link #tasks(Actor)}: {@code max} tasks from position {@code first}, oldest first. */
+    List<WorkItem> tasks(Actor actor, int first, int max);
+
+    /** How many open tasks the actor may work on. */
+    long countTasks(Actor actor);
+
     /** The task, when it exists and is the actor's (see {@link #tasks}); empty otherwise (answer 404). */
     Optional<WorkItem> task(String taskId, Actor actor);
 

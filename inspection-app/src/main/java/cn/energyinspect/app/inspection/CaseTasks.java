@@ -60,13 +60,20 @@ public class CaseTasks {
             boolean overdue,
             Object form) {}
 
+    /** A page of tasks, oldest first. */
+    public record TaskPage(List<TaskView> items, int page, int size, long totalItems) {}
+
     @Transactional(readOnly = true)
-    public List<TaskView> mine(CurrentUser user) {
+    public TaskPage mine(CurrentUser user, int page, int size) {
+        if (page < 0 || size < 1 || size > 200) {
+            throw ApiProblem.invalid(page < 0 ? "page" : "size", page < 0 ? "不能为负数" : "须在 1 至 200 之间");
+        }
         Actor actor = Actors.of(user);
-        return workflow.tasks(actor).stream()
+        List<TaskView> items = workflow.tasks(actor, page * size, size).stream()
                 .map(item -> view(item, user, false))
                 .flatMap(Optional::stream)
                 .toList();
+        return new TaskPage(items, page, size, workflow.countTasks(actor));
     }
 
     @Transactional(readOnly = true)

@@ -4,13 +4,13 @@ import cn.energyinspect.app.security.CurrentUser;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
-import java.util.List;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 @RestController
@@ -24,9 +24,14 @@ class TaskController {
     }
 
     @GetMapping
-    @Operation(summary = "My tasks, each with its statutory clock (working days left)")
-    List<CaseTasks.TaskView> mine(@AuthenticationPrincipal CurrentUser user) {
-        return tasks.mine(user);
+    @Operation(
+            summary =
+                    "My tasks, oldest first, each with its statutory clock (working days left); paged, page is 0-based")
+    CaseTasks.TaskPage mine(
+            @RequestParam(defaultValue = "0") int page,
+            @RequestParam(defaultValue = "50") int size,
+            @AuthenticationPrincipal CurrentUser user) {
+        return tasks.mine(user, page, size);
     }
 
     @GetMapping("/{taskId}")

@@ -50,7 +50,7 @@ final class CaseSteps {
 
     /** The id of the open task {@code key} of this case in {@code api}'s list; fails when it is not there. */
     String task(Api api, String key) {
-        JsonNode tasks = api.get("/api/v1/tasks").json();
+        JsonNode tasks = api.get("/api/v1/tasks?size=200").json().path("items");
         for (JsonNode task : tasks) {
             if (task.path("caseId").asLong() == caseId
                     && task.path("taskKey").asText().equals(key)) {
