@@ -36,24 +36,31 @@ public class EvidenceFiles {
 
     @Transactional
     public EvidenceRow upload(long caseId, MultipartFile file, CurrentUser user) {
+        if (file == null || file.isEmpty()) {
+            throw ApiProblem.invalid("file", "请选择要上传的文件");
+        }
+        try (InputStream content = file.getInputStream()) {
+            return upload(caseId, file.getOriginalFilename(), content, user);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read upload", e);
+        }
+    }
+
+    @Transactional
+    public EvidenceRow upload(long caseId, String fileName, InputStream content, CurrentUser user) {
         CaseRow row = cases.visible(caseId, user);
         if (row.status().isFinal()) {
             throw new ApiProblem(ProblemType.STATE_CONFLICT, "案件已结案，不能再上传证据");
         }
-        if (file == null || file.isEmpty()) {
-            throw ApiProblem.invalid("file", "请选择要上传的文件");
-        }
         StoredEvidence stored;
-        try (InputStream content = file.getInputStream()) {
-            stored = store.store(content, file.getOriginalFilename());
+        try {
+            stored = store.store(content, fileName);
         } catch (EvidenceRejectedException e) {
             if (e.reason() == EvidenceRejectedException.Reason.TOO_LARGE) {
                 throw new ApiProblem(
                         ProblemType.PAYLOAD_TOO_LARGE, e.getMessage(), List.of(new FieldError("file", e.getMessage())));
             }
             throw ApiProblem.invalid("file", e.getMessage());
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read upload", e);
         }
         EvidenceRow evidence = new EvidenceRow(
                 null,

@@ -16,7 +16,15 @@ public record CurrentUser(
         Role role,
         String regionCode,
         Long agencyId,
-        String enterpriseUscc) {
+        String enterpriseUscc)
+        implements java.security.Principal {
+
+    /** The username, so {@code Principal#getName()} works for modules that know nothing of this record. */
+    @Override
+    @com.fasterxml.jackson.annotation.JsonIgnore
+    public String getName() {
+        return username;
+    }
 
     public Jurisdiction jurisdiction() {
         return new Jurisdiction(regionCode, role == Role.ENTERPRISE ? enterpriseUscc : null);

@@ -70,6 +70,27 @@ class ApiExceptionHandler {
                 request);
     }
 
+    @ExceptionHandler(org.springframework.web.bind.MethodArgumentNotValidException.class)
+    ResponseEntity<ProblemDetail> invalidBody(
+            org.springframework.web.bind.MethodArgumentNotValidException e, HttpServletRequest request) {
+        List<FieldError> fields = e.getBindingResult().getFieldErrors().stream()
+                .map(f -> new FieldError(f.getField(), "必填或格式不正确"))
+                .toList();
+        ApiProblem problem = ApiProblem.invalid(fields);
+        return respond(problem.type(), problem.getMessage(), fields, request);
+    }
+
+    @ExceptionHandler(org.springframework.web.multipart.support.MissingServletRequestPartException.class)
+    ResponseEntity<ProblemDetail> missingPart(
+            org.springframework.web.multipart.support.MissingServletRequestPartException e,
+            HttpServletRequest request) {
+        return respond(
+                ProblemType.VALIDATION_FAILED,
+                "缺少上传的文件 " + e.getRequestPartName(),
+                List.of(new FieldError(e.getRequestPartName(), "必填")),
+                request);
+    }
+
     @ExceptionHandler(MissingServletRequestParameterException.class)
     ResponseEntity<ProblemDetail> missingParameter(
             MissingServletRequestParameterException e, HttpServletRequest request) {

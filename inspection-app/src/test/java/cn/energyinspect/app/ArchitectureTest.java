@@ -1,0 +1,40 @@
+package cn.energyinspect.app;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
+import org.junit.jupiter.api.Test;
+
+/** The app drives Camunda only through the workflow module's facade (house-style.md, "workflow"). */
+class ArchitectureTest {
+    private final JavaClasses app = new ClassFileImporter()
+            .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+            .importPackages("cn.energyinspect.app");
+
+    @Test
+    void only_the_engine_package_touches_camunda() {
+        noClasses()
+                .that()
+                .resideOutsideOfPackage("cn.energyinspect.app.engine..")
+                .should()
+                .dependOnClassesThat()
+                .resideInAPackage("org.camunda..")
+                .because(
+                        "capabilities go through cn.energyinspect.workflow.InspectionWorkflow, never the engine's services")
+                .check(app);
+    }
+
+    @Test
+    void controllers_do_not_reach_mappers() {
+        noClasses()
+                .that()
+                .haveSimpleNameEndingWith("Controller")
+                .should()
+                .dependOnClassesThat()
+                .haveSimpleNameEndingWith("Mapper")
+                .because("controllers call a capability's service, which owns its queries and transactions")
+                .check(app);
+    }
+}

@@ -1,0 +1,119 @@
+package cn.energyinspect.app.inspection;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import cn.energyinspect.app.support.Api;
+import cn.energyinspect.app.support.CaseWorld;
+import cn.energyinspect.app.support.IntegrationTest;
+import cn.energyinspect.app.support.TestClock;
+import com.fasterxml.jackson.databind.JsonNode;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/** The inspector's phone: assigned inspections, checklist, answers, evidence and the signed record, each resend-safe. */
+@IntegrationTest
+class MobileInspectionApiTest {
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    CaseWorld worlds;
+
+    @Autowired
+    TestClock clock;
+
+    @AfterEach
+    void resetClock() {
+        clock.reset();
+    }
+
+    @Test
+    void an_inspector_does_the_on_site_step_from_the_phone_and_resends_are_harmless() throws Exception {
+        clock.set(Instant.parse("2026-06-01T01:00:00Z"));
+        CaseSteps steps = new CaseSteps(port, worlds.create("330106"));
+        steps.open("COMPLAINT");
+        steps.ok(steps.assignTeam("2026-06-01"));
+        Api phone = steps.inspector2;
+
+        JsonNode assigned = phone.get("/mobile/v1/inspections").json();
+        assertThat(assigned.findValuesAsText("caseId")).contains(String.valueOf(steps.caseId));
+
+        JsonNode checklist = phone.get("/mobile/v1/inspections/" + steps.caseId + "/checklist")
+                .json();
+        assertThat(checklist.path("code").asText()).isEqualTo("ON_SITE_GENERAL");
+        assertThat(checklist.path("version").asInt()).isEqualTo(1);
+
+        Map<String, Object> answers = Map.of(
+                "clientRequestId",
+                "answers-" + steps.caseId,
+                "answers",
+                Map.of(
+                        "ENERGY_MANAGER",
+                        Map.of("value", false),
+                        "UNIT_CONSUMPTION",
+                        Map.of(
+                                "rows",
+                                List.of(Map.of(
+                                        "product", "CEMENT_CLINKER",
+                                        "indicator", "COMPREHENSIVE_ENERGY",
+                                        "value", 108,
+                                        "unit", "kgce/t",
+                                        "conditions", Map.of("altitudeMeters", 200))))));
+        JsonNode saved = phone.put("/mobile/v1/inspections/" + steps.caseId + "/answers", answers)
+                .json();
+        JsonNode resaved = phone.put("/mobile/v1/inspections/" + steps.caseId + "/answers", answers)
+                .json();
+        assertThat(saved.path("duplicate").asBoolean()).isFalse();
+        assertThat(resaved.path("duplicate").asBoolean()).isTrue();
+
+        Api.Response photo = phone.upload(
+                "/mobile/v1/inspections/" + steps.caseId + "/evidence?clientRequestId=photo-1",
+                "现场.png",
+                CaseSteps.png());
+        assertThat(photo.status()).as(photo.body()).isEqualTo(200);
+        assertThat(photo.json().path("resourceId").asLong()).isPositive();
+
+        Map<String, Object> record = Map.of(
+                "clientRequestId",
+                "record-" + steps.caseId,
+                "record",
+                Map.of(
+                        "enterpriseRepresentative", "李主任",
+                        "representativeSigned", false,
+                        "refusalReason", "认为检查结论有误，拒绝签字",
+                        "inspectorsSigned", true,
+                        "place", "生产调度中心",
+                        "startedAt", "2026-06-01T01:30:00Z",
+                        "endedAt", "2026-06-01T03:30:00Z"));
+        JsonNode submitted = phone.post("/mobile/v1/inspections/" + steps.caseId + "/record", record)
+                .json();
+        JsonNode resubmitted = phone.post("/mobile/v1/inspections/" + steps.caseId + "/record", record)
+                .json();
+        assertThat(submitted.path("duplicate").asBoolean()).isFalse();
+        assertThat(submitted.path("status").asText()).isEqualTo("INSPECTED");
+        assertThat(resubmitted.path("duplicate").asBoolean()).isTrue();
+
+        JsonNode detail = steps.detail();
+        assertThat(detail.path("findings")).hasSize(1);
+        assertThat(detail.path("findings").get(0).path("lawArticle").asText()).contains("第五十五条");
+        assertThat(detail.path("documents").findValuesAsText("kind")).contains("ON_SITE_RECORD");
+    }
+
+    @Test
+    void a_command_without_its_client_request_id_is_refused() {
+        clock.set(Instant.parse("2026-06-01T01:00:00Z"));
+        CaseSteps steps = new CaseSteps(port, worlds.create("330106"));
+        steps.open("COMPLAINT");
+
+        Api.Response response = steps.inspector1.put(
+                "/mobile/v1/inspections/" + steps.caseId + "/answers", Map.of("answers", Map.of()));
+
+        assertThat(response.status()).isEqualTo(422);
+        assertThat(response.problemFields()).contains("clientRequestId");
+    }
+}
