@@ -11,8 +11,8 @@ public interface CaseMapper {
     /** Ensures the sequence row of an agency and year exists. */
     void ensureSequence(@Param("agencyId") long agencyId, @Param("year") int year);
 
-    /** Locks the sequence row until the transaction ends and returns the next number (gap-free). */
-    int nextSequence(@Param("agencyId") long agencyId, @Param("year") int year);
+    /** Locks the sequence row until the transaction ends and returns the next number (gap-free); null without a row. */
+    Integer nextSequence(@Param("agencyId") long agencyId, @Param("year") int year);
 
     void advanceSequence(@Param("agencyId") long agencyId, @Param("year") int year, @Param("value") int value);
 

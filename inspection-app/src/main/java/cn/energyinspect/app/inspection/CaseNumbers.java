@@ -48,9 +48,11 @@ class CaseNumbers {
             Map.entry("65", "新"));
 
     private final CaseMapper cases;
+    private final CaseSequenceRows sequenceRows;
 
-    CaseNumbers(CaseMapper cases) {
+    CaseNumbers(CaseMapper cases, CaseSequenceRows sequenceRows) {
         this.cases = cases;
+        this.sequenceRows = sequenceRows;
     }
 
     record Allocated(int year, int sequence, String caseNumber) {}
@@ -58,14 +60,17 @@ class CaseNumbers {
     /** The next number of {@code agency} in {@code year}; must run inside the transaction that inserts the case. */
     @Transactional(propagation = Propagation.MANDATORY)
     Allocated next(Agency agency, int year) {
-        cases.ensureSequence(agency.id(), year);
-        int sequence = cases.nextSequence(agency.id(), year);
+        Integer sequence = cases.nextSequence(agency.id(), year);
+        if (sequence == null) {
+            sequenceRows.ensure(agency.id(), year);
+            sequence = cases.nextSequence(agency.id(), year);
+        }
         cases.advanceSequence(agency.id(), year, sequence);
         String prefix = cases.abbreviation(agency.id()).orElseGet(() -> defaultAbbreviation(agency));
         return new Allocated(year, sequence, String.format("%s〔%d〕第%04d号", prefix, year, sequence));
     }
 
-    /** 浙节监 for the province, 浙节监杭 style suffixes would be ambiguous, so lower tiers add their region code. */
+    /** 浙节监 for the province; lower tiers add their region code unless the agency set its own 代字. */
     static String defaultAbbreviation(Agency agency) {
         String province = PROVINCE_SHORT.getOrDefault(agency.regionCode().substring(0, 2), "");
         return switch (agency.tier()) {
