@@ -1,5 +1,6 @@
 package cn.energyinspect.app.enterprise;
 
+import cn.energyinspect.app.search.SearchOutbox;
 import cn.energyinspect.app.security.CurrentUser;
 import cn.energyinspect.app.security.Jurisdiction;
 import cn.energyinspect.app.security.Role;
@@ -29,11 +30,17 @@ public class EnterpriseRegister {
     private final EnterpriseMapper enterprises;
     private final EnterpriseValidation validation;
     private final KeyEnergyUnits keyUnits;
+    private final SearchOutbox search;
 
-    EnterpriseRegister(EnterpriseMapper enterprises, EnterpriseValidation validation, KeyEnergyUnits keyUnits) {
+    EnterpriseRegister(
+            EnterpriseMapper enterprises,
+            EnterpriseValidation validation,
+            KeyEnergyUnits keyUnits,
+            SearchOutbox search) {
         this.enterprises = enterprises;
         this.validation = validation;
         this.keyUnits = keyUnits;
+        this.search = search;
     }
 
     /** Filters of the list endpoint, as the client sent them. */
@@ -59,6 +66,7 @@ public class EnterpriseRegister {
         } catch (DuplicateKeyException raced) {
             throw duplicate(form.uscc());
         }
+        search.enterpriseChanged(form.uscc());
         log.info("E-ENTERPRISE-REGISTERED uscc={} region={} by={}", form.uscc(), form.regionCode(), user.username());
         return EnterpriseView.of(enterprises.findByUscc(form.uscc()).orElseThrow());
     }
@@ -92,6 +100,7 @@ public class EnterpriseRegister {
                                     .map(EnterpriseRow::version)
                                     .orElse(current.version()) + "，提交的版本 " + form.version() + "），请重新读取后再修改");
         }
+        search.enterpriseChanged(uscc);
         log.info("E-ENTERPRISE-UPDATED uscc={} version={} by={}", uscc, form.version() + 1, user.username());
         return EnterpriseView.of(enterprises.findByUscc(uscc).orElseThrow());
     }

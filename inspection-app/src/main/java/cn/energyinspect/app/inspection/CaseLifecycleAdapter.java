@@ -1,6 +1,7 @@
 package cn.energyinspect.app.inspection;
 
 import cn.energyinspect.app.audit.AuditLog;
+import cn.energyinspect.app.search.SearchOutbox;
 import cn.energyinspect.workflow.CaseLifecyclePort;
 import java.util.List;
 import java.util.stream.Collectors;
@@ -21,11 +22,13 @@ class CaseLifecycleAdapter implements CaseLifecyclePort {
     private final CaseMapper cases;
     private final FindingMapper findings;
     private final AuditLog audit;
+    private final SearchOutbox search;
 
-    CaseLifecycleAdapter(CaseMapper cases, FindingMapper findings, AuditLog audit) {
+    CaseLifecycleAdapter(CaseMapper cases, FindingMapper findings, AuditLog audit, SearchOutbox search) {
         this.cases = cases;
         this.findings = findings;
         this.audit = audit;
+        this.search = search;
     }
 
     @Override
@@ -46,6 +49,7 @@ class CaseLifecycleAdapter implements CaseLifecyclePort {
             cases.markNoticeServiceLate(caseId);
             log.warn("I-NOTICE-SERVICE-LATE case={} rectification notice not served within the limit", caseId);
             audit.record(caseId, "case", caseId, "NOTICE_SERVICE_LATE", PROCESS, false, true);
+            search.caseChanged(caseId);
         }
     }
 
@@ -59,6 +63,7 @@ class CaseLifecycleAdapter implements CaseLifecyclePort {
         cases.close(caseId, CaseStatus.REFERRED_FOR_PENALTY, "REFERRED_FOR_PENALTY", articles);
         log.warn("I-CASE-REFERRED case={} number={} proposed={}", caseId, row.caseNumber(), articles);
         audit.record(caseId, "case", caseId, "REFERRED_FOR_PENALTY", PROCESS, row.status(), articles);
+        search.caseChanged(caseId);
     }
 
     @Override
@@ -70,6 +75,7 @@ class CaseLifecycleAdapter implements CaseLifecyclePort {
         cases.close(caseId, CaseStatus.CLOSED, outcome, null);
         log.info("I-CASE-CLOSED case={} number={} outcome={}", caseId, row.caseNumber(), outcome);
         audit.record(caseId, "case", caseId, "CASE_CLOSED", PROCESS, row.status(), outcome);
+        search.caseChanged(caseId);
     }
 
     /** The 节约能源法 articles a penalty would rest on, from the findings' bases, without repeats. */

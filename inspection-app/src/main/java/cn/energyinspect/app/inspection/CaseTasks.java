@@ -1,5 +1,6 @@
 package cn.energyinspect.app.inspection;
 
+import cn.energyinspect.app.search.SearchOutbox;
 import cn.energyinspect.app.security.CurrentUser;
 import cn.energyinspect.app.web.ApiProblem;
 import cn.energyinspect.app.web.ProblemType;
@@ -30,13 +31,20 @@ public class CaseTasks {
     private final InspectionWorkflow workflow;
     private final CaseMapper cases;
     private final Map<String, TaskHandler> handlers;
+    private final SearchOutbox search;
     private final Clock clock;
 
-    CaseTasks(InspectionWorkflow workflow, CaseMapper cases, List<TaskHandler> handlers, Clock clock) {
+    CaseTasks(
+            InspectionWorkflow workflow,
+            CaseMapper cases,
+            List<TaskHandler> handlers,
+            SearchOutbox search,
+            Clock clock) {
         this.workflow = workflow;
         this.cases = cases;
         this.handlers =
                 handlers.stream().collect(Collectors.toUnmodifiableMap(TaskHandler::taskKey, Function.identity()));
+        this.search = search;
         this.clock = clock;
     }
 
@@ -122,6 +130,7 @@ public class CaseTasks {
     }
 
     private void finish(WorkItem item, Actor actor, Map<String, Object> variables) {
+        search.caseChanged(item.caseId());
         try {
             workflow.complete(item.taskId(), actor, variables);
         } catch (TaskNotAvailableException e) {

@@ -1,6 +1,7 @@
 package cn.energyinspect.app.inspection;
 
 import cn.energyinspect.app.audit.AuditLog;
+import cn.energyinspect.app.search.SearchOutbox;
 import cn.energyinspect.app.security.CurrentUser;
 import cn.energyinspect.app.security.Role;
 import cn.energyinspect.app.web.ApiProblem;
@@ -33,6 +34,7 @@ public class EnterprisePortal {
     private final EvidenceFiles evidence;
     private final InspectionWorkflow workflow;
     private final AuditLog audit;
+    private final SearchOutbox search;
     private final Clock clock;
 
     EnterprisePortal(
@@ -44,6 +46,7 @@ public class EnterprisePortal {
             EvidenceFiles evidence,
             InspectionWorkflow workflow,
             AuditLog audit,
+            SearchOutbox search,
             Clock clock) {
         this.inspectionCases = inspectionCases;
         this.tasks = tasks;
@@ -53,6 +56,7 @@ public class EnterprisePortal {
         this.evidence = evidence;
         this.workflow = workflow;
         this.audit = audit;
+        this.search = search;
         this.clock = clock;
     }
 
@@ -164,6 +168,7 @@ public class EnterprisePortal {
             throw new ApiProblem(ProblemType.STATE_CONFLICT, "案件当前不能申请延期");
         }
         audit.record(row.id(), "extension", row.id(), "EXTENSION_REQUESTED", user.username(), null, request);
+        search.caseChanged(row.id());
     }
 
     @Transactional(readOnly = true)

@@ -4,6 +4,7 @@ import cn.energyinspect.app.audit.AuditLog;
 import cn.energyinspect.app.evidence.EvidenceRejectedException;
 import cn.energyinspect.app.evidence.EvidenceStore;
 import cn.energyinspect.app.evidence.StoredEvidence;
+import cn.energyinspect.app.search.SearchOutbox;
 import cn.energyinspect.app.security.CurrentUser;
 import cn.energyinspect.app.web.ApiProblem;
 import cn.energyinspect.app.web.FieldError;
@@ -26,12 +27,15 @@ public class EvidenceFiles {
     private final EvidenceMapper mapper;
     private final InspectionCases cases;
     private final AuditLog audit;
+    private final SearchOutbox search;
 
-    EvidenceFiles(EvidenceStore store, EvidenceMapper mapper, InspectionCases cases, AuditLog audit) {
+    EvidenceFiles(
+            EvidenceStore store, EvidenceMapper mapper, InspectionCases cases, AuditLog audit, SearchOutbox search) {
         this.store = store;
         this.mapper = mapper;
         this.cases = cases;
         this.audit = audit;
+        this.search = search;
     }
 
     @Transactional
@@ -77,6 +81,7 @@ public class EvidenceFiles {
         mapper.insert(evidence);
         EvidenceRow saved = mapper.latestOf(row.id(), user.username()).orElseThrow();
         audit.record(row.id(), "evidence", saved.id(), "EVIDENCE_UPLOADED", user.username(), null, saved);
+        search.caseChanged(row.id());
         return saved;
     }
 

@@ -5,6 +5,7 @@ import cn.energyinspect.app.agency.AgencyMapper;
 import cn.energyinspect.app.audit.AuditLog;
 import cn.energyinspect.app.enterprise.EnterpriseMapper;
 import cn.energyinspect.app.enterprise.EnterpriseRow;
+import cn.energyinspect.app.search.SearchOutbox;
 import cn.energyinspect.app.security.CurrentUser;
 import cn.energyinspect.app.security.Role;
 import cn.energyinspect.app.web.ApiProblem;
@@ -41,6 +42,7 @@ public class InspectionCases {
     private final InspectionWorkflow workflow;
     private final AuditLog audit;
     private final InspectionProperties settings;
+    private final SearchOutbox search;
     private final Clock clock;
 
     InspectionCases(
@@ -55,6 +57,7 @@ public class InspectionCases {
             InspectionWorkflow workflow,
             AuditLog audit,
             InspectionProperties settings,
+            SearchOutbox search,
             Clock clock) {
         this.cases = cases;
         this.numbers = numbers;
@@ -67,6 +70,7 @@ public class InspectionCases {
         this.workflow = workflow;
         this.audit = audit;
         this.settings = settings;
+        this.search = search;
         this.clock = clock;
     }
 
@@ -124,6 +128,7 @@ public class InspectionCases {
                 command.inspectionType().name(),
                 settings.statementWorkingDays()));
         cases.setProcessInstance(row.id, processInstance);
+        search.caseChanged(row.id);
         audit.record(row.id, "case", row.id, "CASE_OPENED", user.username(), null, command);
         log.info(
                 "I-CASE-OPENED case={} number={} enterprise={} by={}",
