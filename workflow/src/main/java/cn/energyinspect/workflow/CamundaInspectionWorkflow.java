@@ -38,9 +38,11 @@ final class CamundaInspectionWorkflow implements InspectionWorkflow {
 
     @Override
     public String startCase(CaseStart start) {
-        // idempotent per case id: case numbers are unique per agency only, so two agencies may share one
+        // idempotent per case id; the business key (indexed) narrows the search first, since case numbers are
+        // unique per agency only and a variable condition alone scans every running instance
         ProcessInstance running = runtime.createProcessInstanceQuery()
                 .processDefinitionKey(PROCESS_ID)
+                .processInstanceBusinessKey(start.caseNumber())
                 .variableValueEquals(Variables.CASE_ID, start.caseId())
                 .singleResult();
         if (running != null) {
@@ -81,6 +83,16 @@ final class CamundaInspectionWorkflow implements InspectionWorkflow {
         return task == null
                 ? Optional.empty()
                 : Optional.of(workItems(List.of(task)).getFirst());
+    }
+
+    @Override
+    public List<WorkItem> openTasksOfInstance(String processInstanceId) {
+        return workItems(taskService
+                .createTaskQuery()
+                .processInstanceId(processInstanceId)
+                .orderByTaskCreateTime()
+                .asc()
+                .list());
     }
 
     @Override

@@ -31,6 +31,9 @@ public interface InspectionWorkflow {
     /** Every open task of the case, whoever may work on it (for the case page). */
     List<WorkItem> openTasks(long caseId);
 
+    /** The open tasks of one process instance: the cheap form of {@link #openTasks(long)} when its id is known. */
+    List<WorkItem> openTasksOfInstance(String processInstanceId);
+
     /**
      * Completes the actor's task with its outputs (see {@code SiteInspectionProcess.Variables}); the actor becomes the
      * assignee, and the user-operation log names it.

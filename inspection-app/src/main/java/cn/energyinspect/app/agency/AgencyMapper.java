@@ -12,6 +12,11 @@ public interface AgencyMapper {
 
     Optional<String> phone(@Param("id") long id);
 
+    void setPhone(@Param("id") long id, @Param("phone") String phone);
+
+    /** Sets the agency's 发文机关代字 used in its case and document numbers, e.g. 杭西节监. */
+    void setAbbreviation(@Param("id") long id, @Param("abbreviation") String abbreviation);
+
     Optional<Agency> findById(@Param("id") long id);
 
     Optional<Agency> findByRegion(@Param("regionCode") String regionCode);

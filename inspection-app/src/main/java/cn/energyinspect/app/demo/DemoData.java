@@ -79,6 +79,7 @@ class DemoData implements ApplicationRunner {
             enterprises.insert(enterprise, Boolean.TRUE.equals(enterprise.keyEnergyUnit()));
         }
         createUsers(agencyByRegion);
+        nameAgencies(agencyByRegion);
         log.info(
                 "D-DEMO-LOADED agencies={} enterprises={} users={} in {} ms",
                 agencyByRegion.size(),
@@ -102,6 +103,18 @@ class DemoData implements ApplicationRunner {
             ids.put(county.code(), insertAgency(city + county.name() + "节能监察大队", county.code(), Agency.Tier.COUNTY));
         }
         return ids;
+    }
+
+    /** 代字 and telephone of the agencies the demo users belong to, as a real agency would set them. */
+    private void nameAgencies(Map<String, Long> agency) {
+        agencies.setAbbreviation(agency.get(PROVINCE), "浙节监");
+        agencies.setAbbreviation(agency.get("330100"), "杭节监");
+        agencies.setAbbreviation(agency.get("330106"), "杭西节监");
+        agencies.setAbbreviation(agency.get("330200"), "甬节监");
+        agencies.setAbbreviation(agency.get("330203"), "甬海节监");
+        agencies.setPhone(agency.get(PROVINCE), "0571-87050000");
+        agencies.setPhone(agency.get("330100"), "0571-85250000");
+        agencies.setPhone(agency.get("330106"), "0571-87960000");
     }
 
     private long insertAgency(String name, String region, Agency.Tier tier) {

@@ -50,6 +50,7 @@ class CaseDocuments {
     private final RegionMapper regions;
     private final Checklists checklists;
     private final EvidenceStore store;
+    private final java.time.Clock clock;
 
     CaseDocuments(
             DocumentRenderer renderer,
@@ -61,7 +62,8 @@ class CaseDocuments {
             EnterpriseMapper enterprises,
             RegionMapper regions,
             Checklists checklists,
-            EvidenceStore store) {
+            EvidenceStore store,
+            java.time.Clock clock) {
         this.renderer = renderer;
         this.documents = documents;
         this.cases = cases;
@@ -72,6 +74,7 @@ class CaseDocuments {
         this.regions = regions;
         this.checklists = checklists;
         this.store = store;
+        this.clock = clock;
     }
 
     DocumentRow serveInspectionNotice(CaseRow row, LocalDate servedOn) {
@@ -157,7 +160,7 @@ class CaseDocuments {
     }
 
     DocumentRow issueReviewOpinion(CaseRow row, String decision, String comment) {
-        LocalDate today = LocalDate.now(Deadlines.CHINA);
+        LocalDate today = LocalDate.now(clock.withZone(Deadlines.CHINA));
         DocumentRow notice = documents.latest(row.id(), "RECTIFICATION_NOTICE").orElseThrow();
         Map<Long, String> actions = new java.util.HashMap<>();
         reviews.answerItems(row.id()).forEach(a -> actions.put(a.findingId(), a.text()));

@@ -146,9 +146,12 @@ public class InspectionCases {
                 .findByUscc(row.enterpriseUscc())
                 .map(EnterpriseRow::name)
                 .orElse(null);
-        List<CaseView.OpenStep> steps = workflow.openTasks(id).stream()
-                .map(t -> new CaseView.OpenStep(t.taskId(), t.taskKey(), t.name(), t.due()))
-                .toList();
+        List<CaseView.OpenStep> steps = (row.processInstanceId() == null
+                        ? List.<cn.energyinspect.workflow.WorkItem>of()
+                        : workflow.openTasksOfInstance(row.processInstanceId()))
+                .stream()
+                        .map(t -> new CaseView.OpenStep(t.taskId(), t.taskKey(), t.name(), t.due()))
+                        .toList();
         return new CaseView(
                 row.id(),
                 row.caseNumber(),

@@ -201,6 +201,7 @@ class CaseLifecycleBenchmark {
         Latencies caseList = timeRequests(supervisor, "/api/v1/cases?size=20", ownOpen);
 
         CaseWorld.World world = worlds.create("330106");
+        Latencies noTasks = timeRequests(Staff.signIn(port, world).supervisor(), "/api/v1/tasks?size=50", 0);
         StepTimes steps = new StepTimes();
         List<BenchCase> cases = new ArrayList<>();
         for (int i = 0; i < AFTER_LOAD; i++) {
@@ -225,6 +226,7 @@ class CaseLifecycleBenchmark {
         report.line("the measured supervisor's agency: " + ownOpen + " open cases, each waiting in Task_AssignTeam");
         report.line("GET /api/v1/tasks?size=50         " + tasks.summary());
         report.line("GET /api/v1/cases?size=20         " + caseList.summary());
+        report.line("GET /api/v1/tasks?size=50 of a supervisor of another agency, with no tasks " + noTasks.summary());
         report.line("then " + AFTER_LOAD + " more single cases on this database:");
         report.caseTimes(cases);
         report.steps(steps);
