@@ -1,0 +1,275 @@
+package cn.energyinspect.app.search.indexing;
+
+import cn.energyinspect.app.search.SearchFields;
+import cn.energyinspect.app.search.indexing.Sources.DbCounts;
+import cn.energyinspect.app.web.ApiProblem;
+import cn.energyinspect.app.web.ProblemType;
+import co.elastic.clients.elasticsearch.ElasticsearchClient;
+import java.io.IOException;
+import java.io.InputStream;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicLong;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.DisposableBean;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.stereotype.Component;
+
+/**
+ * Fills a physical index from the database, in the background. A FULL rebuild creates a new index, registers it (from
+ * then on every indexer also writes each change there), fills it, switches the alias to it in one atomic alias update,
+ * and deletes the old index; searches use the old index until the switch. Writes carry the database clock as external
+ * version (see {@link BulkWriter}), so a document the rebuild read before a change never replaces the document the
+ * indexer wrote after it. An INITIAL rebuild fills the alias's first index in place.
+ */
+@Component
+class Rebuilds implements DisposableBean {
+    private static final Logger log = LoggerFactory.getLogger(Rebuilds.class);
+    static final String INITIAL = "INITIAL";
+    static final String FULL = "FULL";
+    private static final DateTimeFormatter SUFFIX =
+            DateTimeFormatter.ofPattern("yyyyMMddHHmmssSSS").withZone(ZoneOffset.UTC);
+    /** A RUNNING rebuild without progress for this long is taken as dead (its node stopped). */
+    private static final long STALE_SECONDS = 600;
+
+    private final ElasticsearchClient client;
+    private final RebuildMapper rebuilds;
+    private final SourceMapper sources;
+    private final OutboxMapper outbox;
+    private final DocumentAssembler assembler;
+    private final BulkWriter writer;
+    private final IndexingProperties settings;
+    private final ExecutorService background = Executors.newSingleThreadExecutor(r -> {
+        Thread thread = new Thread(r, "search-rebuild");
+        thread.setDaemon(true);
+        return thread;
+    });
+
+    Rebuilds(
+            ElasticsearchClient client,
+            RebuildMapper rebuilds,
+            SourceMapper sources,
+            OutboxMapper outbox,
+            DocumentAssembler assembler,
+            BulkWriter writer,
+            IndexingProperties settings) {
+        this.client = client;
+        this.rebuilds = rebuilds;
+        this.sources = sources;
+        this.outbox = outbox;
+        this.assembler = assembler;
+        this.writer = writer;
+        this.settings = settings;
+    }
+
+    /** Starts a full rebuild in the background; 409 when one is running already. */
+    RebuildRow startFull(String requestedBy) {
+        long id = register(FULL, requestedBy)
+                .orElseThrow(() -> new ApiProblem(ProblemType.STATE_CONFLICT, "已有索引重建任务正在运行，请等待其完成"));
+        background.submit(() -> runFull(id));
+        return rebuilds.find(id).orElseThrow();
+    }
+
+    /**
+     * Creates the first index with the alias on it and fills it in the background. False when another node is doing
+     * it (or a rebuild is running): the caller checks the alias again later.
+     */
+    boolean startInitial() {
+        Optional<Long> id = register(INITIAL, "system");
+        if (id.isEmpty()) {
+            return false;
+        }
+        RebuildRow row = rebuilds.find(id.get()).orElseThrow();
+        try {
+            createIndex(row.targetIndex(), true);
+        } catch (RuntimeException e) {
+            rebuilds.finish(row.id(), "FAILED", describe(e));
+            throw e;
+        }
+        rebuilds.indexReady(row.id());
+        log.info("S-SEARCH-INDEX-CREATED index={} alias={}", row.targetIndex(), SearchFields.ALIAS);
+        background.submit(() -> runInitial(row.id(), row.targetIndex()));
+        return true;
+    }
+
+    Optional<RebuildRow> find(long id) {
+        return rebuilds.find(id);
+    }
+
+    private Optional<Long> register(String kind, String requestedBy) {
+        rebuilds.abandonStale(STALE_SECONDS);
+        var insert = new RebuildMapper.RebuildInsert(
+                kind, SearchFields.ALIAS + "-" + SUFFIX.format(Instant.now()), requestedBy);
+        try {
+            rebuilds.insert(insert);
+        } catch (DuplicateKeyException running) {
+            return Optional.empty();
+        }
+        return Optional.of(insert.id);
+    }
+
+    private void runInitial(long id, String index) {
+        try {
+            long documents = fill(id, index);
+            rebuilds.finish(id, "DONE", null);
+            log.info("S-SEARCH-INDEX-FILLED index={} documents={}", index, documents);
+        } catch (RuntimeException e) {
+            // the alias stays on the index: the outbox keeps feeding it; an administrator can rebuild
+            rebuilds.finish(id, "FAILED", describe(e));
+            log.error("S-SEARCH-INDEX-FILL-FAILED index={} error={}", index, describe(e), e);
+        }
+    }
+
+    private void runFull(long id) {
+        String index = rebuilds.find(id).orElseThrow().targetIndex();
+        log.info("S-SEARCH-REBUILD-STARTED id={} index={}", id, index);
+        try {
+            removeOrphans();
+            createIndex(index, false);
+            rebuilds.indexReady(id);
+            long documents = fill(id, index);
+            Set<String> old = aliasIndices();
+            BulkWriter.call(() -> client.indices().refresh(r -> r.index(index)));
+            // atomic: searches see the old index or the new one, never none
+            BulkWriter.call(() -> client.indices().updateAliases(u -> {
+                old.forEach(o -> u.actions(a -> a.remove(r -> r.index(o).alias(SearchFields.ALIAS))));
+                return u.actions(a -> a.add(r -> r.index(index).alias(SearchFields.ALIAS)));
+            }));
+            // only now stop the double writes: until the switch, changes must reach the new index directly
+            rebuilds.finish(id, "DONE", null);
+            for (String o : old) {
+                deleteIndex(o);
+            }
+            log.info("S-SEARCH-REBUILD-DONE id={} index={} documents={} replaced={}", id, index, documents, old);
+        } catch (RuntimeException e) {
+            rebuilds.finish(id, "FAILED", describe(e));
+            log.error("S-SEARCH-REBUILD-FAILED id={} index={} error={}", id, index, describe(e), e);
+            if (!aliasIndicesOrEmpty().contains(index)) {
+                deleteIndex(index);
+            }
+        }
+    }
+
+    /** Writes every enterprise and case of the database into {@code index}; returns the documents written. */
+    private long fill(long id, String index) {
+        DbCounts counts = sources.counts();
+        long total = counts.enterprises()
+                + counts.cases()
+                + counts.findings()
+                + counts.documents()
+                + counts.evidence()
+                + counts.answers()
+                + counts.statements()
+                + counts.reviews();
+        AtomicLong done = new AtomicLong();
+        List<Target> target = List.of(Target.index(index));
+        String afterUscc = "";
+        while (true) {
+            List<String> page = sources.enterprisePage(afterUscc, settings.batchSize());
+            if (page.isEmpty()) {
+                break;
+            }
+            long version = outbox.clockMicros(); // before the rows are read
+            var docs = assembler
+                    .assemble(page, List.of(), Instant.now())
+                    .enterprises()
+                    .values();
+            check(writer.write(target, docs, List.of(), List.of(), version));
+            rebuilds.progress(id, done.addAndGet(docs.size()), total);
+            afterUscc = page.getLast();
+        }
+        long afterCase = 0;
+        while (true) {
+            List<Long> page = sources.casePage(afterCase, settings.rebuildChunk());
+            if (page.isEmpty()) {
+                break;
+            }
+            long version = outbox.clockMicros();
+            var docs = assembler.assemble(List.of(), page, Instant.now()).cases().values().stream()
+                    .flatMap(List::stream)
+                    .toList();
+            check(writer.write(target, docs, List.of(), List.of(), version));
+            rebuilds.progress(id, done.addAndGet(docs.size()), Math.max(total, done.get()));
+            afterCase = page.getLast();
+        }
+        return done.get();
+    }
+
+    private static void check(BulkWriter.Outcome outcome) {
+        if (!outcome.failures().isEmpty()) {
+            Map.Entry<String, String> first =
+                    outcome.failures().entrySet().iterator().next();
+            throw new IllegalStateException(
+                    outcome.failures().size() + " documents refused, e.g. " + first.getKey() + ": " + first.getValue());
+        }
+    }
+
+    void createIndex(String index, boolean withAlias) {
+        BulkWriter.call(() -> {
+            try (InputStream mapping = Rebuilds.class.getResourceAsStream(SearchFields.MAPPING_RESOURCE)) {
+                if (mapping == null) {
+                    throw new IllegalStateException("missing " + SearchFields.MAPPING_RESOURCE);
+                }
+                return client.indices().create(c -> {
+                    c.index(index).withJson(mapping);
+                    if (withAlias) {
+                        c.aliases(SearchFields.ALIAS, a -> a);
+                    }
+                    return c;
+                });
+            }
+        });
+    }
+
+    Set<String> aliasIndices() {
+        return BulkWriter.call(() -> client.indices()
+                .getAlias(g -> g.name(SearchFields.ALIAS).ignoreUnavailable(true))
+                .aliases()
+                .keySet());
+    }
+
+    /** Physical indices of ours that neither the alias nor a live rebuild uses: left by a node that died mid-way. */
+    private void removeOrphans() {
+        Set<String> used = new java.util.HashSet<>(aliasIndices());
+        used.addAll(rebuilds.liveTargets());
+        Set<String> ours = BulkWriter.call(() -> client.indices()
+                .get(g -> g.index(SearchFields.ALIAS + "-*").ignoreUnavailable(true))
+                .indices()
+                .keySet());
+        ours.stream().filter(i -> !used.contains(i)).forEach(this::deleteIndex);
+    }
+
+    private Set<String> aliasIndicesOrEmpty() {
+        try {
+            return aliasIndices();
+        } catch (RuntimeException e) {
+            return Set.of();
+        }
+    }
+
+    private void deleteIndex(String index) {
+        try {
+            client.indices().delete(d -> d.index(index).ignoreUnavailable(true));
+        } catch (IOException | RuntimeException e) {
+            log.warn("S-SEARCH-INDEX-DELETE-FAILED index={} error={}", index, describe(e));
+        }
+    }
+
+    private static String describe(Exception e) {
+        String message = e.getClass().getSimpleName() + ": " + e.getMessage();
+        return message.length() > 1000 ? message.substring(0, 1000) : message;
+    }
+
+    @Override
+    public void destroy() {
+        background.shutdownNow();
+    }
+}
