@@ -6,6 +6,7 @@ import cn.energyinspect.app.enterprise.EnterpriseForm;
 import cn.energyinspect.app.enterprise.EnterpriseMapper;
 import cn.energyinspect.app.region.RegionMapper;
 import cn.energyinspect.app.region.RegionRow;
+import cn.energyinspect.app.search.SearchOutbox;
 import cn.energyinspect.app.security.Role;
 import cn.energyinspect.app.security.UserAccount;
 import cn.energyinspect.app.security.UserMapper;
@@ -42,6 +43,7 @@ class DemoData implements ApplicationRunner {
     private final EnterpriseMapper enterprises;
     private final PasswordEncoder encoder;
     private final TransactionTemplate transaction;
+    private final SearchOutbox search;
     private final Clock clock;
 
     DemoData(
@@ -51,6 +53,7 @@ class DemoData implements ApplicationRunner {
             EnterpriseMapper enterprises,
             PasswordEncoder encoder,
             TransactionTemplate transaction,
+            SearchOutbox search,
             Clock clock) {
         this.regions = regions;
         this.agencies = agencies;
@@ -58,6 +61,7 @@ class DemoData implements ApplicationRunner {
         this.enterprises = enterprises;
         this.encoder = encoder;
         this.transaction = transaction;
+        this.search = search;
         this.clock = clock;
     }
 
@@ -77,6 +81,7 @@ class DemoData implements ApplicationRunner {
         List<EnterpriseForm> generated = DemoEnterprises.generate(counties, 200);
         for (EnterpriseForm enterprise : generated) {
             enterprises.insert(enterprise, Boolean.TRUE.equals(enterprise.keyEnergyUnit()));
+            search.enterpriseChanged(enterprise.uscc());
         }
         createUsers(agencyByRegion);
         nameAgencies(agencyByRegion);
