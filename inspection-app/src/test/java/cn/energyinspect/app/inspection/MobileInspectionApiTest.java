@@ -3,6 +3,7 @@ package cn.energyinspect.app.inspection;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.energyinspect.app.support.Api;
+import cn.energyinspect.app.support.CaseSteps;
 import cn.energyinspect.app.support.CaseWorld;
 import cn.energyinspect.app.support.IntegrationTest;
 import cn.energyinspect.app.support.TestClock;

@@ -6,6 +6,7 @@ import cn.energyinspect.app.enterprise.EnterpriseForm;
 import cn.energyinspect.app.search.SearchFields;
 import cn.energyinspect.app.security.Role;
 import cn.energyinspect.app.support.Api;
+import cn.energyinspect.app.support.CaseSteps;
 import cn.energyinspect.app.support.CaseWorld;
 import cn.energyinspect.app.support.IntegrationTest;
 import cn.energyinspect.app.support.TestFixtures;
@@ -89,7 +90,7 @@ class SearchIndexingBenchmark {
         long[] freshness = new long[100];
         for (int i = 0; i < freshness.length; i++) {
             EnterpriseForm form = anEnterprise().inRegion("330106").build();
-            CaseDriver.ok(admin.post("/api/v1/enterprises", form)); // committed when the 201 arrives
+            CaseSteps.ok(admin.post("/api/v1/enterprises", form)); // committed when the 201 arrives
             long committed = System.nanoTime();
             index.awaitDoc(SearchFields.DocType.ENTERPRISE.id(form.uscc()), Duration.ofSeconds(30));
             freshness[i] = (System.nanoTime() - committed) / 1_000_000;

@@ -9,6 +9,7 @@ import cn.energyinspect.app.search.SearchFields;
 import cn.energyinspect.app.search.SearchOutbox;
 import cn.energyinspect.app.security.Role;
 import cn.energyinspect.app.support.Api;
+import cn.energyinspect.app.support.CaseSteps;
 import cn.energyinspect.app.support.CaseWorld;
 import cn.energyinspect.app.support.IntegrationTest;
 import cn.energyinspect.app.support.TestClock;
@@ -78,7 +79,7 @@ class SearchIndexingTest {
     void a_registered_enterprise_becomes_searchable_by_name_and_region() {
         EnterpriseForm form =
                 anEnterprise().inRegion("330106").named("杭州余热发电水泥有限公司").build();
-        CaseDriver.ok(admin.post("/api/v1/enterprises", form));
+        CaseSteps.ok(admin.post("/api/v1/enterprises", form));
 
         Map<String, Object> doc = index.awaitDoc(SearchFields.DocType.ENTERPRISE.id(form.uscc()), FRESH);
 
@@ -99,7 +100,7 @@ class SearchIndexingTest {
             status.setRollbackOnly();
         });
         EnterpriseForm committed = anEnterprise().inRegion("330106").build();
-        CaseDriver.ok(admin.post("/api/v1/enterprises", committed));
+        CaseSteps.ok(admin.post("/api/v1/enterprises", committed));
 
         // the committed change is indexed, so the indexer has run past the rolled-back one
         index.awaitDoc(SearchFields.DocType.ENTERPRISE.id(committed.uscc()), FRESH);
@@ -112,7 +113,7 @@ class SearchIndexingTest {
 
     @Test
     void an_inspected_case_is_indexed_with_its_findings_in_the_region_chain_and_gone_findings_are_deleted() {
-        CaseDriver steps = inspectedCase();
+        CaseSteps steps = inspectedCase();
         JsonNode finding = steps.detail().path("findings").get(0);
         String findingId = SearchFields.DocType.FINDING.id(finding.path("id").asLong());
         String status = steps.detail().path("status").asText();
@@ -154,7 +155,7 @@ class SearchIndexingTest {
 
     @Test
     void the_text_of_an_uploaded_pdf_is_findable() throws Exception {
-        CaseDriver steps = inspectedCase();
+        CaseSteps steps = inspectedCase();
         long evidence = steps.upload(steps.enterprise, "余热电站验收报告.pdf", Pdfs.withText("余热电站已并网发电，熟料综合能耗降至一百零五千克标准煤每吨"));
 
         Map<String, Object> doc = index.awaitDoc(SearchFields.DocType.EVIDENCE.id(evidence), FRESH);
@@ -166,7 +167,7 @@ class SearchIndexingTest {
 
     @Test
     void a_scanned_pdf_without_text_is_indexed_by_its_metadata() throws Exception {
-        CaseDriver steps = inspectedCase();
+        CaseSteps steps = inspectedCase();
         long evidence = steps.upload(steps.enterprise, "盖章扫描件.pdf", Pdfs.scanned());
 
         Map<String, Object> doc = index.awaitDoc(SearchFields.DocType.EVIDENCE.id(evidence), FRESH);
@@ -195,7 +196,7 @@ class SearchIndexingTest {
                     .isPositive();
 
             Api.Response retried = admin.post("/api/v1/admin/search/outbox/" + id + "/retry", Map.of());
-            CaseDriver.ok(retried);
+            CaseSteps.ok(retried);
             assertThat(retried.json().path("parked").asBoolean()).isFalse();
             assertThat(admin.post("/api/v1/admin/search/outbox/999999999/retry", Map.of())
                             .status())
@@ -221,14 +222,14 @@ class SearchIndexingTest {
         return null;
     }
 
-    private CaseDriver inspectedCase() {
+    private CaseSteps inspectedCase() {
         clock.set(Instant.parse("2026-06-01T02:00:00Z"));
-        CaseDriver steps = new CaseDriver(port, worlds.create("330106"));
-        steps.open();
+        CaseSteps steps = new CaseSteps(port, worlds.create("330106"));
+        steps.open("MANUAL");
         steps.assignTeamAndServeNotice("2026-06-08", "2026-06-01");
         clock.set(Instant.parse("2026-06-08T09:00:00Z"));
         steps.signIn();
-        steps.inspect(118, Instant.parse("2026-06-08T01:00:00Z"), Instant.parse("2026-06-08T06:00:00Z"));
+        CaseSteps.ok(steps.inspect(118, Instant.parse("2026-06-08T01:00:00Z"), Instant.parse("2026-06-08T06:00:00Z")));
         return steps;
     }
 }

@@ -8,6 +8,7 @@ import cn.energyinspect.app.search.SearchFields;
 import cn.energyinspect.app.search.SearchProperties;
 import cn.energyinspect.app.security.Role;
 import cn.energyinspect.app.support.Api;
+import cn.energyinspect.app.support.CaseSteps;
 import cn.energyinspect.app.support.IntegrationTest;
 import cn.energyinspect.app.support.TestFixtures;
 import cn.energyinspect.devservices.ElasticsearchSettings;
@@ -88,7 +89,7 @@ class SearchOutageTest {
                 .inRegion("330106")
                 .named(name + System.nanoTime() + "有限公司")
                 .build();
-        CaseDriver.ok(admin.post("/api/v1/enterprises", form));
+        CaseSteps.ok(admin.post("/api/v1/enterprises", form));
         return form.uscc();
     }
 

@@ -7,6 +7,7 @@ import cn.energyinspect.app.enterprise.EnterpriseForm;
 import cn.energyinspect.app.search.SearchFields;
 import cn.energyinspect.app.security.Role;
 import cn.energyinspect.app.support.Api;
+import cn.energyinspect.app.support.CaseSteps;
 import cn.energyinspect.app.support.CaseWorld;
 import cn.energyinspect.app.support.IntegrationTest;
 import cn.energyinspect.app.support.TestFixtures;
@@ -44,8 +45,8 @@ class SearchRebuildTest {
     void a_rebuild_while_writes_continue_ends_consistent() throws Exception {
         SearchProbe index = new SearchProbe(client);
         Api admin = Api.as(port, users.create(Role.PROVINCE_ADMIN, "330000"));
-        CaseDriver steps = new CaseDriver(port, worlds.create("330106"));
-        steps.open();
+        CaseSteps steps = new CaseSteps(port, worlds.create("330106"));
+        steps.open("MANUAL");
         // enough rows that the rebuild takes a while, so the writer below runs while it does
         List<Object[]> findings = new java.util.ArrayList<>();
         for (int i = 1; i <= 20_000; i++) {
@@ -68,7 +69,7 @@ class SearchRebuildTest {
                             .inRegion("330106")
                             .named("重建中登记企业" + n++)
                             .build();
-                    CaseDriver.ok(admin.post("/api/v1/enterprises", form));
+                    CaseSteps.ok(admin.post("/api/v1/enterprises", form));
                     written.add(form.uscc());
                     EnterpriseForm renamed = anEnterprise()
                             .withUscc(form.uscc())
@@ -76,7 +77,7 @@ class SearchRebuildTest {
                             .named("重建中更名企业" + n)
                             .version(0)
                             .build();
-                    CaseDriver.ok(admin.put("/api/v1/enterprises/" + form.uscc(), renamed));
+                    CaseSteps.ok(admin.put("/api/v1/enterprises/" + form.uscc(), renamed));
                 }
             } catch (Throwable e) {
                 failure.set(e);

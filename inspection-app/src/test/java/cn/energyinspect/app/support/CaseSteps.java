@@ -1,9 +1,7 @@
-package cn.energyinspect.app.inspection;
+package cn.energyinspect.app.support;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import cn.energyinspect.app.support.Api;
-import cn.energyinspect.app.support.CaseWorld;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.ByteArrayOutputStream;
 import java.time.Instant;
@@ -16,30 +14,30 @@ import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.runtime.Job;
 
 /** The steps of a case as its people take them through the HTTP API; reads like the procedure. */
-final class CaseSteps {
-    final int port;
-    final CaseWorld.World world;
-    Api supervisor;
-    Api inspector1;
-    Api inspector2;
-    Api enterprise;
-    long caseId;
+public final class CaseSteps {
+    public final int port;
+    public final CaseWorld.World world;
+    public Api supervisor;
+    public Api inspector1;
+    public Api inspector2;
+    public Api enterprise;
+    public long caseId;
 
-    CaseSteps(int port, CaseWorld.World world) {
+    public CaseSteps(int port, CaseWorld.World world) {
         this.port = port;
         this.world = world;
         signIn();
     }
 
     /** Signs everyone in again: tokens expire when the test moves the clock by days. */
-    void signIn() {
+    public void signIn() {
         supervisor = Api.as(port, world.supervisor());
         inspector1 = Api.as(port, world.inspector1());
         inspector2 = Api.as(port, world.inspector2());
         enterprise = Api.as(port, world.enterpriseUser());
     }
 
-    JsonNode open(String trigger) {
+    public JsonNode open(String trigger) {
         Api.Response response = supervisor.post(
                 "/api/v1/cases",
                 Map.of("enterpriseUscc", world.enterpriseUscc(), "trigger", trigger, "inspectionType", "ON_SITE"));
@@ -49,7 +47,7 @@ final class CaseSteps {
     }
 
     /** The id of the open task {@code key} of this case in {@code api}'s list; fails when it is not there. */
-    String task(Api api, String key) {
+    public String task(Api api, String key) {
         JsonNode tasks = api.get("/api/v1/tasks?size=200").json().path("items");
         for (JsonNode task : tasks) {
             if (task.path("caseId").asLong() == caseId
@@ -60,19 +58,25 @@ final class CaseSteps {
         throw new AssertionError("no task " + key + " of case " + caseId + " for this user in " + tasks);
     }
 
-    Api.Response complete(Api api, String key, Object payload) {
+    public Api.Response complete(Api api, String key, Object payload) {
         return api.post("/api/v1/tasks/" + task(api, key) + "/complete", payload);
     }
 
-    void ok(Api.Response response) {
+    public static void ok(Api.Response response) {
         assertThat(response.status()).as(response.body()).isBetween(200, 204);
     }
 
-    JsonNode detail() {
+    public JsonNode detail() {
         return supervisor.get("/api/v1/cases/" + caseId).json();
     }
 
-    Api.Response assignTeam(String visitDate) {
+    /** Assigns the world's two certified inspectors and serves the written notice. */
+    public void assignTeamAndServeNotice(String visitDate, String servedOn) {
+        ok(assignTeam(visitDate));
+        ok(complete(inspector1, "Task_ServeInspectionNotice", Map.of("servedOn", servedOn)));
+    }
+
+    public Api.Response assignTeam(String visitDate) {
         return complete(
                 supervisor,
                 "Task_AssignTeam",
@@ -82,7 +86,7 @@ final class CaseSteps {
                         "visitDate", visitDate));
     }
 
-    Api.Response inspect(double clinkerKgce, Instant started, Instant ended) {
+    public Api.Response inspect(double clinkerKgce, Instant started, Instant ended) {
         ok(inspector1.put(
                 "/api/v1/cases/" + caseId + "/checklist/answers",
                 Map.of(
@@ -119,7 +123,7 @@ final class CaseSteps {
                                 ended.toString())));
     }
 
-    void draftApproveAndServe(String deadline, String servedOn) {
+    public void draftApproveAndServe(String deadline, String servedOn) {
         List<Map<String, Object>> items = new java.util.ArrayList<>();
         detail().path("findings")
                 .forEach(f -> items.add(Map.of(
@@ -134,14 +138,14 @@ final class CaseSteps {
         ok(complete(inspector2, "Task_ServeRectificationNotice", Map.of("servedOn", servedOn)));
     }
 
-    long upload(Api api, String name, byte[] content) {
+    public long upload(Api api, String name, byte[] content) {
         Api.Response response = api.upload("/api/v1/cases/" + caseId + "/evidence", name, content);
         assertThat(response.status()).as(response.body()).isEqualTo(201);
         return response.json().path("id").asLong();
     }
 
     /** Fires every timer of this case that is due at the engine's current time, as the job executor would. */
-    static int fireDueTimers(ManagementService jobs, String processInstanceId) {
+    public static int fireDueTimers(ManagementService jobs, String processInstanceId) {
         int fired = 0;
         for (Job job : jobs.createJobQuery()
                 .processInstanceId(processInstanceId)
@@ -154,7 +158,7 @@ final class CaseSteps {
         return fired;
     }
 
-    static byte[] pdf() throws Exception {
+    public static byte[] pdf() throws Exception {
         try (PDDocument document = new PDDocument();
                 ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             document.addPage(new PDPage());
@@ -163,7 +167,7 @@ final class CaseSteps {
         }
     }
 
-    static byte[] png() throws Exception {
+    public static byte[] png() throws Exception {
         var image = new java.awt.image.BufferedImage(4, 4, java.awt.image.BufferedImage.TYPE_INT_RGB);
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         ImageIO.write(image, "png", out);
