@@ -1,0 +1,45 @@
+package cn.energyinspect.app.campaign.draw;
+
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+/**
+ * The JSON form of a {@link PublishedDraw}. The JSON is only a container: the hashes are over the canonical text
+ * ({@link CanonicalForm}), so key order or whitespace in the file do not matter.
+ */
+public final class DrawFile {
+    private static final JsonMapper JSON = JsonMapper.builder()
+            .addModule(new JavaTimeModule())
+            .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
+            .enable(SerializationFeature.INDENT_OUTPUT)
+            .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+            .build();
+
+    private DrawFile() {}
+
+    public static String toJson(PublishedDraw draw) {
+        try {
+            return JSON.writeValueAsString(draw);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    public static PublishedDraw fromJson(String json) throws IOException {
+        return JSON.readValue(json, PublishedDraw.class);
+    }
+
+    public static PublishedDraw read(Path file) throws IOException {
+        return fromJson(Files.readString(file));
+    }
+
+    public static void write(PublishedDraw draw, Path file) throws IOException {
+        Files.writeString(file, toJson(draw));
+    }
+}
