@@ -22,6 +22,8 @@ public interface CaseMapper {
 
     Optional<CaseRow> find(@Param("id") long id);
 
+    List<CaseRow> findByIds(@Param("ids") java.util.Collection<Long> ids);
+
     Optional<CaseRow> findForUpdate(@Param("id") long id);
 
     List<CaseRow> list(CaseQuery query);

@@ -72,22 +72,28 @@ public class CaseTasks {
     public record TaskPage(List<TaskView> items, int page, int size, long totalItems) {}
 
     @Transactional(readOnly = true)
-    public TaskPage mine(CurrentUser user, int page, int size) {
-        if (page < 0 || size < 1 || size > 200) {
-            throw ApiProblem.invalid(page < 0 ? "page" : "size", page < 0 ? "不能为负数" : "须在 1 至 200 之间");
+    public TaskPage mine(CurrentUser user, int pageNumber, int size) {
+        if (pageNumber < 0 || size < 1 || size > 200) {
+            throw ApiProblem.invalid(pageNumber < 0 ? "page" : "size", pageNumber < 0 ? "不能为负数" : "须在 1 至 200 之间");
         }
         Actor actor = Actors.of(user);
-        List<TaskView> items = workflow.tasks(actor, page * size, size).stream()
-                .map(item -> view(item, user, false))
+        List<WorkItem> page = workflow.tasks(actor, pageNumber * size, size);
+        // one query for the cases of the whole page, not one per task
+        Map<Long, CaseRow> rows = page.isEmpty()
+                ? Map.of()
+                : cases.findByIds(page.stream().map(WorkItem::caseId).collect(Collectors.toSet())).stream()
+                        .collect(Collectors.toMap(CaseRow::id, Function.identity()));
+        List<TaskView> items = page.stream()
+                .map(item -> view(item, Optional.ofNullable(rows.get(item.caseId())), user, false))
                 .flatMap(Optional::stream)
                 .toList();
-        return new TaskPage(items, page, size, workflow.countTasks(actor));
+        return new TaskPage(items, pageNumber, size, workflow.countTasks(actor));
     }
 
     @Transactional(readOnly = true)
     public TaskView get(String taskId, CurrentUser user) {
         return workflow.task(taskId, Actors.of(user))
-                .flatMap(item -> view(item, user, true))
+                .flatMap(item -> view(item, cases.find(item.caseId()), user, true))
                 .orElseThrow(() -> ApiProblem.notFound("任务"));
     }
 
@@ -140,9 +146,8 @@ public class CaseTasks {
         }
     }
 
-    private Optional<TaskView> view(WorkItem item, CurrentUser user, boolean withForm) {
-        return cases.find(item.caseId())
-                .filter(row -> user.jurisdiction().coversEnterprise(row.enterpriseUscc(), row.regionCode()))
+    private Optional<TaskView> view(WorkItem item, Optional<CaseRow> caseRow, CurrentUser user, boolean withForm) {
+        return caseRow.filter(row -> user.jurisdiction().coversEnterprise(row.enterpriseUscc(), row.regionCode()))
                 .map(row -> {
                     Integer left = workingDaysLeft(item.due());
                     TaskHandler handler = handlers.get(item.taskKey());

@@ -9,7 +9,6 @@ import cn.energyinspect.app.web.FieldError;
 import cn.energyinspect.app.web.ProblemType;
 import cn.energyinspect.bpmn.SiteInspectionProcess;
 import cn.energyinspect.workflow.InspectionWorkflow;
-import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -35,7 +34,6 @@ public class EnterprisePortal {
     private final InspectionWorkflow workflow;
     private final AuditLog audit;
     private final SearchOutbox search;
-    private final Clock clock;
 
     EnterprisePortal(
             InspectionCases inspectionCases,
@@ -46,8 +44,7 @@ public class EnterprisePortal {
             EvidenceFiles evidence,
             InspectionWorkflow workflow,
             AuditLog audit,
-            SearchOutbox search,
-            Clock clock) {
+            SearchOutbox search) {
         this.inspectionCases = inspectionCases;
         this.tasks = tasks;
         this.cases = cases;
@@ -57,7 +54,6 @@ public class EnterprisePortal {
         this.workflow = workflow;
         this.audit = audit;
         this.search = search;
-        this.clock = clock;
     }
 
     public record Statement(String text) {}
@@ -186,9 +182,5 @@ public class EnterprisePortal {
         if (user.role() != Role.ENTERPRISE) {
             throw ApiProblem.forbidden("企业门户仅供被监察企业使用");
         }
-    }
-
-    LocalDate today() {
-        return LocalDate.now(clock);
     }
 }
