@@ -1,0 +1,85 @@
+package cn.energyinspect.app.campaign.plan;
+
+import cn.energyinspect.app.security.CurrentUser;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import java.net.URI;
+import java.util.List;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+@RestController
+@RequestMapping("/api/v1/campaigns")
+@Tag(name = "campaigns", description = "监察计划：编制、分解下达、接收与退回")
+class CampaignPlanController {
+    private final CampaignPlans plans;
+    private final PlanSplits splits;
+    private final NamedTargetList named;
+
+    CampaignPlanController(CampaignPlans plans, PlanSplits splits, NamedTargetList named) {
+        this.plans = plans;
+        this.splits = splits;
+        this.named = named;
+    }
+
+    @PostMapping
+    @Operation(summary = "Create a plan of the caller's agency (DRAFT)")
+    ResponseEntity<PlanView> create(@RequestBody PlanForm form, @AuthenticationPrincipal CurrentUser user) {
+        PlanView created = plans.create(form, user);
+        return ResponseEntity.created(URI.create("/api/v1/campaigns/" + created.id()))
+                .body(created);
+    }
+
+    @GetMapping("/{id}")
+    @Operation(summary = "Read one plan in the caller's jurisdiction or above the caller's own plans")
+    PlanView get(@PathVariable long id, @AuthenticationPrincipal CurrentUser user) {
+        return plans.get(id, user);
+    }
+
+    @GetMapping
+    @Operation(summary = "List the plans the caller may see, optionally of one year")
+    List<PlanView> list(@RequestParam(required = false) Integer year, @AuthenticationPrincipal CurrentUser user) {
+        return plans.list(year, user);
+    }
+
+    @PostMapping("/{id}/split")
+    @Operation(summary = "Split the plan into sub-plans of the agencies one tier down; replaces unaccepted sub-plans")
+    PlanView split(
+            @PathVariable long id, @RequestBody SplitRequest request, @AuthenticationPrincipal CurrentUser user) {
+        return splits.split(id, request, user);
+    }
+
+    @GetMapping("/{id}/named-targets")
+    @Operation(summary = "The enterprises the plan names without a draw")
+    List<NamedTargets.Target> namedTargets(@PathVariable long id, @AuthenticationPrincipal CurrentUser user) {
+        return named.namedTargets(id, user);
+    }
+
+    @PutMapping("/{id}/named-targets")
+    @Operation(summary = "Replace the plan's named targets (national list, 复查, complaints); handed down on split")
+    PlanView replaceNamedTargets(
+            @PathVariable long id, @RequestBody NamedTargets request, @AuthenticationPrincipal CurrentUser user) {
+        return named.replaceNamedTargets(id, request, user);
+    }
+
+    @PostMapping("/{id}/accept")
+    @Operation(summary = "Accept a plan issued to the caller's agency")
+    PlanView accept(@PathVariable long id, @AuthenticationPrincipal CurrentUser user) {
+        return plans.accept(id, user);
+    }
+
+    @PostMapping("/{id}/return")
+    @Operation(summary = "Return a plan issued to the caller's agency, with a reason")
+    PlanView returnPlan(
+            @PathVariable long id, @RequestBody ReturnRequest request, @AuthenticationPrincipal CurrentUser user) {
+        return plans.returnPlan(id, request, user);
+    }
+}

@@ -1,0 +1,67 @@
+package cn.energyinspect.app.campaign.plan;
+
+import cn.energyinspect.app.security.CurrentUser;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.util.List;
+import org.springframework.stereotype.Component;
+
+/** Turns stored rows into {@link PlanView}s for one viewer, who sees only the sub-plans in its jurisdiction. */
+@Component
+class PlanViews {
+    private final PlanMapper plans;
+    private final ObjectMapper json;
+
+    PlanViews(PlanMapper plans, ObjectMapper json) {
+        this.plans = plans;
+        this.json = json;
+    }
+
+    PlanView view(PlanRow row, CurrentUser user) {
+        List<PlanRow> children = plans.children(row.id());
+        String prefix = user.jurisdiction().regionPrefix();
+        List<PlanView.ChildSummary> shown = children.stream()
+                .filter(c -> plans.visible(c.id(), prefix))
+                .map(c -> new PlanView.ChildSummary(c.id(), c.agencyId(), c.regionCode(), c.quota(), c.status()))
+                .toList();
+        return new PlanView(
+                row.id(),
+                row.agencyId(),
+                row.regionCode(),
+                row.tier(),
+                row.parentPlanId(),
+                row.planYear(),
+                row.title(),
+                row.inspectionType(),
+                row.checklistTemplateCode(),
+                fromJson(row.industries()),
+                row.keyEnergyUnitsOnly(),
+                row.quota(),
+                QuotaSplit.ownQuota(
+                        row.quota(), children.stream().map(PlanRow::quota).toList()),
+                row.status(),
+                row.returnReason(),
+                new PlanView.Deadlines(row.splitDue(), row.drawDue(), row.executionDue(), row.summaryDue()),
+                row.createdBy(),
+                row.version(),
+                plans.countNamedTargets(row.id()),
+                shown);
+    }
+
+    String toJson(List<String> industries) {
+        try {
+            return json.writeValueAsString(industries);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("cannot serialise industries", e);
+        }
+    }
+
+    private List<String> fromJson(String industries) {
+        try {
+            return json.readValue(industries, new TypeReference<List<String>>() {});
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("campaign_plan.industries is not a JSON array", e);
+        }
+    }
+}
