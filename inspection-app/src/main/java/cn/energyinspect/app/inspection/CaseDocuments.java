@@ -28,10 +28,8 @@ import java.io.ByteArrayInputStream;
 import java.io.InputStream;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import org.springframework.stereotype.Component;
 
 /**
@@ -129,13 +127,9 @@ class CaseDocuments {
         return documents.latest(row.id(), "RECTIFICATION_NOTICE").orElseThrow();
     }
 
-    DocumentRow serveRectificationNotice(CaseRow row, LocalDate servedOn) {
+    /** @param due the case's rectification deadline (the latest deadline of its findings), printed as report date */
+    DocumentRow serveRectificationNotice(CaseRow row, LocalDate servedOn, LocalDate due) {
         List<FindingRow> found = findings.ofCase(row.id());
-        LocalDate due = found.stream()
-                .map(FindingRow::deadline)
-                .filter(Objects::nonNull)
-                .max(Comparator.naturalOrder())
-                .orElseThrow();
         RectificationNotice notice = new RectificationNotice(
                 header(row, servedOn),
                 row.onSiteEndedOn(),

@@ -139,7 +139,9 @@ public class EnterprisePortal {
 
     @Transactional
     public void requestExtension(long caseId, ExtensionRequest request, CurrentUser user) {
-        CaseRow row = ownCase(caseId, user);
+        ownCase(caseId, user);
+        // lock first: two requests sent at once must not both pass the one-extension check
+        CaseRow row = cases.findForUpdate(caseId).orElseThrow(() -> ApiProblem.notFound("案件"));
         List<FieldError> errors = new ArrayList<>();
         LocalDate until = Payloads.date(request.until(), "until", errors);
         if (request.reason() == null || request.reason().isBlank()) {
@@ -155,7 +157,6 @@ public class EnterprisePortal {
         if (row.status() != CaseStatus.RECTIFYING) {
             throw new ApiProblem(ProblemType.STATE_CONFLICT, "只有在整改期内才能申请延期");
         }
-        cases.findForUpdate(row.id());
         reviews.insertExtension(row.id(), until, request.reason(), user.username());
         cases.markExtensionUsed(row.id());
         try {

@@ -39,6 +39,15 @@ class Payloads {
         }
     }
 
+    /** A service date: required, ISO, and not in the future (a document cannot be served tomorrow). */
+    static LocalDate servedOn(String value, LocalDate today, List<FieldError> errors) {
+        LocalDate served = date(value, "servedOn", errors);
+        if (served != null && served.isAfter(today)) {
+            errors.add(new FieldError("servedOn", "送达日期不能晚于今天"));
+        }
+        return served;
+    }
+
     static void failIfAny(List<FieldError> errors) {
         if (!errors.isEmpty()) {
             throw ApiProblem.invalid(errors);

@@ -42,11 +42,8 @@ class ServeInspectionNotice implements TaskHandler {
     public Map<String, Object> complete(TaskContext context) {
         Payload payload = payloads.read(context.payload(), Payload.class);
         List<FieldError> errors = new ArrayList<>();
-        LocalDate served = Payloads.date(payload.servedOn(), "servedOn", errors);
+        LocalDate served = Payloads.servedOn(payload.servedOn(), context.today(), errors);
         CaseRow row = context.row();
-        if (served != null && served.isAfter(context.today())) {
-            errors.add(new FieldError("servedOn", "送达日期不能晚于今天"));
-        }
         if (served != null
                 && row.visitDate() != null
                 && row.visitDate().isBefore(served.plusDays(settings.noticeDaysBeforeVisit()))) {

@@ -42,11 +42,8 @@ class ServeRectificationNotice implements TaskHandler {
     public Map<String, Object> complete(TaskContext context) {
         Payload payload = payloads.read(context.payload(), Payload.class);
         List<FieldError> errors = new ArrayList<>();
-        LocalDate served = Payloads.date(payload.servedOn(), "servedOn", errors);
+        LocalDate served = Payloads.servedOn(payload.servedOn(), context.today(), errors);
         CaseRow row = context.row();
-        if (served != null && served.isAfter(context.today())) {
-            errors.add(new FieldError("servedOn", "送达日期不能晚于今天"));
-        }
         if (served != null && row.onSiteEndedOn() != null && served.isBefore(row.onSiteEndedOn())) {
             errors.add(new FieldError("servedOn", "送达日期不能早于现场监察结束日期"));
         }
@@ -56,7 +53,7 @@ class ServeRectificationNotice implements TaskHandler {
                 .filter(java.util.Objects::nonNull)
                 .max(Comparator.naturalOrder())
                 .orElseThrow();
-        DocumentRow notice = documents.serveRectificationNotice(row, served);
+        DocumentRow notice = documents.serveRectificationNotice(row, served, deadline);
         cases.setRectificationDeadline(row.id(), deadline);
         cases.setStatus(row.id(), CaseStatus.RECTIFYING);
         audit.record(
