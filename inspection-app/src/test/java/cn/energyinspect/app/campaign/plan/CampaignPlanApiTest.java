@@ -113,7 +113,7 @@ class CampaignPlanApiTest {
     void quotas_add_up_over_three_tiers() {
         long province = create(ZHEJIANG, 300);
 
-        JsonNode split = ok(tiers.supervisor(ZHEJIANG)
+        JsonNode split = Tiers.ok(tiers.supervisor(ZHEJIANG)
                 .post(
                         "/api/v1/campaigns/" + province + "/split",
                         split(List.of(
@@ -122,9 +122,9 @@ class CampaignPlanApiTest {
                                 child(tiers.agency(WENZHOU), 80)))));
         assertThat(split.path("children")).hasSize(3);
         assertThat(split.path("ownQuota").asInt()).isZero();
-        long hangzhou = childOf(split, tiers.agency(HANGZHOU));
+        long hangzhou = Tiers.childOf(split, tiers.agency(HANGZHOU));
 
-        JsonNode issued = ok(tiers.supervisor(HANGZHOU).get("/api/v1/campaigns/" + hangzhou));
+        JsonNode issued = Tiers.ok(tiers.supervisor(HANGZHOU).get("/api/v1/campaigns/" + hangzhou));
         assertThat(issued.path("status").asText()).isEqualTo("ISSUED");
         assertThat(issued.path("tier").asText()).isEqualTo("CITY");
         assertThat(issued.path("parentPlanId").asLong()).isEqualTo(province);
@@ -135,7 +135,7 @@ class CampaignPlanApiTest {
         Api.Response early = tiers.supervisor(HANGZHOU)
                 .post("/api/v1/campaigns/" + hangzhou + "/split", split(List.of(child(tiers.agency(XIHU), 10))));
         assertThat(early.status()).isEqualTo(409);
-        ok(tiers.supervisor(HANGZHOU).post("/api/v1/campaigns/" + hangzhou + "/accept", Map.of()));
+        Tiers.ok(tiers.supervisor(HANGZHOU).post("/api/v1/campaigns/" + hangzhou + "/accept", Map.of()));
 
         List<Map<String, Object>> over = List.of(child(tiers.agency(XIHU), 60), child(tiers.agency(YUHANG), 41));
         Api.Response refused = tiers.supervisor(HANGZHOU).post("/api/v1/campaigns/" + hangzhou + "/split", split(over));
@@ -146,13 +146,13 @@ class CampaignPlanApiTest {
                 .contains("100")
                 .contains("超出 1");
 
-        JsonNode counties = ok(tiers.supervisor(HANGZHOU)
+        JsonNode counties = Tiers.ok(tiers.supervisor(HANGZHOU)
                 .post(
                         "/api/v1/campaigns/" + hangzhou + "/split",
                         split(List.of(child(tiers.agency(XIHU), 60), child(tiers.agency(YUHANG), 30)))));
         assertThat(counties.path("ownQuota").asInt()).isEqualTo(10);
-        long xihu = childOf(counties, tiers.agency(XIHU));
-        JsonNode county = ok(tiers.supervisor(XIHU).post("/api/v1/campaigns/" + xihu + "/accept", Map.of()));
+        long xihu = Tiers.childOf(counties, tiers.agency(XIHU));
+        JsonNode county = Tiers.ok(tiers.supervisor(XIHU).post("/api/v1/campaigns/" + xihu + "/accept", Map.of()));
         assertThat(county.path("status").asText()).isEqualTo("ACCEPTED");
         assertThat(county.path("tier").asText()).isEqualTo("COUNTY");
 
@@ -167,7 +167,7 @@ class CampaignPlanApiTest {
     void the_province_keeps_what_it_does_not_split() {
         long province = create(ZHEJIANG, 300);
 
-        JsonNode split = ok(tiers.supervisor(ZHEJIANG)
+        JsonNode split = Tiers.ok(tiers.supervisor(ZHEJIANG)
                 .post(
                         "/api/v1/campaigns/" + province + "/split",
                         split(List.of(child(tiers.agency(HANGZHOU), 100), child(tiers.agency(NINGBO), 120)))));
@@ -197,7 +197,7 @@ class CampaignPlanApiTest {
     @Test
     void a_split_only_reaches_agencies_directly_below_within_the_region() {
         long province = create(ZHEJIANG, 300);
-        ok(tiers.supervisor(ZHEJIANG)
+        Tiers.ok(tiers.supervisor(ZHEJIANG)
                 .post("/api/v1/campaigns/" + province + "/split", split(List.of(child(tiers.agency(NINGBO), 50)))));
         List<Map<String, Object>> state = snapshot(province);
 
@@ -223,7 +223,7 @@ class CampaignPlanApiTest {
                 .post("/api/v1/campaigns/" + ningbo + "/split", split(List.of(child(tiers.agency(XIHU), 5))));
         assertThat(outside.status()).isEqualTo(422);
         assertThat(outside.problemFields()).containsExactly("children[0].agencyId");
-        ok(tiers.supervisor(NINGBO)
+        Tiers.ok(tiers.supervisor(NINGBO)
                 .post("/api/v1/campaigns/" + ningbo + "/split", split(List.of(child(tiers.agency(HAISHU), 5)))));
     }
 
@@ -252,12 +252,12 @@ class CampaignPlanApiTest {
     @Test
     void the_lower_agency_returns_with_a_reason_and_the_parent_reissues() {
         long province = create(ZHEJIANG, 300);
-        JsonNode split = ok(tiers.supervisor(ZHEJIANG)
+        JsonNode split = Tiers.ok(tiers.supervisor(ZHEJIANG)
                 .post(
                         "/api/v1/campaigns/" + province + "/split",
                         split(List.of(child(tiers.agency(HANGZHOU), 100), child(tiers.agency(NINGBO), 120)))));
-        long hangzhou = childOf(split, tiers.agency(HANGZHOU));
-        long ningbo = childOf(split, tiers.agency(NINGBO));
+        long hangzhou = Tiers.childOf(split, tiers.agency(HANGZHOU));
+        long ningbo = Tiers.childOf(split, tiers.agency(NINGBO));
         String path = "/api/v1/campaigns/" + hangzhou;
         List<Map<String, Object>> state = snapshot(province);
 
@@ -281,26 +281,28 @@ class CampaignPlanApiTest {
         assertThat(snapshot(province)).isEqualTo(state);
 
         JsonNode returned =
-                ok(tiers.supervisor(HANGZHOU).post(path + "/return", Map.of("reason", "名录中本市重点用能单位仅 90 家")));
+                Tiers.ok(tiers.supervisor(HANGZHOU).post(path + "/return", Map.of("reason", "名录中本市重点用能单位仅 90 家")));
         assertThat(returned.path("status").asText()).isEqualTo("RETURNED");
         assertThat(returned.path("returnReason").asText()).contains("90");
         assertThat(tiers.supervisor(HANGZHOU).post(path + "/accept", Map.of()).status())
                 .as("a returned plan waits for the parent")
                 .isEqualTo(409);
 
-        ok(tiers.supervisor(ZHEJIANG)
+        Tiers.ok(tiers.supervisor(ZHEJIANG)
                 .post(
                         "/api/v1/campaigns/" + province + "/split",
                         split(List.of(child(tiers.agency(HANGZHOU), 90), child(tiers.agency(NINGBO), 120)))));
-        JsonNode reissued = ok(tiers.supervisor(HANGZHOU).get(path));
+        JsonNode reissued = Tiers.ok(tiers.supervisor(HANGZHOU).get(path));
         assertThat(reissued.path("status").asText()).isEqualTo("ISSUED");
         assertThat(reissued.path("quota").asInt()).isEqualTo(90);
         assertThat(reissued.path("returnReason").isNull()).isTrue();
-        assertThat(childOf(ok(tiers.supervisor(ZHEJIANG).get("/api/v1/campaigns/" + province)), tiers.agency(NINGBO)))
+        assertThat(Tiers.childOf(
+                        Tiers.ok(tiers.supervisor(ZHEJIANG).get("/api/v1/campaigns/" + province)),
+                        tiers.agency(NINGBO)))
                 .as("re-splitting keeps the id of an unchanged child")
                 .isEqualTo(ningbo);
 
-        ok(tiers.supervisor(HANGZHOU).post(path + "/accept", Map.of()));
+        Tiers.ok(tiers.supervisor(HANGZHOU).post(path + "/accept", Map.of()));
         assertThat(tiers.supervisor(HANGZHOU).post(path + "/accept", Map.of()).status())
                 .isEqualTo(409);
         List<Map<String, Object>> accepted = snapshot(province);
@@ -316,7 +318,7 @@ class CampaignPlanApiTest {
         assertThat(snapshot(province)).isEqualTo(accepted);
 
         // Listing the accepted child unchanged is allowed: the rest is replaced.
-        JsonNode replaced = ok(tiers.supervisor(ZHEJIANG)
+        JsonNode replaced = Tiers.ok(tiers.supervisor(ZHEJIANG)
                 .post(
                         "/api/v1/campaigns/" + province + "/split",
                         split(List.of(child(tiers.agency(HANGZHOU), 90), child(tiers.agency(WENZHOU), 60)))));
@@ -331,41 +333,41 @@ class CampaignPlanApiTest {
     void a_county_sees_its_plan_and_the_plans_above_it_but_not_a_siblings() {
         long province = create(ZHEJIANG, 300);
         long otherProvincePlan = create(ZHEJIANG, 10);
-        long hangzhou = childOf(
-                ok(tiers.supervisor(ZHEJIANG)
+        long hangzhou = Tiers.childOf(
+                Tiers.ok(tiers.supervisor(ZHEJIANG)
                         .post(
                                 "/api/v1/campaigns/" + province + "/split",
                                 split(List.of(child(tiers.agency(HANGZHOU), 100), child(tiers.agency(NINGBO), 50))))),
                 tiers.agency(HANGZHOU));
-        long ningbo =
-                childOf(ok(tiers.supervisor(ZHEJIANG).get("/api/v1/campaigns/" + province)), tiers.agency(NINGBO));
-        ok(tiers.supervisor(HANGZHOU).post("/api/v1/campaigns/" + hangzhou + "/accept", Map.of()));
-        JsonNode counties = ok(tiers.supervisor(HANGZHOU)
+        long ningbo = Tiers.childOf(
+                Tiers.ok(tiers.supervisor(ZHEJIANG).get("/api/v1/campaigns/" + province)), tiers.agency(NINGBO));
+        Tiers.ok(tiers.supervisor(HANGZHOU).post("/api/v1/campaigns/" + hangzhou + "/accept", Map.of()));
+        JsonNode counties = Tiers.ok(tiers.supervisor(HANGZHOU)
                 .post(
                         "/api/v1/campaigns/" + hangzhou + "/split",
                         split(List.of(child(tiers.agency(XIHU), 60), child(tiers.agency(YUHANG), 40)))));
-        long xihu = childOf(counties, tiers.agency(XIHU));
-        long yuhang = childOf(counties, tiers.agency(YUHANG));
+        long xihu = Tiers.childOf(counties, tiers.agency(XIHU));
+        long yuhang = Tiers.childOf(counties, tiers.agency(YUHANG));
         Api county = tiers.supervisor(XIHU);
 
-        assertThat(ids(ok(county.get("/api/v1/campaigns"))))
+        assertThat(ids(Tiers.ok(county.get("/api/v1/campaigns"))))
                 .contains(xihu, hangzhou, province)
                 .doesNotContain(yuhang, ningbo, otherProvincePlan);
         assertThat(county.get("/api/v1/campaigns/" + yuhang).status()).isEqualTo(404);
         assertThat(county.get("/api/v1/campaigns/" + ningbo).status()).isEqualTo(404);
         assertThat(county.get("/api/v1/campaigns/" + otherProvincePlan).status())
                 .isEqualTo(404);
-        JsonNode cityPlan = ok(county.get("/api/v1/campaigns/" + hangzhou));
+        JsonNode cityPlan = Tiers.ok(county.get("/api/v1/campaigns/" + hangzhou));
         assertThat(ids(cityPlan.path("children")))
                 .as("of the city plan's sub-plans a county sees only its own")
                 .containsExactly(xihu);
 
-        assertThat(ids(ok(tiers.supervisor(HANGZHOU).get("/api/v1/campaigns"))))
+        assertThat(ids(Tiers.ok(tiers.supervisor(HANGZHOU).get("/api/v1/campaigns"))))
                 .contains(hangzhou, xihu, yuhang, province)
                 .doesNotContain(ningbo, otherProvincePlan);
-        assertThat(ids(ok(tiers.supervisor(ZHEJIANG).get("/api/v1/campaigns?year=2027"))))
+        assertThat(ids(Tiers.ok(tiers.supervisor(ZHEJIANG).get("/api/v1/campaigns?year=2027"))))
                 .contains(province, otherProvincePlan, hangzhou, ningbo, xihu, yuhang);
-        assertThat(ids(ok(tiers.supervisor(NANJING).get("/api/v1/campaigns"))))
+        assertThat(ids(Tiers.ok(tiers.supervisor(NANJING).get("/api/v1/campaigns"))))
                 .doesNotContain(province, hangzhou, xihu);
         assertThat(tiers.supervisor(NANJING)
                         .get("/api/v1/campaigns/" + province)
@@ -381,13 +383,14 @@ class CampaignPlanApiTest {
     @Test
     void every_change_is_in_the_audit_log() {
         long province = create(ZHEJIANG, 300);
-        long hangzhou = childOf(
-                ok(tiers.supervisor(ZHEJIANG)
+        long hangzhou = Tiers.childOf(
+                Tiers.ok(tiers.supervisor(ZHEJIANG)
                         .post(
                                 "/api/v1/campaigns/" + province + "/split",
                                 split(List.of(child(tiers.agency(HANGZHOU), 100))))),
                 tiers.agency(HANGZHOU));
-        ok(tiers.supervisor(HANGZHOU).post("/api/v1/campaigns/" + hangzhou + "/return", Map.of("reason", "配额过高")));
+        Tiers.ok(
+                tiers.supervisor(HANGZHOU).post("/api/v1/campaigns/" + hangzhou + "/return", Map.of("reason", "配额过高")));
 
         List<String> actions = jdbc.queryForList(
                 "SELECT action FROM audit_log WHERE entity = 'campaign_plan' AND entity_id IN (?, ?) ORDER BY id",
@@ -398,23 +401,9 @@ class CampaignPlanApiTest {
     }
 
     private long create(String region, int quota) {
-        return ok(tiers.supervisor(region).post("/api/v1/campaigns", plan("计划" + region, quota)))
+        return Tiers.ok(tiers.supervisor(region).post("/api/v1/campaigns", plan("计划" + region, quota)))
                 .path("id")
                 .asLong();
-    }
-
-    private static JsonNode ok(Api.Response response) {
-        assertThat(response.status()).as(response.body()).isBetween(200, 201);
-        return response.json();
-    }
-
-    private static long childOf(JsonNode plan, long agencyId) {
-        for (JsonNode child : plan.path("children")) {
-            if (child.path("agencyId").asLong() == agencyId) {
-                return child.path("id").asLong();
-            }
-        }
-        throw new AssertionError("no sub-plan of agency " + agencyId + " in " + plan);
     }
 
     private static List<Long> ids(JsonNode plans) {

@@ -50,7 +50,7 @@ class NamedTargetApiTest {
         String inXihu = register(zhejiang, XIHU);
         String inHaishu = register(zhejiang, HAISHU);
         String inNanjing = register(jiangsu, "320102");
-        long province = ok(tiers.supervisor(ZHEJIANG).post("/api/v1/campaigns", plan("国家专项监察任务", 20)))
+        long province = Tiers.ok(tiers.supervisor(ZHEJIANG).post("/api/v1/campaigns", plan("国家专项监察任务", 20)))
                 .path("id")
                 .asLong();
         String named = "/api/v1/campaigns/" + province + "/named-targets";
@@ -69,9 +69,9 @@ class NamedTargetApiTest {
         assertThat(refused.status()).isEqualTo(422);
         assertThat(refused.problemFields())
                 .containsExactly("targets[1].uscc", "targets[2].uscc", "targets[3].uscc", "targets[4].reason");
-        assertThat(ok(tiers.supervisor(ZHEJIANG).get(named))).isEmpty();
+        assertThat(Tiers.ok(tiers.supervisor(ZHEJIANG).get(named))).isEmpty();
 
-        JsonNode withList = ok(tiers.supervisor(ZHEJIANG)
+        JsonNode withList = Tiers.ok(tiers.supervisor(ZHEJIANG)
                 .put(
                         named,
                         Map.of("targets", List.of(target(inXihu, "NATIONAL_LIST"), target(inHaishu, "COMPLAINT")))));
@@ -80,15 +80,15 @@ class NamedTargetApiTest {
                 .as("named targets are not drawn")
                 .isEqualTo(20);
 
-        JsonNode split = ok(tiers.supervisor(ZHEJIANG)
+        JsonNode split = Tiers.ok(tiers.supervisor(ZHEJIANG)
                 .post(
                         "/api/v1/campaigns/" + province + "/split",
                         split(List.of(child(tiers.agency(HANGZHOU), 10), child(tiers.agency(NINGBO), 10)))));
-        long hangzhou = childOf(split, tiers.agency(HANGZHOU));
-        long ningbo = childOf(split, tiers.agency(NINGBO));
-        assertThat(usccs(ok(tiers.supervisor(HANGZHOU).get("/api/v1/campaigns/" + hangzhou + "/named-targets"))))
+        long hangzhou = Tiers.childOf(split, tiers.agency(HANGZHOU));
+        long ningbo = Tiers.childOf(split, tiers.agency(NINGBO));
+        assertThat(usccs(Tiers.ok(tiers.supervisor(HANGZHOU).get("/api/v1/campaigns/" + hangzhou + "/named-targets"))))
                 .containsExactly(inXihu);
-        assertThat(usccs(ok(tiers.supervisor(NINGBO).get("/api/v1/campaigns/" + ningbo + "/named-targets"))))
+        assertThat(usccs(Tiers.ok(tiers.supervisor(NINGBO).get("/api/v1/campaigns/" + ningbo + "/named-targets"))))
                 .containsExactly(inHaishu);
         assertThat(tiers.supervisor(HANGZHOU)
                         .put("/api/v1/campaigns/" + hangzhou + "/named-targets", Map.of("targets", List.of()))
@@ -100,24 +100,24 @@ class NamedTargetApiTest {
                         .status())
                 .isEqualTo(404);
 
-        ok(tiers.supervisor(HANGZHOU).post("/api/v1/campaigns/" + hangzhou + "/accept", Map.of()));
-        JsonNode counties = ok(tiers.supervisor(HANGZHOU)
+        Tiers.ok(tiers.supervisor(HANGZHOU).post("/api/v1/campaigns/" + hangzhou + "/accept", Map.of()));
+        JsonNode counties = Tiers.ok(tiers.supervisor(HANGZHOU)
                 .post(
                         "/api/v1/campaigns/" + hangzhou + "/split",
                         split(List.of(child(tiers.agency(XIHU), 5), child(tiers.agency(YUHANG), 5)))));
-        long xihu = childOf(counties, tiers.agency(XIHU));
-        long yuhang = childOf(counties, tiers.agency(YUHANG));
-        assertThat(ok(tiers.supervisor(XIHU).get("/api/v1/campaigns/" + xihu))
+        long xihu = Tiers.childOf(counties, tiers.agency(XIHU));
+        long yuhang = Tiers.childOf(counties, tiers.agency(YUHANG));
+        assertThat(Tiers.ok(tiers.supervisor(XIHU).get("/api/v1/campaigns/" + xihu))
                         .path("namedTargetCount")
                         .asInt())
                 .isEqualTo(1);
-        assertThat(usccs(ok(tiers.supervisor(XIHU).get("/api/v1/campaigns/" + xihu + "/named-targets"))))
+        assertThat(usccs(Tiers.ok(tiers.supervisor(XIHU).get("/api/v1/campaigns/" + xihu + "/named-targets"))))
                 .containsExactly(inXihu);
-        assertThat(ok(tiers.supervisor(YUHANG).get("/api/v1/campaigns/" + yuhang + "/named-targets")))
+        assertThat(Tiers.ok(tiers.supervisor(YUHANG).get("/api/v1/campaigns/" + yuhang + "/named-targets")))
                 .isEmpty();
 
         // Withdrawing a sub-plan takes its copies with it.
-        ok(tiers.supervisor(HANGZHOU)
+        Tiers.ok(tiers.supervisor(HANGZHOU)
                 .post("/api/v1/campaigns/" + hangzhou + "/split", split(List.of(child(tiers.agency(YUHANG), 5)))));
         assertThat(jdbc.queryForObject(
                         "SELECT COUNT(*) FROM campaign_named_target WHERE plan_id = ?", Integer.class, xihu))
@@ -133,20 +133,6 @@ class NamedTargetApiTest {
                 "/api/v1/enterprises", anEnterprise().inRegion(region).build());
         assertThat(created.status()).as(created.body()).isEqualTo(201);
         return created.json().path("uscc").asText();
-    }
-
-    private static JsonNode ok(Api.Response response) {
-        assertThat(response.status()).as(response.body()).isBetween(200, 201);
-        return response.json();
-    }
-
-    private static long childOf(JsonNode plan, long agencyId) {
-        for (JsonNode child : plan.path("children")) {
-            if (child.path("agencyId").asLong() == agencyId) {
-                return child.path("id").asLong();
-            }
-        }
-        throw new AssertionError("no sub-plan of agency " + agencyId + " in " + plan);
     }
 
     private static List<String> usccs(JsonNode targets) {

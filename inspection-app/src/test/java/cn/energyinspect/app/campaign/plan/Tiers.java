@@ -1,10 +1,13 @@
 package cn.energyinspect.app.campaign.plan;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import cn.energyinspect.app.agency.Agency;
 import cn.energyinspect.app.agency.AgencyMapper;
 import cn.energyinspect.app.security.Role;
 import cn.energyinspect.app.support.Api;
 import cn.energyinspect.app.support.TestFixtures;
+import com.fasterxml.jackson.databind.JsonNode;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -65,6 +68,22 @@ final class Tiers {
         String username = users.create(role, region);
         jdbc.update("UPDATE app_user SET agency_id = ? WHERE username = ?", agencyByRegion.get(region), username);
         return Api.as(port, username);
+    }
+
+    /** The body of a successful (200/201) response; fails the test with the body otherwise. */
+    static JsonNode ok(Api.Response response) {
+        assertThat(response.status()).as(response.body()).isBetween(200, 201);
+        return response.json();
+    }
+
+    /** The id of the sub-plan of {@code agencyId} in a plan view. */
+    static long childOf(JsonNode plan, long agencyId) {
+        for (JsonNode child : plan.path("children")) {
+            if (child.path("agencyId").asLong() == agencyId) {
+                return child.path("id").asLong();
+            }
+        }
+        throw new AssertionError("no sub-plan of agency " + agencyId + " in " + plan);
     }
 
     static Map<String, Object> child(long agencyId, int quota) {
