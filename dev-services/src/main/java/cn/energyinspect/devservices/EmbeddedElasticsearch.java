@@ -49,16 +49,8 @@ public final class EmbeddedElasticsearch implements AutoCloseable {
      */
     public static synchronized EmbeddedElasticsearch startShared(ElasticsearchSettings settings) {
         Path dataDir = Folders.writable(settings.dataDir(), "Elasticsearch data folder");
-        EmbeddedElasticsearch running = RUNNING.get(dataDir);
-        if (running != null && running.node.isAlive()) {
-            return running;
-        }
-        if (running != null) {
-            running.close();
-        }
-        EmbeddedElasticsearch started = start(dataDir, settings);
-        RUNNING.put(dataDir, started);
-        return started;
+        return SharedServers.startShared(
+                RUNNING, dataDir, es -> es.node.isAlive(), EmbeddedElasticsearch::close, dir -> start(dir, settings));
     }
 
     private static EmbeddedElasticsearch start(Path dataDir, ElasticsearchSettings settings) {

@@ -58,16 +58,8 @@ public final class EmbeddedMariaDb implements AutoCloseable {
      */
     public static synchronized EmbeddedMariaDb startShared(MariaDbSettings settings) {
         Path dataDir = Folders.writable(settings.dataDir(), "MariaDB data folder");
-        EmbeddedMariaDb running = RUNNING.get(dataDir);
-        if (running != null && running.mysqld.isAlive()) {
-            return running;
-        }
-        if (running != null) {
-            running.close(); // its mysqld died: clean up, start anew
-        }
-        EmbeddedMariaDb started = start(dataDir, settings);
-        RUNNING.put(dataDir, started);
-        return started;
+        return SharedServers.startShared(
+                RUNNING, dataDir, db -> db.mysqld.isAlive(), EmbeddedMariaDb::close, dir -> start(dir, settings));
     }
 
     private static EmbeddedMariaDb start(Path dataDir, MariaDbSettings settings) {
