@@ -42,7 +42,10 @@ class SearchIndexWorker implements SmartLifecycle {
         if (thread != null || !settings.enabled()) {
             return;
         }
-        thread = Thread.ofPlatform().name("search-indexer").daemon().start(this::run);
+        // assign before starting: run() loops while `thread` is its own thread, and a thread started first could
+        // look before the assignment, see null and end at once — leaving the outbox unshipped
+        thread = Thread.ofPlatform().name("search-indexer").daemon().unstarted(this::run);
+        thread.start();
     }
 
     @Override
