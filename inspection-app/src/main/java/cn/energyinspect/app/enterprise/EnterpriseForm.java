@@ -25,4 +25,21 @@ public record EnterpriseForm(
         Boolean keyEnergyUnit,
         String contactName,
         String contactPhone,
-        Integer version) {}
+        Integer version) {
+
+    /** This form with the 重点用能单位 flag as decided (the audit trail records what was stored). */
+    EnterpriseForm decided(boolean keyUnit) {
+        return new EnterpriseForm(
+                uscc,
+                name,
+                regionCode,
+                address,
+                industryCode,
+                annualEnergyTce,
+                energyYear,
+                keyUnit,
+                contactName,
+                contactPhone,
+                version);
+    }
+}

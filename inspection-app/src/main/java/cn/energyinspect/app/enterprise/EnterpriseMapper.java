@@ -9,6 +9,9 @@ import org.apache.ibatis.annotations.Param;
 public interface EnterpriseMapper {
     Optional<EnterpriseRow> findByUscc(@Param("uscc") String uscc);
 
+    /** Those of {@code usccs} that are registered already. */
+    List<String> registeredAmong(@Param("usccs") java.util.Collection<String> usccs);
+
     List<EnterpriseRow> list(EnterpriseQuery query);
 
     long count(EnterpriseQuery query);

@@ -1,5 +1,6 @@
 package cn.energyinspect.app.enterprise;
 
+import cn.energyinspect.app.audit.AuditLog;
 import cn.energyinspect.app.search.SearchOutbox;
 import cn.energyinspect.app.security.CurrentUser;
 import cn.energyinspect.app.security.Jurisdiction;
@@ -31,16 +32,19 @@ public class EnterpriseRegister {
     private final EnterpriseValidation validation;
     private final KeyEnergyUnits keyUnits;
     private final SearchOutbox search;
+    private final AuditLog audit;
 
     EnterpriseRegister(
             EnterpriseMapper enterprises,
             EnterpriseValidation validation,
             KeyEnergyUnits keyUnits,
-            SearchOutbox search) {
+            SearchOutbox search,
+            AuditLog audit) {
         this.enterprises = enterprises;
         this.validation = validation;
         this.keyUnits = keyUnits;
         this.search = search;
+        this.audit = audit;
     }
 
     /** Filters of the list endpoint, as the client sent them. */
@@ -50,25 +54,53 @@ public class EnterpriseRegister {
     @Transactional
     public EnterpriseView register(EnterpriseForm form, CurrentUser user) {
         requireMaintainer(user);
-        List<FieldError> errors = validation.check(form, true);
-        if (errors.isEmpty() && !user.jurisdiction().coversRegion(form.regionCode())) {
-            errors.add(new FieldError("regionCode", "不在您的管辖范围内"));
-        }
-        boolean keyUnit = keyUnits.decide(form, errors);
+        List<FieldError> errors = problemsOfNew(form, user);
         if (!errors.isEmpty()) {
             throw ApiProblem.invalid(errors);
         }
         if (enterprises.findByUscc(form.uscc()).isPresent()) {
             throw duplicate(form.uscc());
         }
+        insertNew(form, user);
+        return EnterpriseView.of(enterprises.findByUscc(form.uscc()).orElseThrow());
+    }
+
+    /**
+     * Registers checked forms in one transaction, each exactly as {@link #register} does (audit, search outbox, log);
+     * one that was registered meanwhile rolls back all of them.
+     */
+    @Transactional
+    public void registerAll(List<EnterpriseForm> forms, CurrentUser user) {
+        requireMaintainer(user);
+        forms.forEach(form -> insertNew(form, user));
+    }
+
+    /** Every problem of a new registration by {@code user}, existing codes aside: the rules of {@link #register}. */
+    List<FieldError> problemsOfNew(EnterpriseForm form, CurrentUser user) {
+        List<FieldError> errors = validation.check(form, true);
+        requireWithinJurisdiction(form, user, errors);
+        keyUnits.decide(form, errors);
+        return errors;
+    }
+
+    private void insertNew(EnterpriseForm form, CurrentUser user) {
+        boolean keyUnit = keyUnits.decide(form, new ArrayList<>());
         try {
             enterprises.insert(form, keyUnit);
         } catch (DuplicateKeyException raced) {
             throw duplicate(form.uscc());
         }
         search.enterpriseChanged(form.uscc());
+        audit.record(
+                null, "enterprise", form.uscc(), "ENTERPRISE_REGISTERED", user.username(), null, form.decided(keyUnit));
         log.info("E-ENTERPRISE-REGISTERED uscc={} region={} by={}", form.uscc(), form.regionCode(), user.username());
-        return EnterpriseView.of(enterprises.findByUscc(form.uscc()).orElseThrow());
+    }
+
+    /** Only checked once the rest is valid, so an unknown region is reported as unknown, not as out of reach. */
+    private static void requireWithinJurisdiction(EnterpriseForm form, CurrentUser user, List<FieldError> errors) {
+        if (errors.isEmpty() && !user.jurisdiction().coversRegion(form.regionCode())) {
+            errors.add(new FieldError("regionCode", "不在您的管辖范围内"));
+        }
     }
 
     @Transactional(readOnly = true)
@@ -84,9 +116,7 @@ public class EnterpriseRegister {
         if (form.uscc() != null && !form.uscc().equals(uscc)) {
             errors.add(new FieldError("uscc", "统一社会信用代码登记后不能修改"));
         }
-        if (errors.isEmpty() && !user.jurisdiction().coversRegion(form.regionCode())) {
-            errors.add(new FieldError("regionCode", "不在您的管辖范围内"));
-        }
+        requireWithinJurisdiction(form, user, errors);
         boolean keyUnit = keyUnits.decide(form, errors);
         if (!errors.isEmpty()) {
             throw ApiProblem.invalid(errors);
@@ -154,7 +184,7 @@ public class EnterpriseRegister {
         return enterprises.findByUscc(uscc).filter(e -> scope.coversEnterprise(e.uscc(), e.regionCode()));
     }
 
-    private static void requireMaintainer(CurrentUser user) {
+    static void requireMaintainer(CurrentUser user) {
         if (!user.hasRole(Role.PROVINCE_ADMIN, Role.SUPERVISOR)) {
             throw ApiProblem.forbidden("企业名录由监察机构的管理员和科室负责人维护，您的角色只能查看");
         }

@@ -3,9 +3,13 @@ package cn.energyinspect.app.inspection;
 import cn.energyinspect.app.audit.AuditEntry;
 import cn.energyinspect.app.audit.AuditLog;
 import cn.energyinspect.app.security.CurrentUser;
+import cn.energyinspect.app.spreadsheet.ExportedWorkbook;
+import cn.energyinspect.app.spreadsheet.XlsxDownload;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
 import java.net.URI;
 import java.time.LocalDate;
 import java.util.List;
@@ -36,18 +40,21 @@ class CaseController {
     private final EvidenceFiles evidence;
     private final CaseDocuments documents;
     private final AuditLog audit;
+    private final CaseListExport export;
 
     CaseController(
             InspectionCases cases,
             Checklists checklists,
             EvidenceFiles evidence,
             CaseDocuments documents,
-            AuditLog audit) {
+            AuditLog audit,
+            CaseListExport export) {
         this.cases = cases;
         this.checklists = checklists;
         this.evidence = evidence;
         this.documents = documents;
         this.audit = audit;
+        this.export = export;
     }
 
     @PostMapping
@@ -78,6 +85,27 @@ class CaseController {
             @RequestParam(defaultValue = "20") int size,
             @AuthenticationPrincipal CurrentUser user) {
         return cases.list(new InspectionCases.Filter(status, regionCode, type, enterprise, from, to, page, size), user);
+    }
+
+    @GetMapping("/export.xlsx")
+    @Operation(summary = "Every case the list shows for these filters, as an Excel file (up to a cap)")
+    void exportList(
+            @RequestParam(required = false) CaseStatus status,
+            @RequestParam(required = false) String regionCode,
+            @RequestParam(required = false) InspectionType type,
+            @RequestParam(required = false) String enterprise,
+            @RequestParam(required = false) LocalDate from,
+            @RequestParam(required = false) LocalDate to,
+            @AuthenticationPrincipal CurrentUser user,
+            HttpServletResponse response)
+            throws IOException {
+        // a refused filter throws before anything is written, so it is answered as a problem like the list's
+        try (ExportedWorkbook xlsx =
+                export.export(new InspectionCases.Filter(status, regionCode, type, enterprise, from, to, 0, 0), user)) {
+            response.setContentType(XlsxDownload.MEDIA_TYPE.toString());
+            response.setHeader(HttpHeaders.CONTENT_DISPOSITION, XlsxDownload.attachment(xlsx.fileName()));
+            xlsx.writeTo(response.getOutputStream());
+        }
     }
 
     @GetMapping("/{id}/checklist")

@@ -8,7 +8,6 @@ import cn.energyinspect.app.document.DocumentHeader;
 import cn.energyinspect.app.document.DocumentRenderer;
 import cn.energyinspect.app.document.EnterpriseRepresentative;
 import cn.energyinspect.app.document.FindingLine;
-import cn.energyinspect.app.document.InspectionMode;
 import cn.energyinspect.app.document.InspectionNotice;
 import cn.energyinspect.app.document.Inspector;
 import cn.energyinspect.app.document.OfficialDocument;
@@ -79,7 +78,7 @@ class CaseDocuments {
         InspectionNotice notice = new InspectionNotice(
                 header(row, servedOn),
                 null,
-                row.inspectionType() == InspectionType.DESK ? InspectionMode.DESK : InspectionMode.ON_SITE,
+                row.inspectionType().mode(),
                 List.of("《中华人民共和国节约能源法》第十二条", "《工业节能监察办法》"),
                 List.of("能源管理制度及能源利用状况报告执行情况", "单位产品能耗限额标准执行情况", "用能设备能效及淘汰落后设备情况"),
                 row.visitDate().atTime(9, 0),

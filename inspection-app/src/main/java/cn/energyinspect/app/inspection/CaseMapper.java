@@ -30,6 +30,9 @@ public interface CaseMapper {
 
     long count(CaseQuery query);
 
+    /** The rows of an export, streamed from the database (the query's limit caps them); read inside a transaction. */
+    org.apache.ibatis.cursor.Cursor<CaseExportRow> exportRows(CaseQuery query);
+
     void setProcessInstance(@Param("id") long id, @Param("processInstanceId") String processInstanceId);
 
     void setStatus(@Param("id") long id, @Param("status") CaseStatus status);

@@ -200,6 +200,19 @@ public class InspectionCases {
         if (filter.size() < 1 || filter.size() > 100) {
             errors.add(new FieldError("size", "须在 1 至 100 之间"));
         }
+        CaseQuery query = scoped(filter, user, errors, filter.page() * filter.size(), filter.size());
+        return new CaseView.Page(
+                cases.list(query).stream().map(CaseView.Summary::of).toList(),
+                filter.page(),
+                filter.size(),
+                cases.count(query));
+    }
+
+    /**
+     * The filter as the database runs it, always narrowed by the caller's jurisdiction; refuses a bad filter together
+     * with the {@code errors} found so far. The list and its Excel export share it, so they never disagree.
+     */
+    CaseQuery scoped(Filter filter, CurrentUser user, List<FieldError> errors, int offset, int limit) {
         if (filter.regionCode() != null && !RegionCodes.isWellFormed(filter.regionCode())) {
             errors.add(new FieldError("regionCode", "须为 6 位行政区划代码"));
         }
@@ -207,7 +220,7 @@ public class InspectionCases {
             throw ApiProblem.invalid(errors);
         }
         var scope = user.jurisdiction();
-        CaseQuery query = new CaseQuery(
+        return new CaseQuery(
                 scope.regionPrefix(),
                 scope.enterpriseUscc(),
                 filter.status(),
@@ -216,13 +229,8 @@ public class InspectionCases {
                 filter.enterpriseUscc(),
                 filter.openedFrom(),
                 filter.openedTo(),
-                filter.page() * filter.size(),
-                filter.size());
-        return new CaseView.Page(
-                cases.list(query).stream().map(CaseView.Summary::of).toList(),
-                filter.page(),
-                filter.size(),
-                cases.count(query));
+                offset,
+                limit);
     }
 
     /** Saves checklist answers: only the case's team, only while the case is open. */

@@ -34,7 +34,9 @@ class ApiExceptionHandler {
 
     @ExceptionHandler(ApiProblem.class)
     ResponseEntity<ProblemDetail> apiProblem(ApiProblem e, HttpServletRequest request) {
-        return respond(e.type(), e.getMessage(), e.fields(), request);
+        ResponseEntity<ProblemDetail> response = respond(e.type(), e.getMessage(), e.fields(), request);
+        e.properties().forEach(response.getBody()::setProperty);
+        return response;
     }
 
     @ExceptionHandler(InvalidInputException.class)

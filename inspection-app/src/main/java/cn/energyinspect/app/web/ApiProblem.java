@@ -1,6 +1,7 @@
 package cn.energyinspect.app.web;
 
 import java.util.List;
+import java.util.Map;
 
 /**
  * A refusal the API reports as RFC 9457 problem details. Thrown by capability code; the message is the safe {@code
@@ -9,11 +10,21 @@ import java.util.List;
 public class ApiProblem extends RuntimeException {
     private final ProblemType type;
     private final List<FieldError> fields;
+    private final Map<String, Object> properties;
 
     public ApiProblem(ProblemType type, String detail, List<FieldError> fields) {
+        this(type, detail, fields, Map.of());
+    }
+
+    /**
+     * A problem with extension members beside the standard ones, e.g. a whole import report; a property named like a
+     * standard member's extension ({@code errors}) replaces it.
+     */
+    public ApiProblem(ProblemType type, String detail, List<FieldError> fields, Map<String, Object> properties) {
         super(detail, null, false, false);
         this.type = type;
         this.fields = List.copyOf(fields);
+        this.properties = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(properties));
     }
 
     public ApiProblem(ProblemType type, String detail) {
@@ -42,6 +53,10 @@ public class ApiProblem extends RuntimeException {
 
     public List<FieldError> fields() {
         return fields;
+    }
+
+    public Map<String, Object> properties() {
+        return properties;
     }
 
     private static String describe(List<FieldError> fields) {

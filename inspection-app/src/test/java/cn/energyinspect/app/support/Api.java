@@ -95,6 +95,32 @@ public final class Api {
         }
     }
 
+    /** Downloads a file with its status and headers (a problem's JSON body arrives as bytes too). */
+    public Download download(String path) {
+        try {
+            HttpResponse<byte[]> response =
+                    HTTP.send(request(path).GET().build(), HttpResponse.BodyHandlers.ofByteArray());
+            return new Download(
+                    response.statusCode(),
+                    response.headers().firstValue("Content-Type").orElse(""),
+                    response.headers().firstValue("Content-Disposition").orElse(""),
+                    response.body());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** A downloaded file: status, content type, Content-Disposition and the bytes. */
+    public record Download(int status, String contentType, String contentDisposition, byte[] bytes) {
+        public Response asResponse() {
+            return new Response(
+                    status, contentType, new String(bytes, java.nio.charset.StandardCharsets.UTF_8), Map.of());
+        }
+    }
+
     private Response sendJson(String method, String path, Object body) {
         try {
             String text = body instanceof String s ? s : JSON.writeValueAsString(body);

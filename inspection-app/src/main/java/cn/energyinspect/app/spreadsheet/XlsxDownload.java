@@ -1,0 +1,21 @@
+package cn.energyinspect.app.spreadsheet;
+
+import java.nio.charset.StandardCharsets;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.MediaType;
+
+/** How an {@code .xlsx} download is labelled. */
+public final class XlsxDownload {
+    public static final MediaType MEDIA_TYPE =
+            MediaType.parseMediaType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
+
+    private XlsxDownload() {}
+
+    /** {@code attachment; filename*=UTF-8''…}: a Chinese file name survives every current browser (RFC 5987/6266). */
+    public static String attachment(String fileName) {
+        return ContentDisposition.attachment()
+                .filename(fileName, StandardCharsets.UTF_8)
+                .build()
+                .toString();
+    }
+}
