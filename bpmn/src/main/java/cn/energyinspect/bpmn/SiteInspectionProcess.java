@@ -69,6 +69,9 @@ public final class SiteInspectionProcess {
     public static final String TASK_CLOSE_CASE = "Task_CloseCase";
 
     // gateways
+    /** Campaign-drawn cases (双随机) come with their team and skip {@link #TASK_ASSIGN_TEAM}. */
+    public static final String GATEWAY_TEAM_DRAWN = "Gateway_TeamDrawn";
+
     public static final String GATEWAY_NOTICE_REQUIRED = "Gateway_NoticeRequired";
     public static final String GATEWAY_INSPECTION_JOIN = "Gateway_InspectionJoin";
     public static final String GATEWAY_FINDINGS = "Gateway_Findings";
@@ -99,6 +102,8 @@ public final class SiteInspectionProcess {
     public static final String ESCALATION_EXTENSION_GRANTED = "Escalation_ExtensionGranted";
 
     // sequence flows leaving gateways (for readable path assertions)
+    public static final String FLOW_TEAM_DRAWN = "Flow_TeamDrawn";
+    public static final String FLOW_TEAM_NOT_DRAWN = "Flow_TeamNotDrawn";
     public static final String FLOW_NOTICE_REQUIRED = "Flow_NoticeRequired";
     public static final String FLOW_NOTICE_NOT_REQUIRED = "Flow_NoticeNotRequired";
     public static final String FLOW_NO_FINDINGS = "Flow_NoFindings";
@@ -139,6 +144,11 @@ public final class SiteInspectionProcess {
         public static final String TRIGGER = "trigger";
         /** String, one of {@link InspectionTypes}. */
         public static final String INSPECTION_TYPE = "inspectionType";
+        /**
+         * boolean: the team was drawn at random with the campaign's targets (双随机), so {@link #TEAM_USERNAMES} is set
+         * at the start and {@link #TASK_ASSIGN_TEAM} is skipped; false: the supervisors assign the team.
+         */
+        public static final String TEAM_DRAWN = "teamDrawn";
         /** String: comma-separated usernames of the team (≥ 2), candidate users of the team's tasks. */
         public static final String TEAM_USERNAMES = "teamUsernames";
         /** int ≥ 0: findings of the on-site (or desk) inspection, evaluated by the app with the rules. */

@@ -1,5 +1,9 @@
 package cn.energyinspect.bpmn;
 
+import static cn.energyinspect.bpmn.PathTestJobs.at;
+import static cn.energyinspect.bpmn.PathTestJobs.dueJobs;
+import static cn.energyinspect.bpmn.PathTestJobs.executeDueJobs;
+import static cn.energyinspect.bpmn.PathTestJobs.instant;
 import static cn.energyinspect.bpmn.SiteInspectionProcess.*;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
@@ -122,6 +126,26 @@ class SiteInspectionProcessTest {
             }
             runtimeService().deleteProcessInstance(pi.getId(), "trigger checked");
         }
+    }
+
+    @Test
+    void a_drawn_team_skips_the_assignment_and_sees_the_notice_at_once() {
+        ProcessInstance pi = startDrawn(Triggers.CAMPAIGN);
+
+        assertThat(pi).hasPassed(GATEWAY_TEAM_DRAWN, GATEWAY_NOTICE_REQUIRED).hasNotPassed(TASK_ASSIGN_TEAM);
+        assertThat(pi).isWaitingAt(TASK_SERVE_INSPECTION_NOTICE);
+        assertThat(task()).hasCandidateUser("li.wei").hasCandidateUser("zhang.min");
+        complete(task());
+        assertThat(pi).isWaitingAt(TASK_ON_SITE_INSPECTION);
+    }
+
+    @Test
+    void a_drawn_team_on_a_complaint_goes_straight_to_the_inspection() {
+        ProcessInstance pi = startDrawn(Triggers.COMPLAINT);
+
+        assertThat(pi).hasNotPassed(TASK_ASSIGN_TEAM, TASK_SERVE_INSPECTION_NOTICE);
+        assertThat(pi).isWaitingAt(TASK_ON_SITE_INSPECTION);
+        assertThat(task()).hasCandidateUser("li.wei").hasCandidateUser("zhang.min");
     }
 
     @Test
@@ -300,15 +324,35 @@ class SiteInspectionProcessTest {
 
     private static java.util.Map<String, Object> startVariables(String trigger, String inspectionType) {
         return withVariables(
-                Variables.CASE_ID, CASE_ID,
-                Variables.CASE_NUMBER, "JC-2026-0042",
-                Variables.AGENCY_ID, AGENCY,
-                Variables.ENTERPRISE_USCC, USCC,
-                Variables.TRIGGER, trigger,
-                Variables.INSPECTION_TYPE, inspectionType,
-                Variables.STATEMENT_PERIOD, 3,
-                Variables.NOTICE_SERVICE_DAYS, 20,
-                Variables.NOTICE_ESCALATION_DAYS, 15);
+                Variables.CASE_ID,
+                CASE_ID,
+                Variables.CASE_NUMBER,
+                "JC-2026-0042",
+                Variables.AGENCY_ID,
+                AGENCY,
+                Variables.ENTERPRISE_USCC,
+                USCC,
+                Variables.TRIGGER,
+                trigger,
+                Variables.INSPECTION_TYPE,
+                inspectionType,
+                Variables.STATEMENT_PERIOD,
+                3,
+                Variables.NOTICE_SERVICE_DAYS,
+                20,
+                Variables.NOTICE_ESCALATION_DAYS,
+                15,
+                Variables.TEAM_DRAWN,
+                false);
+    }
+
+    /** A campaign-drawn case (双随机): the team comes with the start. */
+    private static ProcessInstance startDrawn(String trigger) {
+        java.util.Map<String, Object> variables =
+                new java.util.HashMap<>(startVariables(trigger, InspectionTypes.ON_SITE));
+        variables.put(Variables.TEAM_DRAWN, true);
+        variables.put(Variables.TEAM_USERNAMES, TEAM);
+        return runtimeService().startProcessInstanceByKey(PROCESS_ID, "JC-2026-0042", variables);
     }
 
     private ProcessInstance startAndInspect(String trigger, int findings) {
@@ -362,41 +406,12 @@ class SiteInspectionProcessTest {
         ClockUtil.setCurrentTime(Date.from(from.plus(duration)));
     }
 
-    private static void at(String isoDateTime) {
-        ClockUtil.setCurrentTime(Date.from(instant(isoDateTime)));
-    }
-
-    private static Instant instant(String isoDateTime) {
-        return OffsetDateTime.parse(isoDateTime).toInstant();
-    }
-
-    private static List<Job> dueJobs(ProcessInstance pi) {
-        return managementService()
-                .createJobQuery()
-                .processInstanceId(pi.getId())
-                .executable()
-                .list();
-    }
-
     private static Job deadlineJob(ProcessInstance pi) {
         return managementService()
                 .createJobQuery()
                 .processInstanceId(pi.getId())
                 .activityId(TIMER_RECTIFICATION_DEADLINE)
                 .singleResult();
-    }
-
-    /** Executes the jobs due now and checks they are exactly the timer(s) expected. */
-    private static void executeDueJobs(ProcessInstance pi, String... expectedTimers) {
-        List<Job> due = dueJobs(pi);
-        assertThat(due)
-                .extracting(job -> managementService()
-                        .createJobDefinitionQuery()
-                        .jobDefinitionId(job.getJobDefinitionId())
-                        .singleResult()
-                        .getActivityId())
-                .containsExactlyInAnyOrder(expectedTimers);
-        due.forEach(job -> managementService().executeJob(job.getId()));
     }
 
     private static long historyCount(ProcessInstance pi, String activityId) {

@@ -57,7 +57,12 @@ final class CamundaInspectionWorkflow implements InspectionWorkflow {
                 .putValue(Variables.INSPECTION_TYPE, start.inspectionType())
                 .putValue(Variables.STATEMENT_PERIOD, start.statementWorkingDays())
                 .putValue(Variables.NOTICE_SERVICE_DAYS, Defaults.NOTICE_SERVICE_DAYS)
-                .putValue(Variables.NOTICE_ESCALATION_DAYS, Defaults.NOTICE_ESCALATION_DAYS);
+                .putValue(Variables.NOTICE_ESCALATION_DAYS, Defaults.NOTICE_ESCALATION_DAYS)
+                .putValue(Variables.TEAM_DRAWN, start.teamDrawn());
+        if (start.teamDrawn()) {
+            // the form Task_AssignTeam's output takes (TaskOutputs), which candidateUsers reads
+            variables.putValue(Variables.TEAM_USERNAMES, String.join(",", start.drawnTeam()));
+        }
         return runtime.startProcessInstanceByKey(PROCESS_ID, start.caseNumber(), variables)
                 .getId();
     }

@@ -21,7 +21,7 @@ final class CaseClosedDelegate implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        long caseId = CaseDelegates.caseId(execution);
+        long caseId = DelegateIds.caseId(execution);
         Object outcome = execution.getVariableLocal(Variables.OUTCOME);
         if (!OUTCOMES.contains(outcome)) {
             throw new IllegalStateException("unknown outcome " + outcome + " at " + execution.getCurrentActivityId());

@@ -3,6 +3,8 @@ package cn.energyinspect.workflow;
 import cn.energyinspect.bpmn.SiteInspectionProcess.Defaults;
 import cn.energyinspect.bpmn.SiteInspectionProcess.InspectionTypes;
 import cn.energyinspect.bpmn.SiteInspectionProcess.Triggers;
+import java.util.HashSet;
+import java.util.List;
 import java.util.Objects;
 
 /**
@@ -11,6 +13,8 @@ import java.util.Objects;
  * @param trigger one of {@code SiteInspectionProcess.Triggers}
  * @param inspectionType {@code ON_SITE} or {@code DESK}
  * @param statementWorkingDays statement period (陈述) in working days, 1–30
+ * @param drawnTeam the team drawn at random with the campaign's targets (双随机): at least 2 distinct usernames, and the
+ *     case starts with the team's tasks; empty (or null) when the supervisors assign the team by hand
  */
 public record CaseStart(
         long caseId,
@@ -19,7 +23,8 @@ public record CaseStart(
         String enterpriseUscc,
         String trigger,
         String inspectionType,
-        int statementWorkingDays) {
+        int statementWorkingDays,
+        List<String> drawnTeam) {
 
     public CaseStart {
         Objects.requireNonNull(caseNumber, "caseNumber");
@@ -37,9 +42,25 @@ public record CaseStart(
         if (statementWorkingDays < 1 || statementWorkingDays > 30) {
             throw new IllegalArgumentException("statementWorkingDays must be 1-30, was " + statementWorkingDays);
         }
+        drawnTeam = checkedTeam(drawnTeam);
     }
 
-    /** With the default statement period of {@value Defaults#STATEMENT_WORKING_DAYS} working days. */
+    /** The team assigned by the supervisors, statement period as given. */
+    public CaseStart(
+            long caseId,
+            String caseNumber,
+            long agencyId,
+            String enterpriseUscc,
+            String trigger,
+            String inspectionType,
+            int statementWorkingDays) {
+        this(caseId, caseNumber, agencyId, enterpriseUscc, trigger, inspectionType, statementWorkingDays, List.of());
+    }
+
+    /**
+     * The team assigned by the supervisors, with the default statement period of {@value
+     * Defaults#STATEMENT_WORKING_DAYS} working days.
+     */
     public CaseStart(
             long caseId,
             String caseNumber,
@@ -48,5 +69,27 @@ public record CaseStart(
             String trigger,
             String inspectionType) {
         this(caseId, caseNumber, agencyId, enterpriseUscc, trigger, inspectionType, Defaults.STATEMENT_WORKING_DAYS);
+    }
+
+    /** The team came with the start: the case skips {@code Task_AssignTeam}. */
+    public boolean teamDrawn() {
+        return !drawnTeam.isEmpty();
+    }
+
+    /** 执法人员不少于两人; the names end up comma-separated in the candidate users, so no commas in a name. */
+    private static List<String> checkedTeam(List<String> team) {
+        if (team == null || team.isEmpty()) {
+            return List.of();
+        }
+        if (team.stream().anyMatch(name -> name == null || name.isBlank() || name.contains(","))) {
+            throw new IllegalArgumentException("drawnTeam has a blank name or one with a comma: " + team);
+        }
+        if (new HashSet<>(team).size() != team.size()) {
+            throw new IllegalArgumentException("drawnTeam names someone twice: " + team);
+        }
+        if (team.size() < 2) {
+            throw new IllegalArgumentException("drawnTeam must name at least 2 inspectors, was " + team);
+        }
+        return List.copyOf(team);
     }
 }

@@ -16,7 +16,7 @@ final class NoticeServiceEscalationDelegate implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        long caseId = CaseDelegates.caseId(execution);
+        long caseId = DelegateIds.caseId(execution);
         log.info("WF-102 rectification notice not yet served, supervisors told: case {}", caseId);
         port.noticeServiceEscalated(caseId);
     }

@@ -16,7 +16,7 @@ final class NoticeServiceLateDelegate implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        long caseId = CaseDelegates.caseId(execution);
+        long caseId = DelegateIds.caseId(execution);
         log.info("WF-103 rectification notice served late: case {}", caseId);
         port.noticeServiceLate(caseId);
     }

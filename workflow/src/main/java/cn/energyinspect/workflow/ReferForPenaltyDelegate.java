@@ -16,7 +16,7 @@ final class ReferForPenaltyDelegate implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        long caseId = CaseDelegates.caseId(execution);
+        long caseId = DelegateIds.caseId(execution);
         log.info("WF-104 rectification deadline missed, referred for penalty: case {}", caseId);
         port.referredForPenalty(caseId);
     }

@@ -16,7 +16,7 @@ final class StatementPeriodOverDelegate implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        long caseId = CaseDelegates.caseId(execution);
+        long caseId = DelegateIds.caseId(execution);
         log.info("WF-101 statement period over: case {}", caseId);
         port.statementPeriodOver(caseId);
     }

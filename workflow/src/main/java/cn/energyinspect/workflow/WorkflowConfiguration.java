@@ -1,5 +1,6 @@
 package cn.energyinspect.workflow;
 
+import cn.energyinspect.bpmn.CampaignProcess;
 import cn.energyinspect.bpmn.SiteInspectionProcess.Beans;
 import cn.energyinspect.rules.calendar.WorkingDayCalendar;
 import org.camunda.bpm.engine.IdentityService;
@@ -12,7 +13,8 @@ import org.springframework.context.annotation.Configuration;
 
 /**
  * Import this into the application ({@code @Import(WorkflowConfiguration.class)}). It needs the engine's services (the
- * Camunda Spring Boot starter provides them) and a {@link CaseLifecyclePort} bean (the application implements it).
+ * Camunda Spring Boot starter provides them), a {@link CaseLifecyclePort} and a {@link CampaignPort} bean (the
+ * application implements both).
  * The delegate beans carry the names the BPMN's {@code camunda:delegateExpression}s use; the calendar plugin is picked
  * up by the starter like every {@link ProcessEnginePlugin} bean.
  */
@@ -23,6 +25,11 @@ public class WorkflowConfiguration {
     public InspectionWorkflow inspectionWorkflow(
             RuntimeService runtimeService, TaskService taskService, IdentityService identityService) {
         return new CamundaInspectionWorkflow(runtimeService, taskService, identityService);
+    }
+
+    @Bean
+    public CampaignWorkflow campaignWorkflow(RuntimeService runtimeService) {
+        return new CamundaCampaignWorkflow(runtimeService);
     }
 
     @Bean
@@ -54,5 +61,15 @@ public class WorkflowConfiguration {
     @Bean(Beans.CASE_CLOSED)
     public JavaDelegate caseClosedDelegate(CaseLifecyclePort port) {
         return new CaseClosedDelegate(port);
+    }
+
+    @Bean(CampaignProcess.Beans.PHASE_OVERDUE)
+    public JavaDelegate campaignPhaseOverdueDelegate(CampaignPort port) {
+        return new CampaignPhaseOverdueDelegate(port);
+    }
+
+    @Bean(CampaignProcess.Beans.FINISHED)
+    public JavaDelegate campaignFinishedDelegate(CampaignPort port) {
+        return new CampaignFinishedDelegate(port);
     }
 }

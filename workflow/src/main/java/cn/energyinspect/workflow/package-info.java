@@ -3,9 +3,11 @@
  * which the application drives processes. Declares the ports it needs and never touches SQL.
  *
  * <p>For the application: {@code @Import(WorkflowConfiguration.class)}, provide a {@link
- * cn.energyinspect.workflow.CaseLifecyclePort} bean, and drive cases only through {@link
- * cn.energyinspect.workflow.InspectionWorkflow}. The BPMN ({@code bpmn/site-inspection.bpmn} in the bpmn jar) is
- * deployed by the Camunda starter's classpath scan. An {@link cn.energyinspect.workflow.Actor}'s groups are what the
+ * cn.energyinspect.workflow.CaseLifecyclePort} and a {@link cn.energyinspect.workflow.CampaignPort} bean, drive cases
+ * only through {@link cn.energyinspect.workflow.InspectionWorkflow} and campaign plans only through {@link
+ * cn.energyinspect.workflow.CampaignWorkflow}. The models ({@code bpmn/site-inspection.bpmn}, {@code
+ * bpmn/campaign.bpmn} in the bpmn jar) are deployed by the Camunda starter's classpath scan ({@code
+ * classpath*:**}{@code /*.bpmn}). An {@link cn.energyinspect.workflow.Actor}'s groups are what the
  * model's candidate groups compare with: {@code agency-<agencyId>-SUPERVISOR|INSPECTOR}, {@code enterprise-<uscc>}.
  */
 package cn.energyinspect.workflow;

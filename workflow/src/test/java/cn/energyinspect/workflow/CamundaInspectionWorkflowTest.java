@@ -103,6 +103,30 @@ class CamundaInspectionWorkflowTest {
     }
 
     @Test
+    void a_drawn_team_gets_the_first_task_at_once_and_the_supervisors_assign_nothing() {
+        instanceId = workflow.startCase(new CaseStart(
+                caseId,
+                caseNumber(),
+                AGENCY,
+                USCC,
+                Triggers.CAMPAIGN,
+                InspectionTypes.ON_SITE,
+                3,
+                List.of(INSPECTOR.username(), TEAMMATE.username())));
+
+        WorkItem notice = single(workflow.tasks(INSPECTOR), TASK_SERVE_INSPECTION_NOTICE);
+        assertThat(single(workflow.tasks(TEAMMATE), TASK_SERVE_INSPECTION_NOTICE))
+                .isEqualTo(notice);
+        assertThat(ofCase(workflow.tasks(OTHER_INSPECTOR))).isEmpty();
+        assertThat(ofCase(workflow.tasks(SUPERVISOR))).isEmpty();
+        assertThat(workflow.openTasks(caseId)).containsExactly(notice);
+
+        complete(TEAMMATE, TASK_SERVE_INSPECTION_NOTICE, Map.of());
+        assertThat(single(workflow.tasks(INSPECTOR), TASK_ON_SITE_INSPECTION).caseId())
+                .isEqualTo(caseId);
+    }
+
+    @Test
     void outputs_are_checked_before_completion() {
         start(Triggers.COMPLAINT);
         String assign = single(workflow.tasks(SUPERVISOR), TASK_ASSIGN_TEAM).taskId();

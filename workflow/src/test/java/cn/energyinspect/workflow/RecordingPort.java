@@ -3,8 +3,8 @@ package cn.energyinspect.workflow;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 
-/** The app's side of the port, recording each call as {@code method:caseId[:outcome]}. */
-final class RecordingPort implements CaseLifecyclePort {
+/** The app's side of both ports, recording each call as {@code method:caseId[:outcome]} or {@code method:planId[:phase]}. */
+final class RecordingPort implements CaseLifecyclePort, CampaignPort {
     final List<String> calls = new CopyOnWriteArrayList<>();
 
     @Override
@@ -30,5 +30,15 @@ final class RecordingPort implements CaseLifecyclePort {
     @Override
     public void closed(long caseId, String outcome) {
         calls.add("closed:" + caseId + ":" + outcome);
+    }
+
+    @Override
+    public void phaseOverdue(long planId, String phase) {
+        calls.add("phaseOverdue:" + planId + ":" + phase);
+    }
+
+    @Override
+    public void finished(long planId) {
+        calls.add("finished:" + planId);
     }
 }

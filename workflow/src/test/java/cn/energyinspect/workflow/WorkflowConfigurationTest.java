@@ -2,6 +2,7 @@ package cn.energyinspect.workflow;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import cn.energyinspect.bpmn.CampaignProcess;
 import cn.energyinspect.bpmn.SiteInspectionProcess.Beans;
 import java.util.List;
 import org.camunda.bpm.engine.IdentityService;
@@ -13,7 +14,7 @@ import org.camunda.bpm.engine.impl.cfg.ProcessEnginePlugin;
 import org.junit.jupiter.api.Test;
 import org.springframework.context.annotation.AnnotationConfigApplicationContext;
 
-/** What the app gets from {@code @Import(WorkflowConfiguration.class)}, given the engine's services and the port. */
+/** What the app gets from {@code @Import(WorkflowConfiguration.class)}, given the engine's services and the ports. */
 class WorkflowConfigurationTest {
 
     @Test
@@ -23,18 +24,21 @@ class WorkflowConfigurationTest {
             context.registerBean(RuntimeService.class, engine::getRuntimeService);
             context.registerBean(TaskService.class, engine::getTaskService);
             context.registerBean(IdentityService.class, engine::getIdentityService);
-            context.registerBean(CaseLifecyclePort.class, RecordingPort::new);
+            context.registerBean(RecordingPort.class, RecordingPort::new); // both ports
             context.register(WorkflowConfiguration.class);
             context.refresh();
 
             assertThat(context.getBean(InspectionWorkflow.class)).isInstanceOf(CamundaInspectionWorkflow.class);
+            assertThat(context.getBean(CampaignWorkflow.class)).isInstanceOf(CamundaCampaignWorkflow.class);
             assertThat(context.getBeansOfType(ProcessEnginePlugin.class)).hasSize(1);
             for (String name : List.of(
                     Beans.STATEMENT_PERIOD_OVER,
                     Beans.NOTICE_SERVICE_ESCALATION,
                     Beans.NOTICE_SERVICE_LATE,
                     Beans.REFER_FOR_PENALTY,
-                    Beans.CASE_CLOSED)) {
+                    Beans.CASE_CLOSED,
+                    CampaignProcess.Beans.PHASE_OVERDUE,
+                    CampaignProcess.Beans.FINISHED)) {
                 assertThat(context.getBean(name)).isInstanceOf(JavaDelegate.class);
             }
         }

@@ -1,5 +1,6 @@
 package cn.energyinspect.workflow;
 
+import cn.energyinspect.bpmn.CampaignProcess;
 import cn.energyinspect.bpmn.SiteInspectionProcess;
 import cn.energyinspect.bpmn.SiteInspectionProcess.Beans;
 import cn.energyinspect.devservices.EmbeddedMariaDb;
@@ -12,8 +13,8 @@ import org.camunda.bpm.engine.ProcessEngineConfiguration;
 import org.camunda.bpm.engine.impl.cfg.StandaloneProcessEngineConfiguration;
 
 /**
- * One engine per test JVM, as the app runs it: real MariaDB through the MySQL driver at READ COMMITTED, the real BPMN,
- * the delegates of {@link WorkflowConfiguration} on a {@link RecordingPort}, and the working-day calendar plugin. No
+ * One engine per test JVM, as the app runs it: real MariaDB through the MySQL driver at READ COMMITTED, the real models,
+ * the delegates of {@link WorkflowConfiguration} on one {@link RecordingPort} for both ports, and the working-day calendar plugin. No
  * job executor: tests move the clock and run due jobs themselves.
  */
 final class WorkflowTestEngine {
@@ -50,13 +51,16 @@ final class WorkflowTestEngine {
                 Beans.NOTICE_SERVICE_ESCALATION, beans.noticeServiceEscalationDelegate(PORT),
                 Beans.NOTICE_SERVICE_LATE, beans.noticeServiceLateDelegate(PORT),
                 Beans.REFER_FOR_PENALTY, beans.referForPenaltyDelegate(PORT),
-                Beans.CASE_CLOSED, beans.caseClosedDelegate(PORT)));
+                Beans.CASE_CLOSED, beans.caseClosedDelegate(PORT),
+                CampaignProcess.Beans.PHASE_OVERDUE, beans.campaignPhaseOverdueDelegate(PORT),
+                CampaignProcess.Beans.FINISHED, beans.campaignFinishedDelegate(PORT)));
         configuration.getProcessEnginePlugins().add(beans.workingDayCalendarPlugin());
         ProcessEngine built = configuration.buildProcessEngine();
         built.getRepositoryService()
                 .createDeployment()
-                .name("site-inspection")
+                .name("energyinspect")
                 .addClasspathResource(SiteInspectionProcess.RESOURCE)
+                .addClasspathResource(CampaignProcess.RESOURCE)
                 .enableDuplicateFiltering(true)
                 .deploy();
         return built;

@@ -101,6 +101,17 @@ public class InspectionCases {
                 .findByUscc(command.enterpriseUscc())
                 .filter(e -> RegionCodes.isWithin(e.regionCode(), agency.regionCode()))
                 .orElseThrow(() -> ApiProblem.invalid("enterpriseUscc", "企业不存在或不在本机构管辖范围内"));
+        long id = insertAndStart(agency, enterprise, command, List.of(), user.username());
+        return detail(id, user);
+    }
+
+    /**
+     * Inserts a case with the agency's next number and starts its process. A team drawn at random (campaign draws)
+     * goes with it, so the process skips Task_AssignTeam; the caller records the team.
+     */
+    @Transactional(propagation = org.springframework.transaction.annotation.Propagation.MANDATORY)
+    long insertAndStart(
+            Agency agency, EnterpriseRow enterprise, OpenCase command, List<String> drawnTeam, String username) {
         ChecklistMapper.TemplateRow template = checklists
                 .latest(command.inspectionType())
                 .orElseThrow(() -> new IllegalStateException("no checklist template for " + command.inspectionType()));
@@ -117,7 +128,7 @@ public class InspectionCases {
                 command.inspectionType(),
                 command.campaignId(),
                 template.id(),
-                user.username());
+                username);
         cases.insert(row);
         String processInstance = workflow.startCase(new CaseStart(
                 row.id,
@@ -126,17 +137,18 @@ public class InspectionCases {
                 enterprise.uscc(),
                 command.trigger().name(),
                 command.inspectionType().name(),
-                settings.statementWorkingDays()));
+                settings.statementWorkingDays(),
+                drawnTeam));
         cases.setProcessInstance(row.id, processInstance);
         search.caseChanged(row.id);
-        audit.record(row.id, "case", row.id, "CASE_OPENED", user.username(), null, command);
+        audit.record(row.id, "case", row.id, "CASE_OPENED", username, null, command);
         log.info(
                 "I-CASE-OPENED case={} number={} enterprise={} by={}",
                 row.id,
                 number.caseNumber(),
                 enterprise.uscc(),
-                user.username());
-        return detail(row.id, user);
+                username);
+        return row.id;
     }
 
     @Transactional(readOnly = true)

@@ -16,6 +16,8 @@ public enum ProblemType {
     DUPLICATE("duplicate", HttpStatus.CONFLICT, "记录已存在"),
     STALE_VERSION("stale-version", HttpStatus.CONFLICT, "记录已被他人修改，请刷新后重试"),
     STATE_CONFLICT("state-conflict", HttpStatus.CONFLICT, "当前状态不允许此操作"),
+    DRAW_NOT_COMMITTED("draw-not-committed", HttpStatus.CONFLICT, "抽取前须先公布抽取承诺"),
+    TOO_FEW_INSPECTORS("too-few-inspectors", HttpStatus.UNPROCESSABLE_ENTITY, "持证执法人员不足，无法组成检查组"),
     PAYLOAD_TOO_LARGE("payload-too-large", HttpStatus.PAYLOAD_TOO_LARGE, "上传内容过大"),
     TOO_MANY_ATTEMPTS("too-many-attempts", HttpStatus.TOO_MANY_REQUESTS, "尝试次数过多，请稍后再试"),
     METHOD_NOT_ALLOWED("method-not-allowed", HttpStatus.METHOD_NOT_ALLOWED, "不支持的请求方法"),

@@ -21,6 +21,9 @@ public final class DrawFile {
             .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
             .build();
 
+    private static final JsonMapper COMPACT =
+            JSON.rebuild().disable(SerializationFeature.INDENT_OUTPUT).build();
+
     private DrawFile() {}
 
     public static String toJson(PublishedDraw draw) {
@@ -28,6 +31,24 @@ public final class DrawFile {
             return JSON.writeValueAsString(draw);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        }
+    }
+
+    /** One part of a draw (pool, roster, parameters, result) as compact JSON, the form the database keeps. */
+    public static String partToJson(Object part) {
+        try {
+            return COMPACT.writeValueAsString(part);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Reads a part written by {@link #partToJson}; the stored text is ours, so a failure is a bug. */
+    public static <T> T partFromJson(String json, Class<T> type) {
+        try {
+            return JSON.readValue(json, type);
+        } catch (IOException e) {
+            throw new UncheckedIOException("stored draw part is not a " + type.getSimpleName(), e);
         }
     }
 

@@ -30,6 +30,9 @@ public record DrawParameters(
         int excludeInspectedWithinMonths,
         int teamSize) {
 
+    /** The key of the one stratum a draw without {@code stratifyBy} has. */
+    public static final String SINGLE_STRATUM = "ALL";
+
     public DrawParameters {
         Objects.requireNonNull(drawDate, "drawDate");
         stratifyBy = stratifyBy == null ? List.of() : List.copyOf(stratifyBy);

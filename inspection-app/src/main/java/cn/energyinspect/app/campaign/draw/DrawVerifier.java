@@ -8,10 +8,18 @@ import java.util.Objects;
 public final class DrawVerifier {
     private DrawVerifier() {}
 
-    /** @param mismatches empty when the draw is verified */
-    public record Verdict(List<String> mismatches) {
+    /**
+     * @param mismatches empty when the draw is verified
+     * @param notes what was not checked, e.g. the teams of a public file without the roster
+     */
+    public record Verdict(List<String> mismatches, List<String> notes) {
         public Verdict {
             mismatches = List.copyOf(mismatches);
+            notes = List.copyOf(notes);
+        }
+
+        Verdict(List<String> mismatches) {
+            this(mismatches, List.of());
         }
 
         public boolean accepted() {
@@ -25,12 +33,8 @@ public final class DrawVerifier {
             mismatches.add("unknown format " + draw.format() + ", expected " + PublishedDraw.FORMAT);
             return new Verdict(mismatches);
         }
-        if (draw.commitment() == null
-                || draw.pool() == null
-                || draw.inspectors() == null
-                || draw.parameters() == null
-                || draw.seed() == null) {
-            mismatches.add("the file lacks its commitment, pool, inspectors, parameters or seed");
+        if (draw.commitment() == null || draw.pool() == null || draw.parameters() == null || draw.seed() == null) {
+            mismatches.add("the file lacks its commitment, pool, parameters or seed");
             return new Verdict(mismatches);
         }
         Seed seed;
@@ -42,16 +46,31 @@ public final class DrawVerifier {
         }
         var c = draw.commitment();
         compare(mismatches, "pool", c.poolSha256(), Digests.sha256(CanonicalForm.of(draw.pool())));
-        compare(mismatches, "inspectors", c.inspectorsSha256(), Digests.sha256(CanonicalForm.of(draw.inspectors())));
         compare(mismatches, "parameters", c.parametersSha256(), Digests.sha256(CanonicalForm.of(draw.parameters())));
         compare(mismatches, "seed", c.seedSha256(), seed.sha256());
+        var notes = new ArrayList<String>();
         try {
-            var recomputed = VerifiableDraw.run(seed, draw.pool(), draw.inspectors(), draw.parameters());
-            mismatches.addAll(differences(draw.result(), recomputed));
+            if (draw.inspectors() == null) {
+                // the public file: no roster (it holds declared conflicts), so only the targets can be recomputed
+                notes.add("the file has no inspector roster (a public file): targets verified, teams not verified");
+                var recomputed = new TargetDraw(draw.parameters(), new Digests.Hmac(seed)).draw(draw.pool());
+                mismatches.addAll(differences(
+                        draw.result(),
+                        new DrawResult(recomputed.strata(), recomputed.named(), recomputed.excluded(), List.of()),
+                        false));
+            } else {
+                compare(
+                        mismatches,
+                        "inspectors",
+                        c.inspectorsSha256(),
+                        Digests.sha256(CanonicalForm.of(draw.inspectors())));
+                var recomputed = VerifiableDraw.run(seed, draw.pool(), draw.inspectors(), draw.parameters());
+                mismatches.addAll(differences(draw.result(), recomputed, true));
+            }
         } catch (RuntimeException e) {
             mismatches.add("the draw cannot be recomputed: " + e.getMessage());
         }
-        return new Verdict(mismatches);
+        return new Verdict(mismatches, notes);
     }
 
     private static void compare(List<String> mismatches, String what, String committed, String actual) {
@@ -60,7 +79,7 @@ public final class DrawVerifier {
         }
     }
 
-    private static List<String> differences(DrawResult published, DrawResult recomputed) {
+    private static List<String> differences(DrawResult published, DrawResult recomputed, boolean withTeams) {
         var found = new ArrayList<String>();
         if (published == null) {
             return List.of("the file has no result");
@@ -68,7 +87,9 @@ public final class DrawVerifier {
         same(found, "named targets", published.named(), recomputed.named());
         same(found, "exclusions", published.excluded(), recomputed.excluded());
         same(found, "drawn targets", published.strata(), recomputed.strata());
-        same(found, "teams", published.teams(), recomputed.teams());
+        if (withTeams) {
+            same(found, "teams", published.teams(), recomputed.teams());
+        }
         return found;
     }
 

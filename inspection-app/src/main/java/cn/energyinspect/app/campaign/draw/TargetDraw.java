@@ -15,7 +15,7 @@ import java.util.stream.Collectors;
 
 /** Steps 1–4 of docs/draw-algorithm.md: named targets, exclusions, strata, rank by HMAC and take the quota. */
 final class TargetDraw {
-    static final String SINGLE_STRATUM = "ALL";
+    static final String SINGLE_STRATUM = DrawParameters.SINGLE_STRATUM;
 
     private final DrawParameters parameters;
     private final Digests.Hmac hmac;
@@ -28,6 +28,25 @@ final class TargetDraw {
     record Outcome(List<String> named, List<Exclusion> excluded, List<StratumDraw> strata) {}
 
     Outcome draw(PoolSnapshot pool) {
+        var sorted = sort(pool);
+        var drawn = new ArrayList<StratumDraw>();
+        sorted.strata().forEach((key, members) -> drawn.add(drawStratum(key, members)));
+        return new Outcome(sorted.named(), sorted.excluded(), drawn);
+    }
+
+    /** Steps 1–3 only: the strata with their sizes and quotas; no seed is needed. */
+    DrawPreview preview(PoolSnapshot pool) {
+        var sorted = sort(pool);
+        var strata = new ArrayList<DrawPreview.Stratum>();
+        sorted.strata()
+                .forEach((key, members) ->
+                        strata.add(new DrawPreview.Stratum(key, members.size(), quota(key, members.size()))));
+        return new DrawPreview(strata, sorted.named().size(), sorted.excluded().size());
+    }
+
+    private record Sorted(List<String> named, List<Exclusion> excluded, TreeMap<String, List<Candidate>> strata) {}
+
+    private Sorted sort(PoolSnapshot pool) {
         var named = new ArrayList<String>();
         var excluded = new ArrayList<Exclusion>();
         var strata = new TreeMap<String, List<Candidate>>();
@@ -44,9 +63,7 @@ final class TargetDraw {
                 strata.computeIfAbsent(stratumOf(c), k -> new ArrayList<>()).add(c);
             }
         }
-        var drawn = new ArrayList<StratumDraw>();
-        strata.forEach((key, members) -> drawn.add(drawStratum(key, members)));
-        return new Outcome(named, excluded, drawn);
+        return new Sorted(named, excluded, strata);
     }
 
     String stratumOf(Candidate c) {

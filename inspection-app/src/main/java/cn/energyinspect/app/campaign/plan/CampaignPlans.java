@@ -2,6 +2,7 @@ package cn.energyinspect.app.campaign.plan;
 
 import cn.energyinspect.app.agency.Agency;
 import cn.energyinspect.app.audit.AuditLog;
+import cn.energyinspect.app.campaign.phase.CampaignPhases;
 import cn.energyinspect.app.security.CurrentUser;
 import cn.energyinspect.app.security.Role;
 import cn.energyinspect.app.web.ApiProblem;
@@ -21,12 +22,22 @@ public class CampaignPlans {
     private final PlanAccess access;
     private final PlanViews views;
     private final AuditLog audit;
+    private final PlanLookup lookup;
+    private final CampaignPhases phases;
 
-    CampaignPlans(PlanMapper plans, PlanAccess access, PlanViews views, AuditLog audit) {
+    CampaignPlans(
+            PlanMapper plans,
+            PlanAccess access,
+            PlanViews views,
+            AuditLog audit,
+            PlanLookup lookup,
+            CampaignPhases phases) {
         this.plans = plans;
         this.access = access;
         this.views = views;
         this.audit = audit;
+        this.lookup = lookup;
+        this.phases = phases;
     }
 
     public PlanView create(PlanForm form, CurrentUser user) {
@@ -59,6 +70,7 @@ public class CampaignPlans {
         long id = plans.insertRow(row);
         PlanRow created = plans.findById(id).orElseThrow();
         audit.record(null, ENTITY, id, "CREATE", user.username(), null, created);
+        phases.start(lookup.find(id).orElseThrow());
         return views.view(created, user);
     }
 
@@ -82,6 +94,7 @@ public class CampaignPlans {
         PlanAccess.requireOwnAgency(plan, user, "只有计划下达到的机构可以接收");
         requireIssued(plan);
         change(plan, PlanStatus.ACCEPTED, null, "ACCEPT", user);
+        phases.start(lookup.find(id).orElseThrow());
         return views.view(plans.findById(id).orElseThrow(), user);
     }
 
