@@ -44,6 +44,12 @@ class CampaignPlanController {
         return plans.get(id, user);
     }
 
+    @PutMapping("/{id}")
+    @Operation(summary = "Change a plan its agency holds, until it is published (year and deadlines are fixed)")
+    PlanView update(@PathVariable long id, @RequestBody PlanForm form, @AuthenticationPrincipal CurrentUser user) {
+        return plans.update(id, form, user);
+    }
+
     @GetMapping
     @Operation(summary = "List the plans the caller may see, optionally of one year")
     List<PlanView> list(@RequestParam(required = false) Integer year, @AuthenticationPrincipal CurrentUser user) {

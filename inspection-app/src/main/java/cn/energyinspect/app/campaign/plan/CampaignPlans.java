@@ -74,6 +74,55 @@ public class CampaignPlans {
         return views.view(created, user);
     }
 
+    /**
+     * Changes a plan its agency holds (a top-level draft or an accepted sub-plan) until it is published: title, type,
+     * checklist, scope and, for a top-level plan, the quota (never below what its sub-plans hold). Year and deadlines
+     * are fixed once the plan's process runs on them; a sub-plan's quota is its parent's to change.
+     */
+    public PlanView update(long id, PlanForm form, CurrentUser user) {
+        lookup.heldByOwnAgency(id, user, "只有计划所属机构可以修改计划");
+        PlanRow plan = plans.findById(id).orElseThrow();
+        if (plans.isPublished(id)) {
+            throw new ApiProblem(ProblemType.STATE_CONFLICT, "计划已公开，不能修改");
+        }
+        List<FieldError> errors = new java.util.ArrayList<>(PlanValidation.check(form));
+        if (form.year() != null && !form.year().equals(plan.planYear())) {
+            errors.add(new FieldError("year", "计划年度不可修改"));
+        }
+        fixed(errors, "splitDue", form.splitDue(), plan.splitDue());
+        fixed(errors, "drawDue", form.drawDue(), plan.drawDue());
+        fixed(errors, "executionDue", form.executionDue(), plan.executionDue());
+        fixed(errors, "summaryDue", form.summaryDue(), plan.summaryDue());
+        int children = plans.children(id).stream().mapToInt(PlanRow::quota).sum();
+        if (form.quota() != null && plan.parentPlanId() != null && !form.quota().equals(plan.quota())) {
+            errors.add(new FieldError("quota", "下级计划的抽取数由上级计划分配，不能自行修改"));
+        } else if (form.quota() != null && form.quota() < children) {
+            errors.add(new FieldError("quota", "不得少于已分配给下级计划的 " + children + " 家"));
+        }
+        if (!errors.isEmpty()) {
+            throw ApiProblem.invalid(errors);
+        }
+        PlanAccess.requireUpdated(plans.update(
+                id,
+                plan.version(),
+                form.title().strip(),
+                form.inspectionType(),
+                form.checklistTemplateCode(),
+                views.toJson(form.industries() == null ? List.of() : form.industries()),
+                Boolean.TRUE.equals(form.keyEnergyUnitsOnly()),
+                form.quota()));
+        PlanRow after = plans.findById(id).orElseThrow();
+        audit.record(null, ENTITY, id, "UPDATE", user.username(), plan, after);
+        return views.view(after, user);
+    }
+
+    private static void fixed(
+            List<FieldError> errors, String field, java.time.LocalDate wanted, java.time.LocalDate is) {
+        if (wanted != null && !wanted.equals(is)) {
+            errors.add(new FieldError(field, "计划流程已按原期限运行，期限不可修改（原为 " + is + "）"));
+        }
+    }
+
     @Transactional(readOnly = true)
     public PlanView get(long id, CurrentUser user) {
         return views.view(access.visible(id, user), user);

@@ -42,6 +42,18 @@ interface PlanMapper {
 
     int delete(@Param("id") long id, @Param("version") int version);
 
+    int update(
+            @Param("id") long id,
+            @Param("version") int version,
+            @Param("title") String title,
+            @Param("inspectionType") String inspectionType,
+            @Param("checklistTemplateCode") String checklistTemplateCode,
+            @Param("industries") String industries,
+            @Param("keyOnly") boolean keyOnly,
+            @Param("quota") int quota);
+
+    boolean isPublished(@Param("id") long id);
+
     List<NamedTargets.Target> namedTargets(@Param("planId") long planId);
 
     int countNamedTargets(@Param("planId") long planId);

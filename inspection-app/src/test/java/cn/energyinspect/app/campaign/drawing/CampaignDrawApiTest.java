@@ -208,6 +208,27 @@ class CampaignDrawApiTest {
     }
 
     @Test
+    void a_plan_changes_until_it_is_published_but_never_its_deadlines() {
+        DrawWorld w = world("450124").withInspectors(2);
+        long plan = w.newPlan(4, false);
+        String path = "/api/v1/campaigns/" + plan;
+        Map<String, Object> form = new java.util.HashMap<>(DrawWorld.plan("改名后的计划", 5));
+        form.put("drawDue", "2027-04-30");
+        Api.Response refused = w.supervisor.put(path, form);
+        assertThat(refused.status()).isEqualTo(422);
+        assertThat(refused.problemFields()).containsExactly("drawDue");
+
+        form.put("drawDue", "2027-03-31");
+        JsonNode changed = ok(w.supervisor.put(path, form));
+        assertThat(changed.path("title").asText()).isEqualTo("改名后的计划");
+        assertThat(changed.path("quota").asInt()).isEqualTo(5);
+        assertThat(w.user(Role.INSPECTOR).put(path, form).status()).isEqualTo(403);
+
+        ok(w.supervisor.post(path + "/publish", Map.of()));
+        assertThat(w.supervisor.put(path, form).status()).isEqualTo(409);
+    }
+
+    @Test
     void a_second_draw_needs_a_reason_and_keeps_the_first_on_record_with_its_seed() {
         DrawWorld w = world("450105").withInspectors(3).withEnterprises(8, "450105");
         long plan = w.newPlan(3, true);
