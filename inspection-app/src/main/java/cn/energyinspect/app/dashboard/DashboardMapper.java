@@ -1,0 +1,43 @@
+package cn.energyinspect.app.dashboard;
+
+import java.time.LocalDate;
+import java.util.List;
+import org.apache.ibatis.annotations.Mapper;
+import org.apache.ibatis.annotations.Param;
+
+@Mapper
+interface DashboardMapper {
+    record Count(String key, long n) {}
+
+    record RegionCount(String regionCode, String regionName, String status, long n) {}
+
+    record OverQuota(String uscc, String name, String regionCode, long findings, long latestCaseId) {}
+
+    record Overdue(long visits, long rectifications, long notices) {}
+
+    List<Count> byStatus(@Param("prefix") String prefix, @Param("from") LocalDate from, @Param("to") LocalDate to);
+
+    List<RegionCount> byRegion(
+            @Param("prefix") String prefix,
+            @Param("digits") int digits,
+            @Param("from") LocalDate from,
+            @Param("to") LocalDate to);
+
+    List<Count> findingsByKind(
+            @Param("prefix") String prefix, @Param("from") LocalDate from, @Param("to") LocalDate to);
+
+    List<Count> findingsByIndustry(
+            @Param("prefix") String prefix, @Param("from") LocalDate from, @Param("to") LocalDate to);
+
+    List<OverQuota> overQuota(@Param("prefix") String prefix, @Param("from") LocalDate from, @Param("to") LocalDate to);
+
+    long countOverQuota(@Param("prefix") String prefix, @Param("from") LocalDate from, @Param("to") LocalDate to);
+
+    List<Count> outcomes(@Param("prefix") String prefix, @Param("from") LocalDate from, @Param("to") LocalDate to);
+
+    Overdue overdue(
+            @Param("prefix") String prefix,
+            @Param("from") LocalDate from,
+            @Param("to") LocalDate to,
+            @Param("today") LocalDate today);
+}
