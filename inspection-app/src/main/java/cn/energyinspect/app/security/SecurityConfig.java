@@ -2,6 +2,12 @@ package cn.energyinspect.app.security;
 
 import cn.energyinspect.app.web.ProblemResponses;
 import cn.energyinspect.app.web.ProblemType;
+import cn.energyinspect.app.web.WebPages;
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
 import java.time.Clock;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -14,15 +20,25 @@ import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
 import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
 import org.springframework.security.web.csrf.CookieCsrfTokenRepository;
+import org.springframework.security.web.csrf.CsrfFilter;
+import org.springframework.security.web.csrf.CsrfToken;
+import org.springframework.security.web.csrf.CsrfTokenRepository;
 import org.springframework.security.web.csrf.CsrfTokenRequestAttributeHandler;
 import org.springframework.security.web.util.matcher.AntPathRequestMatcher;
 import org.springframework.security.web.util.matcher.OrRequestMatcher;
 import org.springframework.security.web.util.matcher.RequestMatcher;
+import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
  * Who may call what. API and mobile clients send a bearer token ({@code POST /api/v1/auth/token}); the web uses a
  * session from the login form, protected by a CSRF token. Unauthenticated API calls get a 401 problem, browsers the
  * login page. Jurisdiction (which records a user sees) is applied by each capability in its queries, not here.
+ *
+ * <p>The web pages (a single-page app, see {@link WebPages}) are static files anyone may load: they hold no data and
+ * read everything through the API under this same security. They sign in with {@code POST /api/v1/auth/session}
+ * (or the form at {@code /login}), send the {@code XSRF-TOKEN} cookie back as the {@code X-XSRF-TOKEN} header, and
+ * sign out with {@code POST /api/v1/auth/logout}. When the build left the pages out ({@code -Dskip.frontend=true}),
+ * {@code /login} is Spring Security's own form.
  */
 @Configuration
 @EnableMethodSecurity
@@ -49,7 +65,41 @@ class SecurityConfig {
     }
 
     private static final RequestMatcher CAMUNDA_WEBAPP = new AntPathRequestMatcher("/camunda/**");
-    private static final RequestMatcher LOGIN_FORM = new AntPathRequestMatcher("/login", "POST");
+    private static final RequestMatcher LOGIN_FORM = new OrRequestMatcher(
+            new AntPathRequestMatcher("/login", "POST"), new AntPathRequestMatcher("/api/v1/auth/session", "POST"));
+    private static final RequestMatcher API_LOGOUT = new AntPathRequestMatcher("/api/v1/auth/logout", "POST");
+    private static final RequestMatcher LOGOUT =
+            new OrRequestMatcher(new AntPathRequestMatcher("/logout", "POST"), API_LOGOUT);
+
+    /** A page or file of the web app: any GET outside the API, the mobile API, the actuator and Camunda. */
+    static boolean isWebPage(HttpServletRequest request) {
+        String method = request.getMethod();
+        return ("GET".equals(method) || "HEAD".equals(method))
+                && !API.matches(request)
+                && !CAMUNDA_WEBAPP.matches(request);
+    }
+
+    /**
+     * The browser keeps the CSRF token in the {@code XSRF-TOKEN} cookie; Spring Security creates it lazily, so make
+     * sure every browser response carries one for the pages' first state-changing request (API clients with a bearer
+     * token need none).
+     */
+    static final class CsrfCookieFilter extends OncePerRequestFilter {
+        @Override
+        protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+                throws ServletException, IOException {
+            if (!BearerTokenFilter.carriesBearerToken(request)
+                    && request.getAttribute(CsrfToken.class.getName()) instanceof CsrfToken token) {
+                token.getToken();
+            }
+            chain.doFilter(request, response);
+        }
+    }
+
+    @Bean
+    CsrfTokenRepository csrfTokenRepository() {
+        return CookieCsrfTokenRepository.withHttpOnlyFalse();
+    }
 
     @Bean
     PasswordEncoder passwordEncoder() {
@@ -62,9 +112,13 @@ class SecurityConfig {
     }
 
     @Bean
-    SecurityFilterChain filterChain(HttpSecurity http, TokenService tokens, ProblemResponses problems)
+    SecurityFilterChain filterChain(
+            HttpSecurity http, TokenService tokens, ProblemResponses problems, CsrfTokenRepository csrfTokens)
             throws Exception {
+        boolean webPages = WebPages.present();
         http.authorizeHttpRequests(auth -> auth.requestMatchers(HttpMethod.POST, "/api/v1/auth/token")
+                        .permitAll()
+                        .requestMatchers(HttpMethod.POST, "/api/v1/auth/session")
                         .permitAll()
                         .requestMatchers("/api/v1/public/**", "/actuator/health/**", "/actuator/info")
                         .permitAll()
@@ -74,12 +128,22 @@ class SecurityConfig {
                         .permitAll()
                         .requestMatchers("/camunda/**", "/engine-rest/**")
                         .hasRole(Role.PROVINCE_ADMIN.name())
+                        .requestMatchers(SecurityConfig::isWebPage)
+                        .permitAll()
                         .anyRequest()
                         .authenticated())
                 .addFilterBefore(new BearerTokenFilter(tokens, problems), UsernamePasswordAuthenticationFilter.class)
-                .formLogin(form -> form.permitAll())
-                .logout(logout -> logout.logoutSuccessUrl("/login?logout"))
-                .csrf(csrf -> csrf.csrfTokenRepository(CookieCsrfTokenRepository.withHttpOnlyFalse())
+                .addFilterAfter(new CsrfCookieFilter(), CsrfFilter.class)
+                // with the web pages built, GET /login is their login page; POST /login stays the form login
+                .formLogin(form -> (webPages ? form.loginPage("/login") : form).permitAll())
+                .logout(logout -> logout.logoutRequestMatcher(LOGOUT).logoutSuccessHandler((request, response, a) -> {
+                    if (API_LOGOUT.matches(request)) {
+                        response.setStatus(HttpServletResponse.SC_NO_CONTENT);
+                    } else {
+                        response.sendRedirect(request.getContextPath() + "/login?logout");
+                    }
+                }))
+                .csrf(csrf -> csrf.csrfTokenRepository(csrfTokens)
                         .csrfTokenRequestHandler(new CsrfTokenRequestAttributeHandler())
                         .requireCsrfProtectionMatcher(SecurityConfig::needsCsrfToken))
                 .exceptionHandling(errors -> errors.defaultAuthenticationEntryPointFor(

@@ -1,0 +1,68 @@
+import { createRouter, createWebHistory } from 'vue-router'
+import { useUserStore } from '@/stores/user'
+import { onUnauthorized } from '@/api/http'
+
+/*
+ * Routes come from modules under ./modules, one file per capability. Each exports
+ *   `routes`       — pages inside the admin layout (side menu, breadcrumb); `meta.menu` puts a page in the menu,
+ *                    `meta.roles` limits it, `meta.order` sorts the menu;
+ *   `publicRoutes` — pages without login and without the admin layout (e.g. published draw results).
+ * A new capability (campaigns, dashboard, public pages) adds a module file; nothing here changes.
+ */
+const modules = import.meta.glob('./modules/*.js', { eager: true })
+const layoutRoutes = []
+const publicRoutes = []
+for (const m of Object.values(modules)) {
+  layoutRoutes.push(...(m.routes || []))
+  publicRoutes.push(...(m.publicRoutes || []))
+}
+layoutRoutes.sort((a, b) => (a.meta?.order ?? 99) - (b.meta?.order ?? 99))
+
+export const menuRoutes = layoutRoutes
+
+const router = createRouter({
+  history: createWebHistory(),
+  routes: [
+    { path: '/login', name: 'login', component: () => import('@/views/login/LoginView.vue'), meta: { public: true, title: '登录' } },
+    ...publicRoutes.map((r) => ({ ...r, meta: { ...r.meta, public: true } })),
+    {
+      path: '/',
+      component: () => import('@/layout/AdminLayout.vue'),
+      children: [
+        { path: '', name: 'home', redirect: () => useUserStore().home },
+        ...layoutRoutes,
+      ],
+    },
+    { path: '/:pathMatch(.*)*', name: 'not-found', component: () => import('@/views/error/NotFound.vue'), meta: { title: '页面不存在' } },
+  ],
+  scrollBehavior: () => ({ top: 0 }),
+})
+
+router.beforeEach(async (to) => {
+  const user = useUserStore()
+  if (to.meta.public) {
+    if (to.name === 'login' && (await user.load())) return to.query.redirect || user.home
+    return true
+  }
+  if (!(await user.load())) {
+    return { name: 'login', query: to.fullPath && to.fullPath !== '/' ? { redirect: to.fullPath } : {} }
+  }
+  const roles = to.matched.flatMap((r) => r.meta?.roles || [])
+  if (roles.length && !roles.includes(user.role)) return user.home
+  return true
+})
+
+router.afterEach((to) => {
+  document.title = to.meta.title ? `${to.meta.title} - 工业节能监察平台` : '工业节能监察平台'
+})
+
+// a 401 from any API call: the session is over, sign in again and come back
+onUnauthorized(() => {
+  const user = useUserStore()
+  user.profile = null
+  user.loaded = true
+  const current = router.currentRoute.value
+  if (current.name !== 'login') router.replace({ name: 'login', query: { redirect: current.fullPath } })
+})
+
+export default router

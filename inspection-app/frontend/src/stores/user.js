@@ -1,0 +1,61 @@
+import { defineStore } from 'pinia'
+import { api } from '@/api/http'
+
+/** Where each role starts (the per-role home). */
+export const HOME_BY_ROLE = {
+  SUPERVISOR: '/workbench',
+  INSPECTOR: '/workbench',
+  ENTERPRISE: '/portal',
+  PROVINCE_ADMIN: '/cases',
+  AUDITOR: '/cases',
+}
+
+export const ROLE_LABELS = {
+  PROVINCE_ADMIN: '省级管理员',
+  SUPERVISOR: '监察科长',
+  INSPECTOR: '监察员',
+  ENTERPRISE: '企业用户',
+  AUDITOR: '审计监督',
+}
+
+/** The signed-in user (GET /api/v1/auth/me); `null` until loaded or after logout. */
+export const useUserStore = defineStore('user', {
+  state: () => ({ profile: null, loaded: false }),
+  getters: {
+    role: (s) => s.profile?.role || null,
+    home: (s) => HOME_BY_ROLE[s.profile?.role] || '/cases',
+    regions: (s) => s.profile?.regions || [],
+  },
+  actions: {
+    /** Loads the profile once; resolves with it or null when not signed in. */
+    async load(force = false) {
+      if (this.loaded && !force) return this.profile
+      try {
+        this.profile = await api.get('/api/v1/auth/me', { quiet: true, noRedirect: true })
+      } catch {
+        this.profile = null
+      }
+      this.loaded = true
+      return this.profile
+    },
+    async login(username, password) {
+      this.profile = await api.post('/api/v1/auth/session', { username, password }, { quiet: true, noRedirect: true })
+      this.loaded = true
+      return this.profile
+    },
+    async logout() {
+      try {
+        await api.post('/api/v1/auth/logout', undefined, { quiet: true, noRedirect: true })
+      } finally {
+        this.profile = null
+        this.loaded = true
+      }
+    },
+    hasRole(...roles) {
+      return !!this.profile && roles.includes(this.profile.role)
+    },
+    regionName(code) {
+      return this.regions.find((r) => r.code === code)?.name || null
+    },
+  },
+})

@@ -1,0 +1,45 @@
+package cn.energyinspect.app.security;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContext;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.web.authentication.session.ChangeSessionIdAuthenticationStrategy;
+import org.springframework.security.web.authentication.session.SessionAuthenticationStrategy;
+import org.springframework.security.web.context.DelegatingSecurityContextRepository;
+import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
+import org.springframework.security.web.context.RequestAttributeSecurityContextRepository;
+import org.springframework.security.web.context.SecurityContextRepository;
+import org.springframework.security.web.csrf.CsrfTokenRepository;
+import org.springframework.stereotype.Component;
+
+/**
+ * Signs a user in to a browser session from a JSON request ({@code POST /api/v1/auth/session}, used by the web pages),
+ * doing what the form login does: a new session id (no fixation), the security context kept in the session, and a new
+ * CSRF token for the new session.
+ */
+@Component
+class SessionLogin {
+    private final SecurityContextRepository contexts = new DelegatingSecurityContextRepository(
+            new RequestAttributeSecurityContextRepository(), new HttpSessionSecurityContextRepository());
+    private final SessionAuthenticationStrategy fixation = new ChangeSessionIdAuthenticationStrategy();
+    private final CsrfTokenRepository csrfTokens;
+
+    SessionLogin(CsrfTokenRepository csrfTokens) {
+        this.csrfTokens = csrfTokens;
+    }
+
+    void signIn(CurrentUser user, HttpServletRequest request, HttpServletResponse response) {
+        Authentication authentication =
+                UsernamePasswordAuthenticationToken.authenticated(user, null, user.authorities());
+        fixation.onAuthentication(authentication, request, response);
+        SecurityContext context = SecurityContextHolder.createEmptyContext();
+        context.setAuthentication(authentication);
+        SecurityContextHolder.setContext(context);
+        contexts.saveContext(context, request, response);
+        csrfTokens.saveToken(null, request, response);
+        csrfTokens.saveToken(csrfTokens.generateToken(request), request, response);
+    }
+}
