@@ -9,6 +9,8 @@ import org.apache.ibatis.annotations.Param;
 public interface EnterpriseMapper {
     Optional<EnterpriseRow> findByUscc(@Param("uscc") String uscc);
 
+    List<EnterpriseRow> findByUsccs(@Param("usccs") java.util.Collection<String> usccs);
+
     /** Those of {@code usccs} that are registered already. */
     List<String> registeredAmong(@Param("usccs") java.util.Collection<String> usccs);
 

@@ -81,10 +81,13 @@ class CaseController {
             @RequestParam(required = false) String enterprise,
             @RequestParam(required = false) LocalDate from,
             @RequestParam(required = false) LocalDate to,
+            @RequestParam(required = false) Long campaignId,
             @RequestParam(defaultValue = "0") int page,
             @RequestParam(defaultValue = "20") int size,
             @AuthenticationPrincipal CurrentUser user) {
-        return cases.list(new InspectionCases.Filter(status, regionCode, type, enterprise, from, to, page, size), user);
+        return cases.list(
+                new InspectionCases.Filter(status, regionCode, type, enterprise, from, to, campaignId, page, size),
+                user);
     }
 
     @GetMapping("/export.xlsx")
@@ -96,16 +99,26 @@ class CaseController {
             @RequestParam(required = false) String enterprise,
             @RequestParam(required = false) LocalDate from,
             @RequestParam(required = false) LocalDate to,
+            @RequestParam(required = false) Long campaignId,
             @AuthenticationPrincipal CurrentUser user,
             HttpServletResponse response)
             throws IOException {
         // a refused filter throws before anything is written, so it is answered as a problem like the list's
-        try (ExportedWorkbook xlsx =
-                export.export(new InspectionCases.Filter(status, regionCode, type, enterprise, from, to, 0, 0), user)) {
+        try (ExportedWorkbook xlsx = export.export(
+                new InspectionCases.Filter(status, regionCode, type, enterprise, from, to, campaignId, 0, 0), user)) {
             response.setContentType(XlsxDownload.MEDIA_TYPE.toString());
             response.setHeader(HttpHeaders.CONTENT_DISPOSITION, XlsxDownload.attachment(xlsx.fileName()));
             xlsx.writeTo(response.getOutputStream());
         }
+    }
+
+    @GetMapping("/{id}/eligible-inspectors")
+    @Operation(summary = "Inspectors who may join the case's team on the date (valid 执法证, no 回避), least loaded first")
+    List<TeamMemberRow> eligibleInspectors(
+            @PathVariable long id,
+            @RequestParam(required = false) LocalDate date,
+            @AuthenticationPrincipal CurrentUser user) {
+        return cases.eligibleInspectors(id, date, user);
     }
 
     @GetMapping("/{id}/checklist")

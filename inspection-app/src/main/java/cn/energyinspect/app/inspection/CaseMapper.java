@@ -66,6 +66,9 @@ public interface CaseMapper {
     List<TeamMemberRow> team(@Param("caseId") long caseId);
 
     /** Inspectors the case may put on its team: valid certificate on {@code onDate}, no declared conflict. */
+    List<TeamMemberRow> agencyInspectors(
+            @Param("agencyId") long agencyId, @Param("uscc") String uscc, @Param("onDate") LocalDate onDate);
+
     List<TeamMemberRow> eligibleInspectors(
             @Param("usernames") List<String> usernames,
             @Param("agencyId") long agencyId,

@@ -12,5 +12,6 @@ public record CaseQuery(
         String enterpriseUscc,
         LocalDate openedFrom,
         LocalDate openedTo,
+        Long campaignId,
         int offset,
         int limit) {}

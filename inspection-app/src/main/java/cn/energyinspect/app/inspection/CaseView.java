@@ -42,22 +42,26 @@ public record CaseView(
             CaseStatus status,
             String statusLabel,
             String enterpriseUscc,
+            String enterpriseName,
             String regionCode,
             CaseTrigger trigger,
             InspectionType inspectionType,
+            Long campaignId,
             LocalDate rectificationDeadline,
             boolean noticeServiceLate,
             Instant openedAt) {
-        static Summary of(CaseRow row) {
+        static Summary of(CaseRow row, String enterpriseName) {
             return new Summary(
                     row.id(),
                     row.caseNumber(),
                     row.status(),
                     row.status().label(),
                     row.enterpriseUscc(),
+                    enterpriseName,
                     row.regionCode(),
                     row.caseTrigger(),
                     row.inspectionType(),
+                    row.campaignId(),
                     row.rectificationDeadline(),
                     row.noticeServiceLate(),
                     row.openedAt());

@@ -171,7 +171,8 @@ public class EnterprisePortal {
     @Transactional(readOnly = true)
     public CaseView.Page myCases(CurrentUser user, int page, int size) {
         requireEnterprise(user);
-        return inspectionCases.list(new InspectionCases.Filter(null, null, null, null, null, null, page, size), user);
+        return inspectionCases.list(
+                new InspectionCases.Filter(null, null, null, null, null, null, null, page, size), user);
     }
 
     private CaseRow ownCase(long caseId, CurrentUser user) {

@@ -16,7 +16,9 @@ import cn.energyinspect.workflow.InspectionWorkflow;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
@@ -151,6 +153,19 @@ public class InspectionCases {
         return row.id;
     }
 
+    /**
+     * The inspectors of the case's agency who may be on its team on {@code date}: a valid 执法证 then and no declared
+     * 回避 with the enterprise; those with the fewest open cases first. For the supervisors assigning the team.
+     */
+    @Transactional(readOnly = true)
+    public List<TeamMemberRow> eligibleInspectors(long id, LocalDate date, CurrentUser user) {
+        CaseRow row = visible(id, user);
+        if (!user.hasRole(Role.SUPERVISOR, Role.PROVINCE_ADMIN)) {
+            throw ApiProblem.forbidden("只有监察机构负责人可以指派监察组");
+        }
+        return cases.agencyInspectors(row.agencyId(), row.enterpriseUscc(), date == null ? LocalDate.now(clock) : date);
+    }
+
     @Transactional(readOnly = true)
     public CaseView detail(long id, CurrentUser user) {
         CaseRow row = visible(id, user);
@@ -200,6 +215,7 @@ public class InspectionCases {
             String enterpriseUscc,
             LocalDate openedFrom,
             LocalDate openedTo,
+            Long campaignId,
             int page,
             int size) {}
 
@@ -213,8 +229,20 @@ public class InspectionCases {
             errors.add(new FieldError("size", "须在 1 至 100 之间"));
         }
         CaseQuery query = scoped(filter, user, errors, filter.page() * filter.size(), filter.size());
+        List<CaseRow> rows = cases.list(query);
+        Map<String, String> names = new HashMap<>();
+        if (!rows.isEmpty()) {
+            enterprises
+                    .findByUsccs(rows.stream()
+                            .map(CaseRow::enterpriseUscc)
+                            .distinct()
+                            .toList())
+                    .forEach(e -> names.put(e.uscc(), e.name()));
+        }
         return new CaseView.Page(
-                cases.list(query).stream().map(CaseView.Summary::of).toList(),
+                rows.stream()
+                        .map(row -> CaseView.Summary.of(row, names.get(row.enterpriseUscc())))
+                        .toList(),
                 filter.page(),
                 filter.size(),
                 cases.count(query));
@@ -241,6 +269,7 @@ public class InspectionCases {
                 filter.enterpriseUscc(),
                 filter.openedFrom(),
                 filter.openedTo(),
+                filter.campaignId(),
                 offset,
                 limit);
     }

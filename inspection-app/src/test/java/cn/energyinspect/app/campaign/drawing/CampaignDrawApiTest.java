@@ -168,6 +168,11 @@ class CampaignDrawApiTest {
         JsonNode tasks = ok(w.as(someone).get("/api/v1/tasks?size=200")).path("items");
         assertThat(tasks.findValuesAsText("taskKey")).contains("Task_ServeInspectionNotice");
 
+        JsonNode listed = ok(w.supervisor.get("/api/v1/cases?size=100&campaignId=" + plan));
+        assertThat(listed.path("totalItems").asInt()).isEqualTo(7);
+        assertThat(listed.path("items").findValuesAsText("enterpriseName"))
+                .allSatisfy(name -> assertThat(name).startsWith("抽取测试造纸"));
+
         JsonNode rollUp = ok(w.supervisor.get(base + "/progress"));
         assertThat(rollUp.path("total").path("targets").asInt()).isEqualTo(7);
         assertThat(rollUp.path("total").path("cases").asInt()).isEqualTo(7);
