@@ -81,7 +81,8 @@ class CampaignBenchmark {
         line(
                 "setup: %,d enterprises in %d counties inserted in %.1f s",
                 ENTERPRISES, counties.size(), seconds(loading));
-        long plan = province.newPlan(ENTERPRISES / 10, true);
+        // 10 % of each county rounds up (333 → 34), so the plan's quota leaves room for one more per county
+        long plan = province.newPlan(ENTERPRISES / 10 + COUNTIES, true);
         String base = "/api/v1/campaigns/" + plan;
         ok(province.supervisor.post(base + "/phase/SPLIT/complete", Map.of()));
         Map<String, Object> parameters = Map.of("stratifyBy", List.of("COUNTY"), "ratio", 0.1);

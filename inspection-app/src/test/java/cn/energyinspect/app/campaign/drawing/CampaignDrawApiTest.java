@@ -339,20 +339,45 @@ class CampaignDrawApiTest {
         Api inspector = w.user(Role.INSPECTOR);
         Api enterprise = w.user(Role.ENTERPRISE);
 
-        for (String path :
-                List.of("/draw/preview", "/draw/commit", "/draw", "/draw/reveal", "/cases/start", "/publish")) {
+        String target = "/targets/" + w.enterprises.get(0) + "/replace";
+        for (String path : List.of(
+                "/draw/preview",
+                "/draw/commit",
+                "/draw",
+                "/draw/reveal",
+                "/redraw",
+                target,
+                "/cases/start",
+                "/publish",
+                "/results/publish",
+                "/phase/DRAW/complete")) {
             assertThat(other.supervisor.post(base + path, Map.of()).status())
                     .as(path)
                     .isEqualTo(404);
             assertThat(enterprise.post(base + path, Map.of()).status()).as(path).isEqualTo(404);
         }
-        for (String path : List.of("/draws", "/targets", "/progress", "/phase", "/cases/start")) {
+        for (String path : List.of("/draws", "/draws/1/file", "/targets", "/progress", "/phase", "/cases/start")) {
             assertThat(other.supervisor.get(base + path).status()).as(path).isEqualTo(404);
         }
-        for (String path : List.of("/draw/commit", "/draw", "/draw/reveal", "/cases/start", "/publish")) {
+        for (String path : List.of(
+                "/draw/commit",
+                "/draw",
+                "/draw/reveal",
+                "/redraw",
+                target,
+                "/cases/start",
+                "/publish",
+                "/results/publish",
+                "/phase/SUMMARY/complete")) {
             assertThat(inspector.post(base + path, Map.of()).status()).as(path).isEqualTo(403);
         }
         assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM campaign_draw WHERE plan_id = ?", Integer.class, plan))
+                .isZero();
+        assertThat(jdbc.queryForObject(
+                        "SELECT COUNT(*) FROM audit_log WHERE entity IN ('campaign_draw', 'campaign_plan') AND entity_id = ?"
+                                + " AND action NOT IN ('CREATE', 'PUBLISH_PLAN')",
+                        Integer.class,
+                        String.valueOf(plan)))
                 .isZero();
     }
 
