@@ -52,6 +52,9 @@ class CampaignDrawApiTest {
     @Autowired
     JdbcTemplate jdbc;
 
+    @Autowired
+    cn.energyinspect.app.campaign.execution.CampaignCaseStarts starts;
+
     private DrawWorld world(String county) {
         return new DrawWorld(port, county, Agency.Tier.COUNTY, agencies, users, register, encoder, jdbc);
     }
@@ -210,6 +213,31 @@ class CampaignDrawApiTest {
         assertThat(shown.path("title").asText()).startsWith("抽取测试计划");
         assertThat(anyone.get("/api/v1/public/campaigns/" + plan + "/results").status())
                 .isEqualTo(404);
+    }
+
+    @Test
+    void a_start_request_stored_before_a_crash_is_resumed_at_start_up() throws Exception {
+        DrawWorld w = world("450125").withInspectors(2).withEnterprises(4, "450125");
+        long plan = w.newPlan(3, true);
+        String base = "/api/v1/campaigns/" + plan;
+        ok(w.supervisor.post(base + "/draw/commit", Map.of()));
+        ok(w.supervisor.post(base + "/draw", Map.of()));
+        ok(w.supervisor.post(base + "/draw/reveal", Map.of()));
+        // the request was committed, then the node died before its worker opened a single case
+        jdbc.update(
+                "INSERT INTO campaign_case_start (plan_id, visit_date, requested_by, requested_at) VALUES (?, ?, ?, NOW(3))",
+                plan,
+                java.time.LocalDate.now().plusDays(30),
+                w.supervisorName);
+
+        starts.resume();
+
+        JsonNode progress = awaitStarted(w.supervisor, base, 3);
+        assertThat(progress.path("started").asInt()).isEqualTo(3);
+        assertThat(progress.path("finishedAt").isNull()).isFalse();
+        assertThat(jdbc.queryForObject(
+                        "SELECT COUNT(*) FROM inspection_case WHERE campaign_id = ?", Integer.class, plan))
+                .isEqualTo(3);
     }
 
     @Test
