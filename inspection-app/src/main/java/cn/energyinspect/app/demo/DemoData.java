@@ -32,6 +32,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  */
 @Component
 @ConditionalOnProperty(name = "energyinspect.demo-data.enabled", havingValue = "true")
+@org.springframework.core.annotation.Order(0)
 class DemoData implements ApplicationRunner {
     private static final Logger log = LoggerFactory.getLogger(DemoData.class);
     static final String PROVINCE = "330000";

@@ -34,7 +34,7 @@ public final class VerifyDrawCommand {
         var verdict = DrawVerifier.verify(draw);
         if (verdict.accepted()) {
             out.println("验证通过：抽取结果可由公布的名录、参数和种子复现。");
-            out.println("VERIFIED: the result is reproduced from the published pool, roster, parameters and seed.");
+            out.println("VERIFIED: the result is reproduced from the published inputs and seed.");
             verdict.notes().forEach(n -> out.println("注意 / note: " + n));
             out.println("pool sha256 " + draw.commitment().poolSha256() + ", seed sha256 "
                     + draw.commitment().seedSha256());
