@@ -225,6 +225,9 @@ public class CampaignDraws {
                 .filter(c -> c.uscc().equals(replacement))
                 .findFirst()
                 .orElseThrow(() -> ApiProblem.invalid("replacementUscc", "替换对象须是本次抽取名录库（承诺时的快照）中的企业"));
+        if (draws.lockTarget(current.id(), replacement).isPresent()) {
+            throw ApiProblem.invalid("replacementUscc", "该企业已在本次抽取的检查对象中（含已被替换的）");
+        }
         if (draws.isActiveTargetElsewhere(replacement, plan.year())) {
             throw ApiProblem.invalid("replacementUscc", "该企业已是本年度的检查对象");
         }

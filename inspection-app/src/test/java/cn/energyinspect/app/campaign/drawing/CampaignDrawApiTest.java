@@ -324,6 +324,10 @@ class CampaignDrawApiTest {
         JsonNode replaced = after.get(0);
         assertThat(replaced.path("status").asText()).isEqualTo("REPLACED");
         assertThat(replaced.path("replacementReason").asText()).isEqualTo("企业已停产注销");
+        Api.Response back = w.supervisor.post(
+                base + "/targets/" + spare + "/replace", Map.of("replacementUscc", out, "reason", "企业恢复生产"));
+        assertThat(back.status()).isEqualTo(422);
+        assertThat(back.problemFields()).containsExactly("replacementUscc");
         assertThat(jdbc.queryForObject(
                         "SELECT COUNT(*) FROM audit_log WHERE entity = 'campaign_draw' AND action = 'REPLACE' AND after_json LIKE ?",
                         Integer.class,
