@@ -6,8 +6,8 @@ export const HOME_BY_ROLE = {
   SUPERVISOR: '/workbench',
   INSPECTOR: '/workbench',
   ENTERPRISE: '/portal',
-  PROVINCE_ADMIN: '/cases',
-  AUDITOR: '/cases',
+  PROVINCE_ADMIN: '/dashboard',
+  AUDITOR: '/dashboard',
 }
 
 export const ROLE_LABELS = {

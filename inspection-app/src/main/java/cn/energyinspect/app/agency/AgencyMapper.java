@@ -23,6 +23,9 @@ public interface AgencyMapper {
 
     List<Agency> findWithin(@Param("prefix") String prefix);
 
+    /** Agencies whose region starts with {@code prefix}, of {@code tier} when given, with the region's name. */
+    List<AgencyView> list(@Param("prefix") String prefix, @Param("tier") Agency.Tier tier);
+
     /** Insert parameter with the generated id written back. */
     final class AgencyInsert {
         public Long id;

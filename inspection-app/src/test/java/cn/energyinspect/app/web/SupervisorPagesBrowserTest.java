@@ -90,6 +90,44 @@ class SupervisorPagesBrowserTest {
     }
 
     /**
+     * The team is chosen among the inspectors eligible on the visit date (valid 执法证, no 回避), never typed in: the one
+     * whose certificate expired and the one who declared a conflict are not offered.
+     */
+    @Test
+    void a_supervisor_assigns_the_team_from_the_inspectors_eligible_on_the_visit_date(Page page) {
+        clock.set(CaseStages.MONDAY_1_JUNE_2026);
+        CaseSteps steps = new CaseSteps(port, worlds.create("330106"));
+        steps.open("COMPLAINT");
+
+        WebSession.signIn(page, port, steps.world.supervisor(), "/workbench");
+        page.locator("[data-test=open-task-Task_AssignTeam]").first().click();
+        Locator dialog = page.locator("[data-test=task-dialog]");
+        dialog.getByPlaceholder("选择日期").fill("2026-06-01");
+        dialog.getByPlaceholder("选择日期").press("Enter");
+        dialog.locator("[data-test=team-inspectors]").click();
+        Locator options = page.locator(".el-select-dropdown__item:visible");
+        assertThat(options.filter(new Locator.FilterOptions().setHasText(steps.world.inspector1())))
+                .hasCount(1);
+        assertThat(options.filter(new Locator.FilterOptions().setHasText(steps.world.expiredInspector())))
+                .hasCount(0);
+        assertThat(options.filter(new Locator.FilterOptions().setHasText(steps.world.conflictedInspector())))
+                .hasCount(0);
+        options.filter(new Locator.FilterOptions().setHasText(steps.world.inspector1()))
+                .click();
+        options.filter(new Locator.FilterOptions().setHasText(steps.world.inspector2()))
+                .click();
+        dialog.locator(".el-dialog__title").click();
+        BrowserExtension.screenshot(page, "supervisor-assigns-team");
+        dialog.locator("[data-test=task-submit]").click();
+        assertThat(dialog).hasCount(0);
+
+        JsonNode detail = steps.detail();
+        assertThat(detail.path("status").asText()).isEqualTo("TEAM_ASSIGNED");
+        assertThat(detail.path("team").findValuesAsText("username"))
+                .containsExactlyInAnyOrder(steps.world.inspector1(), steps.world.inspector2());
+    }
+
+    /**
      * The statutory clock of each task, and the time to interactive of the workbench on this machine: from the start
      * of navigation (a fresh load of the page, with the session) to the task table rendered with its rows. The figures
      * go to target/browser-screenshots/metrics.txt.

@@ -27,16 +27,16 @@ import org.springframework.security.crypto.password.PasswordEncoder;
  * supervisor, certified inspectors and key energy-using enterprises of one industry (造纸 C2221), so the pool of a plan
  * over that region is exactly what the test registered.
  */
-final class DrawWorld {
-    static final String INDUSTRY = "C2221";
+public final class DrawWorld {
+    public static final String INDUSTRY = "C2221";
     private static final AtomicInteger SEQUENCE = new AtomicInteger();
 
-    final String region;
-    final long agencyId;
-    final Api supervisor;
-    final String supervisorName;
-    final List<String> inspectors = new ArrayList<>();
-    final List<String> enterprises = new ArrayList<>();
+    public final String region;
+    public final long agencyId;
+    public final Api supervisor;
+    public final String supervisorName;
+    public final List<String> inspectors = new ArrayList<>();
+    public final List<String> enterprises = new ArrayList<>();
     private final int port;
     private final String tag;
     private final String hash;
@@ -44,7 +44,7 @@ final class DrawWorld {
     private final EnterpriseMapper register;
     private final JdbcTemplate jdbc;
 
-    DrawWorld(
+    public DrawWorld(
             int port,
             String region,
             Agency.Tier tier,
@@ -68,7 +68,7 @@ final class DrawWorld {
     }
 
     /** {@code n} inspectors with a 执法证 valid until 2030. */
-    DrawWorld withInspectors(int n) {
+    public DrawWorld withInspectors(int n) {
         for (int i = 0; i < n; i++) {
             inspectors.add(user("insp" + i, Role.INSPECTOR, "证" + tag + "-" + i, LocalDate.of(2030, 12, 31)));
         }
@@ -76,7 +76,7 @@ final class DrawWorld {
     }
 
     /** {@code n} key energy-using enterprises of {@link #INDUSTRY} in the world's region (or its first county). */
-    DrawWorld withEnterprises(int n, String county) {
+    public DrawWorld withEnterprises(int n, String county) {
         for (int i = 0; i < n; i++) {
             EnterpriseForm form = anEnterprise()
                     .inRegion(county)
@@ -89,24 +89,24 @@ final class DrawWorld {
         return this;
     }
 
-    void declareConflict(String inspector, String uscc) {
+    public void declareConflict(String inspector, String uscc) {
         jdbc.update(
                 "INSERT INTO user_conflict (user_id, enterprise_uscc, reason) SELECT id, ?, '亲属在该企业任职' FROM app_user WHERE username = ?",
                 uscc,
                 inspector);
     }
 
-    Api as(String username) {
+    public Api as(String username) {
         return Api.as(port, username);
     }
 
     /** Another user of this agency. */
-    Api user(Role role) {
+    public Api user(Role role) {
         return Api.as(port, user("other", role, null, null));
     }
 
     /** A plan of the world's agency over its region with {@code quota} to draw; published unless told otherwise. */
-    long newPlan(int quota, boolean publish) {
+    public long newPlan(int quota, boolean publish) {
         long id = ok(supervisor.post("/api/v1/campaigns", plan("抽取测试计划 " + tag, quota)))
                 .path("id")
                 .asLong();
@@ -116,7 +116,7 @@ final class DrawWorld {
         return id;
     }
 
-    static Map<String, Object> plan(String title, int quota) {
+    public static Map<String, Object> plan(String title, int quota) {
         Map<String, Object> form = new LinkedHashMap<>();
         form.put("year", 2027);
         form.put("title", title);
@@ -132,7 +132,7 @@ final class DrawWorld {
         return form;
     }
 
-    static JsonNode ok(Api.Response response) {
+    public static JsonNode ok(Api.Response response) {
         assertThat(response.status()).as(response.body()).isBetween(200, 202);
         return response.json();
     }

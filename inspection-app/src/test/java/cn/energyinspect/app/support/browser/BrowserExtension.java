@@ -111,10 +111,16 @@ public final class BrowserExtension
         return extension.getStore(NAMESPACE).get(Page.class, Page.class);
     }
 
-    /** Saves a full-page screenshot as {@code target/browser-screenshots/<name>.png}. */
+    /**
+     * Saves a full-page screenshot as {@code target/browser-screenshots/<name>.png}. CSS transitions are finished first:
+     * a tag that has just appeared (Element Plus zooms it in) would otherwise be caught invisible.
+     */
     public static Path screenshot(Page page, String name) {
         Path file = SCREENSHOTS.resolve(name + ".png");
-        page.screenshot(new Page.ScreenshotOptions().setPath(file).setFullPage(true));
+        page.screenshot(new Page.ScreenshotOptions()
+                .setPath(file)
+                .setFullPage(true)
+                .setAnimations(com.microsoft.playwright.options.ScreenshotAnimations.DISABLED));
         return file;
     }
 
