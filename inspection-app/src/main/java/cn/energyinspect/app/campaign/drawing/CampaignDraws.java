@@ -23,6 +23,7 @@ import cn.energyinspect.app.web.ApiProblem;
 import cn.energyinspect.app.web.FieldError;
 import cn.energyinspect.app.web.ProblemType;
 import cn.energyinspect.bpmn.CampaignProcess;
+import java.math.BigDecimal;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Instant;
@@ -368,7 +369,29 @@ public class CampaignDraws {
         return view(stored, null);
     }
 
+    /** The preview; 422 naming the strata that have neither a count nor, for want of a ratio, a quota. */
     private static DrawPreview preview(PoolSnapshot pool, DrawParameters parameters) {
+        if (parameters.ratio() != null) {
+            return DrawPreview.of(pool, parameters);
+        }
+        DrawParameters everyStratum = new DrawParameters(
+                parameters.drawDate(),
+                parameters.stratifyBy(),
+                BigDecimal.ONE,
+                parameters.countPerStratum(),
+                parameters.excludeInspectedWithinMonths(),
+                parameters.teamSize());
+        List<String> uncounted = DrawPreview.of(pool, everyStratum).strata().stream()
+                .map(DrawPreview.Stratum::stratum)
+                .filter(key -> !parameters.countPerStratum().containsKey(key))
+                .toList();
+        if (!uncounted.isEmpty()) {
+            throw ApiProblem.invalid(
+                    "countPerStratum",
+                    "以下分层没有给出抽取数量，且未给出抽取比例 ratio："
+                            + String.join("、", uncounted.subList(0, Math.min(20, uncounted.size())))
+                            + (uncounted.size() > 20 ? " 等 " + uncounted.size() + " 个分层" : ""));
+        }
         return DrawPreview.of(pool, parameters);
     }
 

@@ -353,6 +353,13 @@ class CampaignDrawApiTest {
         assertThat(tooMany.problemFields()).containsExactly("countPerStratum");
         assertThat(tooMany.json().path("detail").asText()).contains("多 2 家");
 
+        Api.Response uncounted = w.supervisor.post(
+                base + "/draw/preview",
+                Map.of("stratifyBy", List.of("COUNTY"), "countPerStratum", Map.of("999999", 1)));
+        assertThat(uncounted.status()).isEqualTo(422);
+        assertThat(uncounted.problemFields()).containsExactly("countPerStratum");
+        assertThat(uncounted.json().path("detail").asText()).contains("450109");
+
         Api.Response badParameters = w.supervisor.post(
                 base + "/draw/preview",
                 Map.of("stratifyBy", List.of("COUNTY", "SHOE_SIZE"), "ratio", 1.5, "teamSize", 1));
