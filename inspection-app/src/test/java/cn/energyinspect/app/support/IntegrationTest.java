@@ -1,5 +1,6 @@
 package cn.energyinspect.app.support;
 
+import cn.energyinspect.app.campaign.drawing.DrawWorlds;
 import java.lang.annotation.ElementType;
 import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
@@ -16,5 +17,5 @@ import org.springframework.test.context.ActiveProfiles;
 @Retention(RetentionPolicy.RUNTIME)
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ActiveProfiles("test")
-@Import({TestFixtures.class, CaseWorld.class})
+@Import({TestFixtures.class, CaseWorld.class, DrawWorlds.class})
 public @interface IntegrationTest {}

@@ -5,8 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.energyinspect.app.agency.Agency;
 import cn.energyinspect.app.agency.AgencyMapper;
-import cn.energyinspect.app.enterprise.EnterpriseMapper;
-import cn.energyinspect.app.security.UserMapper;
 import cn.energyinspect.app.support.Api;
 import cn.energyinspect.app.support.EnterpriseBuilder;
 import cn.energyinspect.app.support.IntegrationTest;
@@ -24,7 +22,6 @@ import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.security.crypto.password.PasswordEncoder;
 
 /**
  * The scale figures of issue 5, printed as {@code BENCH campaign:} lines; only the work is asserted. Skipped unless
@@ -57,25 +54,17 @@ class CampaignBenchmark {
     AgencyMapper agencies;
 
     @Autowired
-    UserMapper users;
-
-    @Autowired
-    EnterpriseMapper register;
-
-    @Autowired
-    PasswordEncoder encoder;
-
-    @Autowired
     JdbcTemplate jdbc;
+
+    @Autowired
+    DrawWorlds worlds;
 
     private final List<String> report = new ArrayList<>();
 
     @Test
     void a_provincial_draw_of_ten_percent_of_30000_enterprises_and_its_3000_cases() throws Exception {
         List<String> counties = counties("41", COUNTIES);
-        DrawWorld province = new DrawWorld(
-                        port, "410000", Agency.Tier.PROVINCE, agencies, users, register, encoder, jdbc)
-                .withInspectors(INSPECTORS);
+        DrawWorld province = worlds.create("410000", Agency.Tier.PROVINCE).withInspectors(INSPECTORS);
         long loading = System.nanoTime();
         insertEnterprises(counties, ENTERPRISES);
         line(
@@ -164,8 +153,7 @@ class CampaignBenchmark {
     void a_national_list_of_4000_named_enterprises_split_to_the_cities() {
         List<String> cities = jdbc.queryForList(
                 "SELECT code FROM region WHERE level = 'CITY' AND code LIKE '42%' ORDER BY code", String.class);
-        DrawWorld province =
-                new DrawWorld(port, "420000", Agency.Tier.PROVINCE, agencies, users, register, encoder, jdbc);
+        DrawWorld province = worlds.create("420000", Agency.Tier.PROVINCE);
         List<Long> cityAgencies = new ArrayList<>();
         for (String city : cities) {
             var agency = new AgencyMapper.AgencyInsert("国家清单测试" + city + System.nanoTime(), city, Agency.Tier.CITY);

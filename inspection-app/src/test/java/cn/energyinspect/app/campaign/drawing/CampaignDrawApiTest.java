@@ -4,14 +4,11 @@ import static cn.energyinspect.app.campaign.drawing.DrawWorld.ok;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.energyinspect.app.agency.Agency;
-import cn.energyinspect.app.agency.AgencyMapper;
 import cn.energyinspect.app.campaign.draw.DrawFile;
 import cn.energyinspect.app.campaign.draw.DrawVerifier;
 import cn.energyinspect.app.campaign.draw.PoolSnapshot;
 import cn.energyinspect.app.campaign.draw.PublishedDraw;
-import cn.energyinspect.app.enterprise.EnterpriseMapper;
 import cn.energyinspect.app.security.Role;
-import cn.energyinspect.app.security.UserMapper;
 import cn.energyinspect.app.support.Api;
 import cn.energyinspect.app.support.IntegrationTest;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -25,7 +22,6 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.security.crypto.password.PasswordEncoder;
 
 /**
  * The double-random draw of a county plan through the API, from preview to the started cases: commitment before the
@@ -38,25 +34,16 @@ class CampaignDrawApiTest {
     int port;
 
     @Autowired
-    AgencyMapper agencies;
-
-    @Autowired
-    UserMapper users;
-
-    @Autowired
-    EnterpriseMapper register;
-
-    @Autowired
-    PasswordEncoder encoder;
-
-    @Autowired
     JdbcTemplate jdbc;
+
+    @Autowired
+    DrawWorlds worlds;
 
     @Autowired
     cn.energyinspect.app.campaign.execution.CampaignCaseStarts starts;
 
     private DrawWorld world(String county) {
-        return new DrawWorld(port, county, Agency.Tier.COUNTY, agencies, users, register, encoder, jdbc);
+        return worlds.create(county, Agency.Tier.COUNTY);
     }
 
     @Test

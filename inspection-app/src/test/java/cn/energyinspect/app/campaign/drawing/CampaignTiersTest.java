@@ -4,9 +4,6 @@ import static cn.energyinspect.app.campaign.drawing.DrawWorld.ok;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.energyinspect.app.agency.Agency;
-import cn.energyinspect.app.agency.AgencyMapper;
-import cn.energyinspect.app.enterprise.EnterpriseMapper;
-import cn.energyinspect.app.security.UserMapper;
 import cn.energyinspect.app.support.Api;
 import cn.energyinspect.app.support.IntegrationTest;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -16,7 +13,6 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.security.crypto.password.PasswordEncoder;
 
 /**
  * A campaign down three tiers (广西 → 柳州 → two of its districts): the phases of each plan's process, the split that
@@ -28,22 +24,13 @@ class CampaignTiersTest {
     int port;
 
     @Autowired
-    AgencyMapper agencies;
-
-    @Autowired
-    UserMapper users;
-
-    @Autowired
-    EnterpriseMapper register;
-
-    @Autowired
-    PasswordEncoder encoder;
-
-    @Autowired
     JdbcTemplate jdbc;
 
+    @Autowired
+    DrawWorlds worlds;
+
     private DrawWorld world(String region, Agency.Tier tier) {
-        return new DrawWorld(port, region, tier, agencies, users, register, encoder, jdbc);
+        return worlds.create(region, tier);
     }
 
     @Test
