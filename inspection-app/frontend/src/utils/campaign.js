@@ -44,6 +44,9 @@ export const FINDING_KIND = {
   OTHER: '其他违法行为',
 }
 
+/** Why a plan names an enterprise instead of drawing it (PUT /campaigns/{id}/named-targets). */
+export const NAMED_REASON = { NATIONAL_LIST: '国家重点监察名单', REINSPECTION: '复查（上年违法企业）', COMPLAINT: '投诉举报' }
+
 export const RISK_CLASS = { KEY: '重点用能单位', GENERAL: '一般用能单位' }
 
 /** `ALL`, `451202/C2221/KEY` → readable stratum name (region names from the user's regions when known). */

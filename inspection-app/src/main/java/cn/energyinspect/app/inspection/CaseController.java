@@ -82,11 +82,14 @@ class CaseController {
             @RequestParam(required = false) LocalDate from,
             @RequestParam(required = false) LocalDate to,
             @RequestParam(required = false) Long campaignId,
+            @RequestParam(required = false) String findingKind,
+            @RequestParam(required = false) String industry,
             @RequestParam(defaultValue = "0") int page,
             @RequestParam(defaultValue = "20") int size,
             @AuthenticationPrincipal CurrentUser user) {
         return cases.list(
-                new InspectionCases.Filter(status, regionCode, type, enterprise, from, to, campaignId, page, size),
+                new InspectionCases.Filter(
+                        status, regionCode, type, enterprise, from, to, campaignId, findingKind, industry, page, size),
                 user);
     }
 
@@ -100,12 +103,16 @@ class CaseController {
             @RequestParam(required = false) LocalDate from,
             @RequestParam(required = false) LocalDate to,
             @RequestParam(required = false) Long campaignId,
+            @RequestParam(required = false) String findingKind,
+            @RequestParam(required = false) String industry,
             @AuthenticationPrincipal CurrentUser user,
             HttpServletResponse response)
             throws IOException {
         // a refused filter throws before anything is written, so it is answered as a problem like the list's
         try (ExportedWorkbook xlsx = export.export(
-                new InspectionCases.Filter(status, regionCode, type, enterprise, from, to, campaignId, 0, 0), user)) {
+                new InspectionCases.Filter(
+                        status, regionCode, type, enterprise, from, to, campaignId, findingKind, industry, 0, 0),
+                user)) {
             response.setContentType(XlsxDownload.MEDIA_TYPE.toString());
             response.setHeader(HttpHeaders.CONTENT_DISPOSITION, XlsxDownload.attachment(xlsx.fileName()));
             xlsx.writeTo(response.getOutputStream());

@@ -2,7 +2,12 @@ package cn.energyinspect.app.inspection;
 
 import java.time.LocalDate;
 
-/** A case list query: the caller's filters, always narrowed by its jurisdiction (scope prefix, own enterprise). */
+/**
+ * A case list query: the caller's filters, always narrowed by its jurisdiction (scope prefix, own enterprise).
+ *
+ * @param findingKind only cases with at least one finding of this kind, or {@code null}
+ * @param industryPrefix only cases of enterprises whose GB/T 4754 code starts with this, or {@code null}
+ */
 public record CaseQuery(
         String scopePrefix,
         String scopeUscc,
@@ -13,5 +18,7 @@ public record CaseQuery(
         LocalDate openedFrom,
         LocalDate openedTo,
         Long campaignId,
+        String findingKind,
+        String industryPrefix,
         int offset,
         int limit) {}

@@ -1,5 +1,7 @@
 package cn.energyinspect.app.inspection;
 
+import cn.energyinspect.app.enterprise.EnterpriseMapper;
+import cn.energyinspect.app.enterprise.EnterpriseRow;
 import cn.energyinspect.app.search.SearchOutbox;
 import cn.energyinspect.app.security.CurrentUser;
 import cn.energyinspect.app.web.ApiProblem;
@@ -30,6 +32,7 @@ import org.springframework.transaction.annotation.Transactional;
 public class CaseTasks {
     private final InspectionWorkflow workflow;
     private final CaseMapper cases;
+    private final EnterpriseMapper enterprises;
     private final Map<String, TaskHandler> handlers;
     private final SearchOutbox search;
     private final Clock clock;
@@ -37,11 +40,13 @@ public class CaseTasks {
     CaseTasks(
             InspectionWorkflow workflow,
             CaseMapper cases,
+            EnterpriseMapper enterprises,
             List<TaskHandler> handlers,
             SearchOutbox search,
             Clock clock) {
         this.workflow = workflow;
         this.cases = cases;
+        this.enterprises = enterprises;
         this.handlers =
                 handlers.stream().collect(Collectors.toUnmodifiableMap(TaskHandler::taskKey, Function.identity()));
         this.search = search;
@@ -51,6 +56,7 @@ public class CaseTasks {
     /**
      * A task in the user's list.
      *
+     * @param enterpriseName the inspected enterprise's registered name ({@code null} if it is not in the register)
      * @param workingDaysLeft working days from today to the due date (negative when overdue); {@code null} without a
      *     due date or beyond the loaded calendar
      */
@@ -61,6 +67,7 @@ public class CaseTasks {
             long caseId,
             String caseNumber,
             String enterpriseUscc,
+            String enterpriseName,
             CaseStatus caseStatus,
             Instant created,
             Instant due,
@@ -83,8 +90,17 @@ public class CaseTasks {
                 ? Map.of()
                 : cases.findByIds(page.stream().map(WorkItem::caseId).collect(Collectors.toSet())).stream()
                         .collect(Collectors.toMap(CaseRow::id, Function.identity()));
+        // and one for their enterprises' names
+        Map<String, String> names = rows.isEmpty()
+                ? Map.of()
+                : enterprises
+                        .findByUsccs(rows.values().stream()
+                                .map(CaseRow::enterpriseUscc)
+                                .collect(Collectors.toSet()))
+                        .stream()
+                        .collect(Collectors.toMap(EnterpriseRow::uscc, EnterpriseRow::name));
         List<TaskView> items = page.stream()
-                .map(item -> view(item, Optional.ofNullable(rows.get(item.caseId())), user, false))
+                .map(item -> view(item, Optional.ofNullable(rows.get(item.caseId())), names::get, user, false))
                 .flatMap(Optional::stream)
                 .toList();
         return new TaskPage(items, pageNumber, size, workflow.countTasks(actor));
@@ -93,7 +109,15 @@ public class CaseTasks {
     @Transactional(readOnly = true)
     public TaskView get(String taskId, CurrentUser user) {
         return workflow.task(taskId, Actors.of(user))
-                .flatMap(item -> view(item, cases.find(item.caseId()), user, true))
+                .flatMap(item -> view(
+                        item,
+                        cases.find(item.caseId()),
+                        uscc -> enterprises
+                                .findByUscc(uscc)
+                                .map(EnterpriseRow::name)
+                                .orElse(null),
+                        user,
+                        true))
                 .orElseThrow(() -> ApiProblem.notFound("任务"));
     }
 
@@ -146,7 +170,12 @@ public class CaseTasks {
         }
     }
 
-    private Optional<TaskView> view(WorkItem item, Optional<CaseRow> caseRow, CurrentUser user, boolean withForm) {
+    private Optional<TaskView> view(
+            WorkItem item,
+            Optional<CaseRow> caseRow,
+            Function<String, String> enterpriseNames,
+            CurrentUser user,
+            boolean withForm) {
         return caseRow.filter(row -> user.jurisdiction().coversEnterprise(row.enterpriseUscc(), row.regionCode()))
                 .map(row -> {
                     Integer left = workingDaysLeft(item.due());
@@ -158,6 +187,7 @@ public class CaseTasks {
                             item.caseId(),
                             item.caseNumber(),
                             row.enterpriseUscc(),
+                            enterpriseNames.apply(row.enterpriseUscc()),
                             row.status(),
                             item.created(),
                             item.due(),

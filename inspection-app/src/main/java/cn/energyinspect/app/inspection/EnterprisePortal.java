@@ -172,7 +172,7 @@ public class EnterprisePortal {
     public CaseView.Page myCases(CurrentUser user, int page, int size) {
         requireEnterprise(user);
         return inspectionCases.list(
-                new InspectionCases.Filter(null, null, null, null, null, null, null, page, size), user);
+                new InspectionCases.Filter(null, null, null, null, null, null, null, null, null, page, size), user);
     }
 
     private CaseRow ownCase(long caseId, CurrentUser user) {

@@ -19,6 +19,8 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
@@ -207,6 +209,13 @@ public class InspectionCases {
                 steps);
     }
 
+    /** The kinds a finding has ({@code finding.kind}), as the case list filters by them. */
+    static final Set<String> FINDING_KINDS =
+            Set.of("OVER_QUOTA", "BELOW_EFFICIENCY_LIMIT", "ELIMINATED_EQUIPMENT", "OTHER");
+
+    /** A GB/T 4754 section letter, optionally with a division, group or class (C, C30, C301, C3011), as plans take them. */
+    private static final Pattern INDUSTRY_PREFIX = Pattern.compile("[A-T](\\d{2}|\\d{3}|\\d{4})?");
+
     /** Filters of the case list as the client sent them. */
     public record Filter(
             CaseStatus status,
@@ -216,6 +225,8 @@ public class InspectionCases {
             LocalDate openedFrom,
             LocalDate openedTo,
             Long campaignId,
+            String findingKind,
+            String industry,
             int page,
             int size) {}
 
@@ -256,6 +267,14 @@ public class InspectionCases {
         if (filter.regionCode() != null && !RegionCodes.isWellFormed(filter.regionCode())) {
             errors.add(new FieldError("regionCode", "须为 6 位行政区划代码"));
         }
+        if (filter.findingKind() != null && !FINDING_KINDS.contains(filter.findingKind())) {
+            errors.add(
+                    new FieldError("findingKind", "须为 OVER_QUOTA、BELOW_EFFICIENCY_LIMIT、ELIMINATED_EQUIPMENT 或 OTHER"));
+        }
+        if (filter.industry() != null
+                && !INDUSTRY_PREFIX.matcher(filter.industry()).matches()) {
+            errors.add(new FieldError("industry", "须为国民经济行业分类代码或其前缀（GB/T 4754，例如 C、C30、C3011）"));
+        }
         if (!errors.isEmpty()) {
             throw ApiProblem.invalid(errors);
         }
@@ -270,6 +289,8 @@ public class InspectionCases {
                 filter.openedFrom(),
                 filter.openedTo(),
                 filter.campaignId(),
+                filter.findingKind(),
+                filter.industry(),
                 offset,
                 limit);
     }

@@ -151,6 +151,12 @@ class SupervisorPagesBrowserTest {
                 "[data-test=task-table] .el-table__row", new Page.LocatorOptions().setHasText("起草限期整改通知书"));
         assertThat(draft.locator("[data-test=task-clock]")).containsText("剩余");
         assertThat(draft.locator("[data-test=task-clock]")).containsText("个工作日");
+        // the enterprise by its name, which the task list reads for the whole page at once
+        String enterpriseName = steps.detail().path("enterpriseName").asText();
+        assertThat(enterpriseName).startsWith("测试水泥厂");
+        assertThat(draft.locator("[data-test=task-enterprise]")).hasText(enterpriseName);
+        JsonNode listed = steps.inspector1.get("/api/v1/tasks?size=200").json().path("items");
+        assertThat(listed.findValuesAsText("enterpriseName")).contains(enterpriseName);
 
         // 20 days after the inspection the notice is overdue
         clock.set(Instant.parse("2026-06-25T02:00:00Z"));

@@ -133,9 +133,7 @@ public class CampaignPlans {
         if (user.role() == Role.ENTERPRISE) {
             throw ApiProblem.forbidden("企业用户无权查看监察计划");
         }
-        return plans.listVisible(user.jurisdiction().regionPrefix(), year).stream()
-                .map(row -> views.view(row, user))
-                .toList();
+        return views.views(plans.listVisible(user.jurisdiction().regionPrefix(), year), user);
     }
 
     public PlanView accept(long id, CurrentUser user) {

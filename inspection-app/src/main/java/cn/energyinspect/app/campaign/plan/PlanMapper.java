@@ -54,6 +54,9 @@ interface PlanMapper {
 
     boolean isPublished(@Param("id") long id);
 
+    /** The publication times of those of {@code ids} that are published, in one query for a whole list of plans. */
+    List<PlanPublication> publications(@Param("ids") java.util.Collection<Long> ids);
+
     List<NamedTargets.Target> namedTargets(@Param("planId") long planId);
 
     int countNamedTargets(@Param("planId") long planId);

@@ -1,6 +1,7 @@
 package cn.energyinspect.app.campaign.plan;
 
 import cn.energyinspect.app.agency.Agency;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 
@@ -8,6 +9,8 @@ import java.util.List;
  * A plan as the API shows it. {@code ownQuota} is what the plan's agency draws itself: its quota less its sub-plans'.
  * {@code children} lists the sub-plans the caller may see;
  * {@code namedTargetCount} counts the enterprises named without a draw (listed at {@code /{id}/named-targets}).
+ * {@code publishedAt} is when the plan was made public (after that it cannot be changed) and {@code
+ * resultsPublishedAt} when its results were; both {@code null} until then.
  */
 public record PlanView(
         long id,
@@ -29,6 +32,8 @@ public record PlanView(
         String createdBy,
         int version,
         int namedTargetCount,
+        Instant publishedAt,
+        Instant resultsPublishedAt,
         List<ChildSummary> children) {
 
     public record Deadlines(LocalDate splitDue, LocalDate drawDue, LocalDate executionDue, LocalDate summaryDue) {}

@@ -5,6 +5,9 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 import org.springframework.stereotype.Component;
 
 /** Turns stored rows into {@link PlanView}s for one viewer, who sees only the sub-plans in its jurisdiction. */
@@ -19,6 +22,26 @@ class PlanViews {
     }
 
     PlanView view(PlanRow row, CurrentUser user) {
+        return view(row, publications(List.of(row)).get(row.id()), user);
+    }
+
+    /** The views of a list of plans, their publication read for all of them at once. */
+    List<PlanView> views(List<PlanRow> rows, CurrentUser user) {
+        Map<Long, PlanPublication> published = publications(rows);
+        return rows.stream()
+                .map(row -> view(row, published.get(row.id()), user))
+                .toList();
+    }
+
+    private Map<Long, PlanPublication> publications(List<PlanRow> rows) {
+        if (rows.isEmpty()) {
+            return Map.of();
+        }
+        return plans.publications(rows.stream().map(PlanRow::id).toList()).stream()
+                .collect(Collectors.toMap(PlanPublication::planId, Function.identity()));
+    }
+
+    private PlanView view(PlanRow row, PlanPublication publication, CurrentUser user) {
         List<PlanRow> children = plans.children(row.id());
         String prefix = user.jurisdiction().regionPrefix();
         List<PlanView.ChildSummary> shown = children.stream()
@@ -46,6 +69,8 @@ class PlanViews {
                 row.createdBy(),
                 row.version(),
                 plans.countNamedTargets(row.id()),
+                publication == null ? null : publication.publishedAt(),
+                publication == null ? null : publication.resultsPublishedAt(),
                 shown);
     }
 
