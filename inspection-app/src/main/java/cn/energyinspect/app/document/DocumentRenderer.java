@@ -19,10 +19,10 @@ public class DocumentRenderer {
 
     private static final Logger log = LoggerFactory.getLogger(DocumentRenderer.class);
 
-    private final FontFiles fonts;
+    private final ParsedFonts fonts;
 
     public DocumentRenderer() {
-        this.fonts = FontFiles.fromClasspath();
+        this.fonts = new ParsedFonts(FontFiles.fromClasspath());
     }
 
     /**
@@ -37,8 +37,9 @@ public class DocumentRenderer {
         long started = System.nanoTime();
         byte[] bytes;
         int pages;
+        ParsedFonts.Pair lent = fonts.borrow();
         try (PDDocument pdf = new PDDocument()) {
-            Flow flow = new Flow(Typography.embed(pdf, fonts));
+            Flow flow = new Flow(Typography.embed(pdf, lent));
             Letterhead.compose(flow, document);
             switch (document) {
                 case InspectionNotice notice -> InspectionNoticeLayout.compose(notice, flow);
@@ -54,6 +55,8 @@ public class DocumentRenderer {
         } catch (IOException e) {
             throw new UncheckedIOException(
                     "Cannot render " + document.kind() + " " + document.header().documentNumber(), e);
+        } finally {
+            fonts.giveBack(lent);
         }
         DocumentHeader header = document.header();
         log.debug(

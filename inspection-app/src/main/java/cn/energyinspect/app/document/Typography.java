@@ -2,7 +2,6 @@ package cn.energyinspect.app.document;
 
 import java.awt.Color;
 import java.io.IOException;
-import org.apache.pdfbox.io.RandomAccessReadBuffer;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.font.PDType0Font;
 
@@ -25,10 +24,11 @@ record Typography(
     /** 28 characters of 16 pt make 158 mm, 2 mm more than the 版心: tighten each by 0.21 pt. */
     static final float BODY_SPACING = PageGeometry.WIDTH / 28 - 16;
 
-    static Typography embed(PDDocument pdf, FontFiles files) throws IOException {
-        // embedSubset = true, vertical = false; the buffer wraps the shared bytes without copying
-        PDType0Font serif = PDType0Font.load(pdf, new RandomAccessReadBuffer(files.serif()), true, false);
-        PDType0Font sans = PDType0Font.load(pdf, new RandomAccessReadBuffer(files.sans()), true, false);
+    /** @param fonts parsed fonts lent to this document until it is saved (see {@link ParsedFonts}) */
+    static Typography embed(PDDocument pdf, ParsedFonts.Pair fonts) throws IOException {
+        // embedSubset = true: only the glyphs used are embedded, when the document is saved
+        PDType0Font serif = PDType0Font.load(pdf, fonts.serif(), true);
+        PDType0Font sans = PDType0Font.load(pdf, fonts.sans(), true);
         return new Typography(
                 new TextStyle(serif, 16, BODY_SPACING, false, Color.BLACK),
                 new TextStyle(sans, 16, BODY_SPACING, false, Color.BLACK),

@@ -140,6 +140,28 @@ class DocumentRendererTest {
         }
     }
 
+    /** The parsed fonts are lent to one document at a time; renders on many threads give the sequential bytes. */
+    @Test
+    void concurrent_renders_sharing_the_parsed_fonts_give_the_same_bytes() throws Exception {
+        DocumentRenderer renderer = new DocumentRenderer();
+        List<OfficialDocument> documents = allDocuments();
+        List<String> expected =
+                documents.stream().map(d -> renderer.render(d).sha256()).toList();
+        var pool = java.util.concurrent.Executors.newFixedThreadPool(6);
+        try {
+            List<java.util.concurrent.Future<List<String>>> runs = new java.util.ArrayList<>();
+            for (int i = 0; i < 12; i++) {
+                runs.add(pool.submit(() ->
+                        documents.stream().map(d -> renderer.render(d).sha256()).toList()));
+            }
+            for (var run : runs) {
+                assertThat(run.get()).isEqualTo(expected);
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
     @Test
     void metadata_comes_from_the_document_not_the_clock() throws IOException {
         RectificationNotice notice = DocumentFixtures.rectificationNotice(2);
