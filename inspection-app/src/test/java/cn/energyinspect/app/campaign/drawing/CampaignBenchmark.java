@@ -117,15 +117,11 @@ class CampaignBenchmark {
         double startSeconds = seconds(t3);
         starting.set(false);
         watcher.get();
-        int inTaskLists = jdbc.queryForObject(
-                "SELECT COUNT(*) FROM ACT_RU_TASK k JOIN inspection_case c ON c.process_instance_id = k.PROC_INST_ID_"
-                        + " WHERE c.campaign_id = ? AND k.TASK_DEF_KEY_ = 'Task_ServeInspectionNotice'",
-                Integer.class,
-                plan);
+        int inTaskLists = casesInTheirTeamsTaskLists(province, base);
         assertThat(progress.path("started").asInt()).isEqualTo(targets);
         assertThat(inTaskLists).isEqualTo(targets);
         line(
-                "start    %,d cases in %.1f s = %.0f cases/s, all in their teams' task lists   [target < 60 s]",
+                "start    %,d cases in %.1f s = %.0f cases/s, each in both team members' task lists (GET /api/v1/tasks)   [target < 60 s]",
                 targets, startSeconds, targets / startSeconds);
         line(
                 "largest campaign whose cases start in 60 s at this rate: ~%,d cases",
@@ -189,6 +185,41 @@ class CampaignBenchmark {
                 "national list: %,d named enterprises imported in %.2f s; split to %d cities (each gets its share) in %.2f s",
                 NATIONAL_LIST, importSeconds, cities.size(), splitSeconds);
         print();
+    }
+
+    /**
+     * How many targets' cases every member of their team finds as Task_ServeInspectionNotice in their own task list
+     * ({@code GET /api/v1/tasks}), read once per inspector.
+     */
+    private int casesInTheirTeamsTaskLists(DrawWorld province, String base) {
+        java.util.Map<String, java.util.Set<Long>> noticeTasks = new java.util.HashMap<>();
+        int seen = 0;
+        for (JsonNode target : ok(province.supervisor.get(base + "/targets"))) {
+            long caseId = target.path("caseId").asLong();
+            boolean everyone = true;
+            for (String member : target.path("team").findValuesAsText("username")) {
+                everyone &= noticeTasks
+                        .computeIfAbsent(member, m -> noticeTaskCases(province.as(m)))
+                        .contains(caseId);
+            }
+            seen += everyone ? 1 : 0;
+        }
+        return seen;
+    }
+
+    private static java.util.Set<Long> noticeTaskCases(Api inspector) {
+        java.util.Set<Long> cases = new java.util.HashSet<>();
+        for (int page = 0; ; page++) {
+            JsonNode tasks = ok(inspector.get("/api/v1/tasks?size=200&page=" + page));
+            for (JsonNode task : tasks.path("items")) {
+                if (task.path("taskKey").asText().equals("Task_ServeInspectionNotice")) {
+                    cases.add(task.path("caseId").asLong());
+                }
+            }
+            if ((page + 1) * 200 >= tasks.path("totalItems").asInt()) {
+                return cases;
+            }
+        }
     }
 
     private List<String> counties(String province, int n) {
