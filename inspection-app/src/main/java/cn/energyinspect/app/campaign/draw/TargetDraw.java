@@ -38,10 +38,16 @@ final class TargetDraw {
     DrawPreview preview(PoolSnapshot pool) {
         var sorted = sort(pool);
         var strata = new ArrayList<DrawPreview.Stratum>();
-        sorted.strata()
-                .forEach((key, members) ->
-                        strata.add(new DrawPreview.Stratum(key, members.size(), quota(key, members.size()))));
-        return new DrawPreview(strata, sorted.named().size(), sorted.excluded().size());
+        var uncounted = new ArrayList<String>();
+        sorted.strata().forEach((key, members) -> {
+            if (parameters.ratio() == null && !parameters.countPerStratum().containsKey(key)) {
+                uncounted.add(key);
+                strata.add(new DrawPreview.Stratum(key, members.size(), 0));
+            } else {
+                strata.add(new DrawPreview.Stratum(key, members.size(), quota(key, members.size())));
+            }
+        });
+        return new DrawPreview(strata, sorted.named().size(), sorted.excluded().size(), uncounted);
     }
 
     private record Sorted(List<String> named, List<Exclusion> excluded, TreeMap<String, List<Candidate>> strata) {}

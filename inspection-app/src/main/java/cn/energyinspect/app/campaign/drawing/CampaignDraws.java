@@ -23,7 +23,6 @@ import cn.energyinspect.app.web.ApiProblem;
 import cn.energyinspect.app.web.FieldError;
 import cn.energyinspect.app.web.ProblemType;
 import cn.energyinspect.bpmn.CampaignProcess;
-import java.math.BigDecimal;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Instant;
@@ -371,20 +370,8 @@ public class CampaignDraws {
 
     /** The preview; 422 naming the strata that have neither a count nor, for want of a ratio, a quota. */
     private static DrawPreview preview(PoolSnapshot pool, DrawParameters parameters) {
-        if (parameters.ratio() != null) {
-            return DrawPreview.of(pool, parameters);
-        }
-        DrawParameters everyStratum = new DrawParameters(
-                parameters.drawDate(),
-                parameters.stratifyBy(),
-                BigDecimal.ONE,
-                parameters.countPerStratum(),
-                parameters.excludeInspectedWithinMonths(),
-                parameters.teamSize());
-        List<String> uncounted = DrawPreview.of(pool, everyStratum).strata().stream()
-                .map(DrawPreview.Stratum::stratum)
-                .filter(key -> !parameters.countPerStratum().containsKey(key))
-                .toList();
+        DrawPreview preview = DrawPreview.of(pool, parameters);
+        List<String> uncounted = preview.uncounted();
         if (!uncounted.isEmpty()) {
             throw ApiProblem.invalid(
                     "countPerStratum",
@@ -392,7 +379,7 @@ public class CampaignDraws {
                             + String.join("、", uncounted.subList(0, Math.min(20, uncounted.size())))
                             + (uncounted.size() > 20 ? " 等 " + uncounted.size() + " 个分层" : ""));
         }
-        return DrawPreview.of(pool, parameters);
+        return preview;
     }
 
     private static List<DrawMapper.NewTarget> targets(DrawResult result, PoolSnapshot pool) {

@@ -74,6 +74,25 @@ class DrawRulesTest {
     }
 
     @Test
+    void the_preview_names_the_strata_without_a_count_when_there_is_no_ratio_and_the_draw_refuses_them() {
+        var candidates = new ArrayList<Candidate>();
+        for (int n = 0; n < 10; n++) {
+            candidates.add(candidate(n, n < 3 ? "330106" : n < 6 ? "330108" : "330109", null));
+        }
+        var parameters =
+                new DrawParameters(DRAW_DATE, List.of(StratumDimension.COUNTY), null, Map.of("330106", 1), 0, 2);
+        var pool = new PoolSnapshot(candidates);
+
+        var preview = DrawPreview.of(pool, parameters);
+
+        assertThat(preview.uncounted()).containsExactly("330108", "330109");
+        assertThat(preview.drawn()).isEqualTo(1);
+        assertThatThrownBy(() -> VerifiableDraw.run(SEED, pool, inspectors(4), parameters))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("330108");
+    }
+
+    @Test
     void too_few_eligible_inspectors_names_the_target_and_how_many_are_missing() {
         var target = candidate(1, "330106", null);
         var roster = new InspectorRoster(List.of(
