@@ -1,5 +1,6 @@
 package cn.energyinspect.app.dashboard;
 
+import cn.energyinspect.app.inspection.OverdueSteps;
 import java.time.LocalDate;
 import java.util.List;
 import org.apache.ibatis.annotations.Mapper;
@@ -12,8 +13,6 @@ interface DashboardMapper {
     record RegionCount(String regionCode, String regionName, String status, long n) {}
 
     record OverQuota(String uscc, String name, String regionCode, long findings, long latestCaseId) {}
-
-    record Overdue(long visits, long rectifications, long notices) {}
 
     List<Count> byStatus(@Param("prefix") String prefix, @Param("from") LocalDate from, @Param("to") LocalDate to);
 
@@ -35,7 +34,7 @@ interface DashboardMapper {
 
     List<Count> outcomes(@Param("prefix") String prefix, @Param("from") LocalDate from, @Param("to") LocalDate to);
 
-    Overdue overdue(
+    OverdueSteps overdue(
             @Param("prefix") String prefix,
             @Param("from") LocalDate from,
             @Param("to") LocalDate to,

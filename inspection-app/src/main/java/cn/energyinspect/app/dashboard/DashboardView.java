@@ -1,5 +1,6 @@
 package cn.energyinspect.app.dashboard;
 
+import cn.energyinspect.app.inspection.OverdueSteps;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -24,7 +25,7 @@ public record DashboardView(
         long overQuotaEnterprises,
         List<DashboardMapper.OverQuota> overQuota,
         Rectification rectification,
-        DashboardMapper.Overdue overdueSteps) {
+        OverdueSteps overdueSteps) {
 
     public record RegionFigures(String regionCode, String regionName, long cases, Map<String, Long> byStatus) {}
 

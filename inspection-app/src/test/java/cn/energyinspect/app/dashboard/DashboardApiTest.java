@@ -7,8 +7,10 @@ import cn.energyinspect.app.support.Api;
 import cn.energyinspect.app.support.CaseSteps;
 import cn.energyinspect.app.support.CaseWorld;
 import cn.energyinspect.app.support.IntegrationTest;
+import cn.energyinspect.app.support.TestClock;
 import cn.energyinspect.app.support.TestFixtures;
 import com.fasterxml.jackson.databind.JsonNode;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -27,6 +29,33 @@ class DashboardApiTest {
 
     @Autowired
     TestFixtures.Users users;
+
+    @Autowired
+    TestClock clock;
+
+    @AfterEach
+    void resetClock() {
+        clock.reset();
+    }
+
+    /** A visit date that passed with the inspection not done is an overdue step, in 百色田阳 (451003) only. */
+    @Test
+    void a_visit_date_passed_before_the_inspection_counts_as_an_overdue_step() {
+        clock.set(java.time.Instant.parse("2026-06-01T02:00:00Z"));
+        CaseSteps steps = new CaseSteps(port, worlds.create("451003"));
+        steps.open("COMPLAINT");
+        CaseSteps.ok(steps.assignTeam("2026-06-03"));
+
+        assertThat(dashboard(Role.SUPERVISOR, "451003")
+                        .path("overdueSteps")
+                        .path("visits")
+                        .asLong())
+                .isZero();
+        clock.set(java.time.Instant.parse("2026-06-04T02:00:00Z"));
+        JsonNode after = dashboard(Role.SUPERVISOR, "451003");
+        assertThat(after.path("overdueSteps").path("visits").asLong()).isEqualTo(1);
+        assertThat(after.path("overdueSteps").path("rectifications").asLong()).isZero();
+    }
 
     @Test
     void each_tier_sees_its_region_broken_down_one_level_below() {

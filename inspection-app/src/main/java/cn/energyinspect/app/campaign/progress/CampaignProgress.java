@@ -3,6 +3,7 @@ package cn.energyinspect.app.campaign.progress;
 import cn.energyinspect.app.campaign.phase.CampaignPhases;
 import cn.energyinspect.app.campaign.plan.PlanLookup;
 import cn.energyinspect.app.campaign.plan.PlanRef;
+import cn.energyinspect.app.inspection.OverdueSteps;
 import cn.energyinspect.app.security.CurrentUser;
 import cn.energyinspect.bpmn.SiteInspectionProcess.Outcomes;
 import java.math.BigDecimal;
@@ -53,7 +54,7 @@ public class CampaignProgress {
             progress.overQuotaEnterprises(ids).forEach(c -> tallies.get(c.planId()).overQuota = c.n());
             progress.outcomes(ids).forEach(c -> tallies.get(c.planId()).outcomes.put(c.key(), c.n()));
             progress.targets(ids).forEach(c -> tallies.get(c.planId()).targets = c.n());
-            progress.overdue(ids, LocalDate.now(clock)).forEach(o -> tallies.get(o.planId()).overdue = o);
+            progress.overdue(ids, LocalDate.now(clock)).forEach(o -> tallies.get(o.planId()).overdue = o.steps());
         }
         Tally total = new Tally();
         List<Progress.PlanFigures> rows = new ArrayList<>();
@@ -86,7 +87,7 @@ public class CampaignProgress {
         final Map<String, Long> outcomes = new TreeMap<>();
         long targets;
         long overQuota;
-        ProgressMapper.Overdue overdue = new ProgressMapper.Overdue(0, 0, 0, 0);
+        OverdueSteps overdue = OverdueSteps.NONE;
 
         void add(Tally other) {
             other.casesByStatus.forEach((k, v) -> casesByStatus.merge(k, v, Long::sum));
@@ -94,11 +95,7 @@ public class CampaignProgress {
             other.outcomes.forEach((k, v) -> outcomes.merge(k, v, Long::sum));
             targets += other.targets;
             overQuota += other.overQuota;
-            overdue = new ProgressMapper.Overdue(
-                    0,
-                    overdue.visits() + other.overdue.visits(),
-                    overdue.rectifications() + other.overdue.rectifications(),
-                    overdue.notices() + other.overdue.notices());
+            overdue = overdue.plus(other.overdue);
         }
 
         Progress.Figures figures() {
@@ -109,7 +106,7 @@ public class CampaignProgress {
                     casesByStatus.values().stream().mapToLong(Long::longValue).sum(),
                     Map.copyOf(casesByStatus),
                     Map.copyOf(findingsByKind),
-                    new Progress.OverdueSteps(overdue.visits(), overdue.rectifications(), overdue.notices()),
+                    overdue,
                     rectified,
                     referred,
                     rectified + referred == 0

@@ -2,6 +2,7 @@ package cn.energyinspect.app.campaign.progress;
 
 import cn.energyinspect.app.agency.Agency;
 import cn.energyinspect.app.campaign.plan.PlanStatus;
+import cn.energyinspect.app.inspection.OverdueSteps;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.List;
@@ -47,10 +48,4 @@ public record Progress(
             long referredForPenalty,
             BigDecimal rectificationRate,
             long overQuotaEnterprises) {}
-
-    public record OverdueSteps(long visits, long rectifications, long notices) {
-        public long total() {
-            return visits + rectifications + notices;
-        }
-    }
 }

@@ -1,5 +1,6 @@
 package cn.energyinspect.app.campaign.progress;
 
+import cn.energyinspect.app.inspection.OverdueSteps;
 import java.time.LocalDate;
 import java.util.Collection;
 import java.util.List;
@@ -10,7 +11,11 @@ import org.apache.ibatis.annotations.Param;
 interface ProgressMapper {
     record Count(long planId, String key, long n) {}
 
-    record Overdue(long planId, long visits, long rectifications, long notices) {}
+    record Overdue(long planId, long visits, long rectifications, long notices) {
+        OverdueSteps steps() {
+            return new OverdueSteps(visits, rectifications, notices);
+        }
+    }
 
     List<Count> casesByStatus(@Param("planIds") Collection<Long> planIds);
 
