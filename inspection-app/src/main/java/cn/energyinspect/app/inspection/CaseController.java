@@ -14,6 +14,7 @@ import java.net.URI;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import org.springdoc.core.annotations.ParameterObject;
 import org.springframework.core.io.InputStreamResource;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
@@ -75,44 +76,22 @@ class CaseController {
     @GetMapping
     @Operation(summary = "Cases in the caller's jurisdiction, filtered and paged (page is 0-based)")
     CaseView.Page list(
-            @RequestParam(required = false) CaseStatus status,
-            @RequestParam(required = false) String regionCode,
-            @RequestParam(required = false) InspectionType type,
-            @RequestParam(required = false) String enterprise,
-            @RequestParam(required = false) LocalDate from,
-            @RequestParam(required = false) LocalDate to,
-            @RequestParam(required = false) Long campaignId,
-            @RequestParam(required = false) String findingKind,
-            @RequestParam(required = false) String industry,
+            @ParameterObject CaseListParams filters,
             @RequestParam(defaultValue = "0") int page,
             @RequestParam(defaultValue = "20") int size,
             @AuthenticationPrincipal CurrentUser user) {
-        return cases.list(
-                new InspectionCases.Filter(
-                        status, regionCode, type, enterprise, from, to, campaignId, findingKind, industry, page, size),
-                user);
+        return cases.list(filters.filter(page, size), user);
     }
 
     @GetMapping("/export.xlsx")
     @Operation(summary = "Every case the list shows for these filters, as an Excel file (up to a cap)")
     void exportList(
-            @RequestParam(required = false) CaseStatus status,
-            @RequestParam(required = false) String regionCode,
-            @RequestParam(required = false) InspectionType type,
-            @RequestParam(required = false) String enterprise,
-            @RequestParam(required = false) LocalDate from,
-            @RequestParam(required = false) LocalDate to,
-            @RequestParam(required = false) Long campaignId,
-            @RequestParam(required = false) String findingKind,
-            @RequestParam(required = false) String industry,
+            @ParameterObject CaseListParams filters,
             @AuthenticationPrincipal CurrentUser user,
             HttpServletResponse response)
             throws IOException {
         // a refused filter throws before anything is written, so it is answered as a problem like the list's
-        try (ExportedWorkbook xlsx = export.export(
-                new InspectionCases.Filter(
-                        status, regionCode, type, enterprise, from, to, campaignId, findingKind, industry, 0, 0),
-                user)) {
+        try (ExportedWorkbook xlsx = export.export(filters.filter(0, 0), user)) {
             response.setContentType(XlsxDownload.MEDIA_TYPE.toString());
             response.setHeader(HttpHeaders.CONTENT_DISPOSITION, XlsxDownload.attachment(xlsx.fileName()));
             xlsx.writeTo(response.getOutputStream());
