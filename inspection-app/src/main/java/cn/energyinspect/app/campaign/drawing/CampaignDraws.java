@@ -18,7 +18,9 @@ import cn.energyinspect.app.campaign.plan.PlanLookup;
 import cn.energyinspect.app.campaign.plan.PlanView;
 import cn.energyinspect.app.campaign.publication.CampaignPublications;
 import cn.energyinspect.app.security.CurrentUser;
+import cn.energyinspect.app.security.InspectorCard;
 import cn.energyinspect.app.security.Role;
+import cn.energyinspect.app.security.UserDirectory;
 import cn.energyinspect.app.web.ApiProblem;
 import cn.energyinspect.app.web.FieldError;
 import cn.energyinspect.app.web.ProblemType;
@@ -29,10 +31,12 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
@@ -56,6 +60,7 @@ public class CampaignDraws {
     private final CampaignPublications publications;
     private final CampaignPhases phases;
     private final AuditLog audit;
+    private final UserDirectory users;
     private final Clock clock;
     private final SecureRandom random = new SecureRandom();
 
@@ -66,6 +71,7 @@ public class CampaignDraws {
             CampaignPublications publications,
             CampaignPhases phases,
             AuditLog audit,
+            UserDirectory users,
             Clock clock) {
         this.draws = draws;
         this.inputs = inputs;
@@ -73,6 +79,7 @@ public class CampaignDraws {
         this.publications = publications;
         this.phases = phases;
         this.audit = audit;
+        this.users = users;
         this.clock = clock;
     }
 
@@ -249,7 +256,7 @@ public class CampaignDraws {
                 user.username(),
                 Map.of("uscc", replaced.uscc(), "team", replaced.team()),
                 Map.of("uscc", candidate.uscc(), "team", String.join(",", team), "reason", reason));
-        return targetViews(plan.agencyId(), current.id(), false).stream()
+        return targetViews(current.id()).stream()
                 .filter(t -> t.uscc().equals(replacement))
                 .findFirst()
                 .orElseThrow();
@@ -267,7 +274,7 @@ public class CampaignDraws {
         PlanView plan = plans.visible(planId, user);
         return draws.currentDraw(planId)
                 .filter(d -> d.status() != DrawStatus.COMMITTED)
-                .map(d -> targetViews(plan.agencyId(), d.id(), false))
+                .map(d -> targetViews(d.id()))
                 .orElse(List.of());
     }
 
@@ -445,9 +452,12 @@ public class CampaignDraws {
         }
     }
 
-    private List<TargetView> targetViews(long agencyId, long drawId, boolean activeOnly) {
-        Map<String, DrawMapper.InspectorRow> inspectors = inputs.inspectorsByUsername(agencyId);
-        return draws.targets(drawId, activeOnly).stream()
+    private List<TargetView> targetViews(long drawId) {
+        List<TargetRow> targets = draws.targets(drawId);
+        Set<String> usernames = new HashSet<>();
+        targets.forEach(t -> usernames.addAll(t.teamUsernames()));
+        Map<String, InspectorCard> cards = users.inspectorCards(usernames);
+        return targets.stream()
                 .map(t -> new TargetView(
                         t.uscc(),
                         t.enterpriseName(),
@@ -455,11 +465,8 @@ public class CampaignDraws {
                         t.source(),
                         t.stratum(),
                         t.teamUsernames().stream()
-                                .map(u -> {
-                                    var i = inspectors.get(u);
-                                    return new TargetView.TeamMember(
-                                            u, i == null ? u : i.displayName(), i == null ? null : i.certificateNo());
-                                })
+                                .map(u -> cards.getOrDefault(u, new InspectorCard(u, u, null)))
+                                .map(c -> new TargetView.TeamMember(c.username(), c.name(), c.certificateNo()))
                                 .toList(),
                         t.status(),
                         t.replacementReason(),

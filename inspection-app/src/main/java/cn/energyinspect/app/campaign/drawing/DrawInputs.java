@@ -64,13 +64,6 @@ class DrawInputs {
                 .toList());
     }
 
-    /** Display names and certificate numbers of the agency's inspectors, for showing teams. */
-    Map<String, DrawMapper.InspectorRow> inspectorsByUsername(long agencyId) {
-        Map<String, DrawMapper.InspectorRow> all = new HashMap<>();
-        draws.inspectors(agencyId).forEach(i -> all.put(i.username(), i));
-        return all;
-    }
-
     private static Map<String, Set<String>> byUser(List<DrawMapper.UserUscc> rows, Set<String> only) {
         Map<String, Set<String>> map = new HashMap<>();
         for (DrawMapper.UserUscc row : rows) {

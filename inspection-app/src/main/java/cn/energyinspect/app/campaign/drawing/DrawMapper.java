@@ -148,7 +148,7 @@ interface DrawMapper {
 
     void insertTarget(NewSingleTarget target);
 
-    List<TargetRow> targets(@Param("drawId") long drawId, @Param("activeOnly") boolean activeOnly);
+    List<TargetRow> targets(@Param("drawId") long drawId);
 
     Optional<TargetRow> lockTarget(@Param("drawId") long drawId, @Param("uscc") String uscc);
 

@@ -17,6 +17,11 @@ public record TargetRow(
         Long caseId) {
 
     public java.util.List<String> teamUsernames() {
+        return usernames(team);
+    }
+
+    /** The usernames of a team as {@code campaign_target.team} stores them (comma separated). */
+    public static java.util.List<String> usernames(String team) {
         return team == null || team.isEmpty() ? java.util.List.of() : java.util.List.of(team.split(","));
     }
 }

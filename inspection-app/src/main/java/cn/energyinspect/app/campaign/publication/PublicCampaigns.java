@@ -6,14 +6,17 @@ import cn.energyinspect.app.campaign.draw.DrawParameters;
 import cn.energyinspect.app.campaign.draw.DrawResult;
 import cn.energyinspect.app.campaign.draw.PoolSnapshot;
 import cn.energyinspect.app.campaign.draw.PublishedDraw;
+import cn.energyinspect.app.campaign.drawing.TargetRow;
+import cn.energyinspect.app.security.InspectorCard;
+import cn.energyinspect.app.security.UserDirectory;
 import cn.energyinspect.app.web.ApiProblem;
 import cn.energyinspect.app.web.FieldError;
 import cn.energyinspect.rules.basis.RegionCodes;
 import java.util.ArrayList;
-import java.util.HashMap;
-import java.util.LinkedHashSet;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -36,9 +39,11 @@ public class PublicCampaigns {
                     + "检查组由计划所属机构和审计人员凭完整文件复核。";
 
     private final PublicationMapper publications;
+    private final UserDirectory users;
 
-    PublicCampaigns(PublicationMapper publications) {
+    PublicCampaigns(PublicationMapper publications, UserDirectory users) {
         this.publications = publications;
+        this.users = users;
     }
 
     public List<PublicPlan> plans(Integer year, String regionCode, int page, int size) {
@@ -131,14 +136,9 @@ public class PublicCampaigns {
 
     private List<PublicDraw.Target> targets(long drawId) {
         List<PublicationMapper.PublicTargetRow> rows = publications.publicTargets(drawId);
-        Set<String> usernames = new LinkedHashSet<>();
-        rows.forEach(r -> usernames.addAll(team(r.team())));
-        Map<String, PublicDraw.Member> members = new HashMap<>();
-        if (!usernames.isEmpty()) {
-            publications
-                    .inspectorNames(List.copyOf(usernames))
-                    .forEach(i -> members.put(i.username(), new PublicDraw.Member(i.displayName(), i.certificateNo())));
-        }
+        Set<String> usernames = new HashSet<>();
+        rows.forEach(r -> usernames.addAll(TargetRow.usernames(r.team())));
+        Map<String, InspectorCard> cards = users.inspectorCards(usernames);
         return rows.stream()
                 .map(r -> new PublicDraw.Target(
                         r.uscc(),
@@ -148,14 +148,12 @@ public class PublicCampaigns {
                         r.stratum(),
                         r.status(),
                         r.replacementReason(),
-                        team(r.team()).stream()
-                                .map(u -> members.getOrDefault(u, new PublicDraw.Member("（已注销）", null)))
+                        TargetRow.usernames(r.team()).stream()
+                                .map(u -> Optional.ofNullable(cards.get(u))
+                                        .map(c -> new PublicDraw.Member(c.name(), c.certificateNo()))
+                                        .orElse(new PublicDraw.Member("（已注销）", null)))
                                 .toList()))
                 .toList();
-    }
-
-    private static List<String> team(String team) {
-        return team == null || team.isEmpty() ? List.of() : List.of(team.split(","));
     }
 
     private static Commitment commitment(PublicationMapper.PublicDrawRow d) {

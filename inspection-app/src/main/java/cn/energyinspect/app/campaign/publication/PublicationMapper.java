@@ -46,8 +46,6 @@ interface PublicationMapper {
             String replacementReason,
             String team) {}
 
-    record InspectorName(String username, String displayName, String certificateNo) {}
-
     int publishPlan(@Param("planId") long planId, @Param("at") Instant at, @Param("by") String by);
 
     int publishResults(@Param("planId") long planId, @Param("at") Instant at, @Param("by") String by);
@@ -64,8 +62,6 @@ interface PublicationMapper {
     List<PublicDrawRow> publicDraws(@Param("planId") long planId, @Param("attempt") Integer attempt);
 
     List<PublicTargetRow> publicTargets(@Param("drawId") long drawId);
-
-    List<InspectorName> inspectorNames(@Param("usernames") List<String> usernames);
 
     List<PublicResult> publicResults(
             @Param("planId") long planId, @Param("limit") int limit, @Param("offset") int offset);
