@@ -35,7 +35,6 @@ import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -87,7 +86,7 @@ public class CampaignDraws {
     @Transactional(readOnly = true)
     public PreviewView preview(long planId, DrawRequest request, CurrentUser user) {
         PlanView plan = plans.visible(planId, user);
-        requireAgencyStaff(plan, user);
+        requireAgencyStaff(user);
         LocalDate today = LocalDate.now(clock);
         DrawParameters parameters = DrawParametersForm.parameters(request, today, plan.ownQuota());
         PoolSnapshot pool = inputs.pool(plan);
@@ -298,7 +297,7 @@ public class CampaignDraws {
     }
 
     /** The stored draw as the file format has it (seed included: only call once revealed). */
-    PublishedDraw publishedDraw(DrawRow row) {
+    private PublishedDraw publishedDraw(DrawRow row) {
         DrawMapper.Inputs stored = draws.inputs(row.id());
         return new PublishedDraw(
                 PublishedDraw.FORMAT,
@@ -308,10 +307,6 @@ public class CampaignDraws {
                 DrawFile.partFromJson(stored.parametersJson(), DrawParameters.class),
                 stored.seedHex(),
                 stored.resultJson() == null ? null : DrawFile.partFromJson(stored.resultJson(), DrawResult.class));
-    }
-
-    Optional<DrawRow> currentDraw(long planId) {
-        return draws.currentDraw(planId);
     }
 
     private DrawView newCommitment(PlanView plan, DrawRequest request, String reason, CurrentUser user) {
@@ -446,7 +441,7 @@ public class CampaignDraws {
                 List.of(new FieldError("teamSize", "缺 " + missing + " 名可选执法人员")));
     }
 
-    private void requireAgencyStaff(PlanView plan, CurrentUser user) {
+    private static void requireAgencyStaff(CurrentUser user) {
         if (!user.hasRole(Role.SUPERVISOR, Role.PROVINCE_ADMIN, Role.AUDITOR)) {
             throw ApiProblem.forbidden("只有监察机构负责人可以预览抽取");
         }

@@ -80,9 +80,9 @@ public class CampaignPlans {
      * are fixed once the plan's process runs on them; a sub-plan's quota is its parent's to change.
      */
     public PlanView update(long id, PlanForm form, CurrentUser user) {
-        lookup.heldByOwnAgency(id, user, "只有计划所属机构可以修改计划");
+        PlanView held = lookup.heldByOwnAgency(id, user, "只有计划所属机构可以修改计划");
         PlanRow plan = plans.findById(id).orElseThrow();
-        if (plans.isPublished(id)) {
+        if (held.publishedAt() != null) {
             throw new ApiProblem(ProblemType.STATE_CONFLICT, "计划已公开，不能修改");
         }
         List<FieldError> errors = new java.util.ArrayList<>(PlanValidation.check(form));

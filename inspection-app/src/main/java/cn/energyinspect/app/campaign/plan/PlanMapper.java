@@ -52,8 +52,6 @@ interface PlanMapper {
             @Param("keyOnly") boolean keyOnly,
             @Param("quota") int quota);
 
-    boolean isPublished(@Param("id") long id);
-
     /** The publication times of those of {@code ids} that are published, in one query for a whole list of plans. */
     List<PlanPublication> publications(@Param("ids") java.util.Collection<Long> ids);
 
