@@ -3,6 +3,7 @@ package cn.energyinspect.app.bench;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.energyinspect.app.support.Api;
+import cn.energyinspect.app.support.CaseSteps;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayOutputStream;
@@ -92,7 +93,7 @@ final class BenchCase {
         step(
                 "save checklist answers",
                 () -> ok(send(() -> staff.inspector1()
-                        .put("/api/v1/cases/" + caseId + "/checklist/answers", clinkerAnswers(118)))));
+                        .put("/api/v1/cases/" + caseId + "/checklist/answers", CaseSteps.clinkerAnswers(118)))));
         step(
                 "on-site inspection (PDF)",
                 () -> complete(staff.inspector1(), "Task_OnSiteInspection", Map.of("record", onSiteRecord())));
@@ -179,23 +180,6 @@ final class BenchCase {
             throw new AssertionError("expected 201, got " + response.status() + ": " + response.body());
         }
         return response.json();
-    }
-
-    private static Map<String, Object> clinkerAnswers(double kgcePerTonne) {
-        return Map.of(
-                "ENERGY_MANAGER",
-                Map.of("value", true),
-                "ENERGY_REPORT",
-                Map.of("value", true),
-                "UNIT_CONSUMPTION",
-                Map.of(
-                        "rows",
-                        List.of(Map.of(
-                                "product", "CEMENT_CLINKER",
-                                "indicator", "COMPREHENSIVE_ENERGY",
-                                "value", kgcePerTonne,
-                                "unit", "kgce/t",
-                                "conditions", Map.of("altitudeMeters", 200)))));
     }
 
     private static Map<String, Object> onSiteRecord() {

@@ -62,6 +62,24 @@ public final class CaseSteps {
         return api.post("/api/v1/tasks/" + task(api, key) + "/complete", payload);
     }
 
+    /** Checklist answers of a cement works: manager and report in place, clinker at {@code kgcePerTonne} kgce/t. */
+    public static Map<String, Object> clinkerAnswers(double kgcePerTonne) {
+        return Map.of(
+                "ENERGY_MANAGER",
+                Map.of("value", true),
+                "ENERGY_REPORT",
+                Map.of("value", true),
+                "UNIT_CONSUMPTION",
+                Map.of(
+                        "rows",
+                        List.of(Map.of(
+                                "product", "CEMENT_CLINKER",
+                                "indicator", "COMPREHENSIVE_ENERGY",
+                                "value", kgcePerTonne,
+                                "unit", "kgce/t",
+                                "conditions", Map.of("altitudeMeters", 200)))));
+    }
+
     public static void ok(Api.Response response) {
         assertThat(response.status()).as(response.body()).isBetween(200, 204);
     }
@@ -87,22 +105,7 @@ public final class CaseSteps {
     }
 
     public Api.Response inspect(double clinkerKgce, Instant started, Instant ended) {
-        ok(inspector1.put(
-                "/api/v1/cases/" + caseId + "/checklist/answers",
-                Map.of(
-                        "ENERGY_MANAGER",
-                        Map.of("value", true),
-                        "ENERGY_REPORT",
-                        Map.of("value", true),
-                        "UNIT_CONSUMPTION",
-                        Map.of(
-                                "rows",
-                                List.of(Map.of(
-                                        "product", "CEMENT_CLINKER",
-                                        "indicator", "COMPREHENSIVE_ENERGY",
-                                        "value", clinkerKgce,
-                                        "unit", "kgce/t",
-                                        "conditions", Map.of("altitudeMeters", 200)))))));
+        ok(inspector1.put("/api/v1/cases/" + caseId + "/checklist/answers", clinkerAnswers(clinkerKgce)));
         return complete(
                 inspector1,
                 "Task_OnSiteInspection",
