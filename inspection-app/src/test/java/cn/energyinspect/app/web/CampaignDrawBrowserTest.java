@@ -5,10 +5,8 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
 import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.energyinspect.app.agency.Agency;
-import cn.energyinspect.app.agency.AgencyMapper;
 import cn.energyinspect.app.campaign.drawing.DrawWorld;
-import cn.energyinspect.app.enterprise.EnterpriseMapper;
-import cn.energyinspect.app.security.UserMapper;
+import cn.energyinspect.app.campaign.drawing.DrawWorlds;
 import cn.energyinspect.app.support.IntegrationTest;
 import cn.energyinspect.app.support.browser.BrowserExtension;
 import cn.energyinspect.app.support.browser.WebSession;
@@ -24,7 +22,6 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.security.crypto.password.PasswordEncoder;
 
 /**
  * A city supervisor of 河池 (451200, no other test draws there) runs the double-random draw of its plan in the campaign
@@ -38,23 +35,14 @@ class CampaignDrawBrowserTest {
     int port;
 
     @Autowired
-    AgencyMapper agencies;
-
-    @Autowired
-    UserMapper users;
-
-    @Autowired
-    EnterpriseMapper register;
-
-    @Autowired
-    PasswordEncoder encoder;
-
-    @Autowired
     JdbcTemplate jdbc;
+
+    @Autowired
+    DrawWorlds worlds;
 
     @Test
     void a_supervisor_previews_commits_draws_reveals_and_starts_the_cases(Page page) {
-        DrawWorld w = new DrawWorld(port, "451200", Agency.Tier.CITY, agencies, users, register, encoder, jdbc)
+        DrawWorld w = worlds.create("451200", Agency.Tier.CITY)
                 .withInspectors(4)
                 .withEnterprises(5, "451202")
                 .withEnterprises(3, "451203");

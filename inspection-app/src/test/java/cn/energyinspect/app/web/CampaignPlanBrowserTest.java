@@ -5,10 +5,8 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
 import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.energyinspect.app.agency.Agency;
-import cn.energyinspect.app.agency.AgencyMapper;
 import cn.energyinspect.app.campaign.drawing.DrawWorld;
-import cn.energyinspect.app.enterprise.EnterpriseMapper;
-import cn.energyinspect.app.security.UserMapper;
+import cn.energyinspect.app.campaign.drawing.DrawWorlds;
 import cn.energyinspect.app.support.EnterpriseBuilder;
 import cn.energyinspect.app.support.IntegrationTest;
 import cn.energyinspect.app.support.browser.BrowserExtension;
@@ -25,7 +23,6 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.security.crypto.password.PasswordEncoder;
 
 /**
  * The plan page's dialogs, each in a region of its own: 贵港 (450800) splits its plan to two of its counties, one
@@ -39,25 +36,16 @@ class CampaignPlanBrowserTest {
     int port;
 
     @Autowired
-    AgencyMapper agencies;
-
-    @Autowired
-    UserMapper users;
-
-    @Autowired
-    EnterpriseMapper register;
-
-    @Autowired
-    PasswordEncoder encoder;
-
-    @Autowired
     JdbcTemplate jdbc;
+
+    @Autowired
+    DrawWorlds worlds;
 
     @Test
     void a_city_splits_its_plan_to_two_counties_one_accepts_and_the_other_returns_it_with_a_reason(Page page) {
-        DrawWorld guigang = world("450800", Agency.Tier.CITY);
-        DrawWorld gangbei = world("450802", Agency.Tier.COUNTY);
-        DrawWorld gangnan = world("450803", Agency.Tier.COUNTY);
+        DrawWorld guigang = worlds.create("450800", Agency.Tier.CITY);
+        DrawWorld gangbei = worlds.create("450802", Agency.Tier.COUNTY);
+        DrawWorld gangnan = worlds.create("450803", Agency.Tier.COUNTY);
         long plan = guigang.newPlan(10, false);
 
         open(page, guigang.supervisorName, plan);
@@ -109,7 +97,8 @@ class CampaignPlanBrowserTest {
 
     @Test
     void a_supervisor_replaces_a_drawn_target_with_a_reason(Page page) {
-        DrawWorld qinnan = world("450702", Agency.Tier.COUNTY).withInspectors(3).withEnterprises(5, "450702");
+        DrawWorld qinnan =
+                worlds.create("450702", Agency.Tier.COUNTY).withInspectors(3).withEnterprises(5, "450702");
         long plan = qinnan.newPlan(2, true);
         String base = "/api/v1/campaigns/" + plan;
         ok(qinnan.supervisor.post(base + "/draw/commit", Map.of()));
@@ -152,7 +141,7 @@ class CampaignPlanBrowserTest {
 
     @Test
     void a_supervisor_edits_its_plan_and_names_targets_until_the_plan_is_published(Page page) {
-        DrawWorld youjiang = world("451002", Agency.Tier.COUNTY).withEnterprises(2, "451002");
+        DrawWorld youjiang = worlds.create("451002", Agency.Tier.COUNTY).withEnterprises(2, "451002");
         long plan = youjiang.newPlan(3, false);
         String base = "/api/v1/campaigns/" + plan;
         assertThat(ok(youjiang.supervisor.get(base)).path("publishedAt").isNull())
@@ -224,10 +213,6 @@ class CampaignPlanBrowserTest {
         assertThat(page.locator("[data-test=plan-published]")).isVisible();
         assertThat(page.locator("[data-test=plan-published-at]")).not().hasText("未公开");
         assertThat(page.locator("[data-test=plan-edit]")).hasCount(0);
-    }
-
-    private DrawWorld world(String region, Agency.Tier tier) {
-        return new DrawWorld(port, region, tier, agencies, users, register, encoder, jdbc);
     }
 
     /** Signs {@code username} in (out of whoever was signed in) and opens the plan's page. */

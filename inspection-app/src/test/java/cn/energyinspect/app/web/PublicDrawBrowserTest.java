@@ -5,10 +5,8 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
 import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.energyinspect.app.agency.Agency;
-import cn.energyinspect.app.agency.AgencyMapper;
 import cn.energyinspect.app.campaign.drawing.DrawWorld;
-import cn.energyinspect.app.enterprise.EnterpriseMapper;
-import cn.energyinspect.app.security.UserMapper;
+import cn.energyinspect.app.campaign.drawing.DrawWorlds;
 import cn.energyinspect.app.support.IntegrationTest;
 import cn.energyinspect.app.support.browser.BrowserExtension;
 import cn.energyinspect.app.support.browser.WebSession;
@@ -20,7 +18,6 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.security.crypto.password.PasswordEncoder;
 
 /**
  * 一公开 in the browser, without signing in: a revealed draw of a published plan shows the commitment made before
@@ -34,25 +31,15 @@ class PublicDrawBrowserTest {
     int port;
 
     @Autowired
-    AgencyMapper agencies;
-
-    @Autowired
-    UserMapper users;
-
-    @Autowired
-    EnterpriseMapper register;
-
-    @Autowired
-    PasswordEncoder encoder;
-
-    @Autowired
     JdbcTemplate jdbc;
+
+    @Autowired
+    DrawWorlds worlds;
 
     @Test
     void anyone_reads_a_revealed_draw_with_its_commitment_seed_and_teams_but_no_usernames(Page page) {
-        DrawWorld w = new DrawWorld(port, "451121", Agency.Tier.COUNTY, agencies, users, register, encoder, jdbc)
-                .withInspectors(3)
-                .withEnterprises(6, "451121");
+        DrawWorld w =
+                worlds.create("451121", Agency.Tier.COUNTY).withInspectors(3).withEnterprises(6, "451121");
         long plan = w.newPlan(3, true);
         String base = "/api/v1/campaigns/" + plan;
         JsonNode commitment =

@@ -44,7 +44,7 @@ public final class DrawWorld {
     private final EnterpriseMapper register;
     private final JdbcTemplate jdbc;
 
-    public DrawWorld(
+    DrawWorld(
             int port,
             String region,
             Agency.Tier tier,
