@@ -2,9 +2,9 @@ package cn.energyinspect.app.dashboard;
 
 import cn.energyinspect.app.security.CurrentUser;
 import cn.energyinspect.app.security.Role;
+import cn.energyinspect.app.time.BusinessTime;
 import cn.energyinspect.app.web.ApiProblem;
 import cn.energyinspect.bpmn.SiteInspectionProcess.Outcomes;
-import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -19,21 +19,24 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional(readOnly = true)
 public class Dashboard {
     private final DashboardMapper figures;
-    private final Clock clock;
+    private final BusinessTime time;
 
-    Dashboard(DashboardMapper figures, Clock clock) {
+    Dashboard(DashboardMapper figures, BusinessTime time) {
         this.figures = figures;
-        this.clock = clock;
+        this.time = time;
     }
 
-    public DashboardView of(CurrentUser user, LocalDate from, LocalDate to) {
+    public DashboardView of(CurrentUser user, LocalDate fromDay, LocalDate toDay) {
         if (user.role() == Role.ENTERPRISE) {
             throw ApiProblem.forbidden("企业用户无权查看监察统计");
         }
-        if (from != null && to != null && !from.isBefore(to)) {
+        if (fromDay != null && toDay != null && !fromDay.isBefore(toDay)) {
             throw ApiProblem.invalid("to", "结束日期须晚于开始日期");
         }
         String prefix = user.jurisdiction().regionPrefix();
+        // a period of business days is the instants from the start of its first day to the start of its end day
+        java.time.Instant from = fromDay == null ? null : time.startOf(fromDay);
+        java.time.Instant to = toDay == null ? null : time.startOf(toDay);
         Map<String, Long> byStatus = map(figures.byStatus(prefix, from, to));
         Map<String, DashboardView.RegionFigures> regions = new TreeMap<>();
         int digits = Math.min(prefix.length() + 2, 6);
@@ -52,8 +55,8 @@ public class Dashboard {
         Map<String, Long> outcomes = map(figures.outcomes(prefix, from, to));
         return new DashboardView(
                 user.jurisdiction().regionCode(),
-                from,
-                to,
+                fromDay,
+                toDay,
                 byStatus.values().stream().mapToLong(Long::longValue).sum(),
                 byStatus,
                 new ArrayList<>(regions.values()),
@@ -64,7 +67,7 @@ public class Dashboard {
                 new DashboardView.Rectification(
                         outcomes.getOrDefault(Outcomes.CLOSED_RECTIFIED, 0L),
                         outcomes.getOrDefault(Outcomes.REFERRED_FOR_PENALTY, 0L)),
-                figures.overdue(prefix, from, to, LocalDate.now(clock)));
+                figures.overdue(prefix, from, to, time.today()));
     }
 
     private static Map<String, Long> map(List<DashboardMapper.Count> counts) {

@@ -8,7 +8,7 @@ import cn.energyinspect.app.campaign.plan.PlanView;
 import cn.energyinspect.app.campaign.publication.CampaignPublications;
 import cn.energyinspect.app.security.CurrentUser;
 import cn.energyinspect.app.security.UserDirectory;
-import java.time.Clock;
+import cn.energyinspect.app.time.BusinessTime;
 import java.time.LocalDate;
 import java.util.List;
 import org.slf4j.Logger;
@@ -38,7 +38,7 @@ class DemoCampaign implements ApplicationRunner {
     private final CampaignPublications publications;
     private final CampaignDraws draws;
     private final TransactionTemplate transaction;
-    private final Clock clock;
+    private final BusinessTime time;
 
     DemoCampaign(
             UserDirectory users,
@@ -46,13 +46,13 @@ class DemoCampaign implements ApplicationRunner {
             CampaignPublications publications,
             CampaignDraws draws,
             TransactionTemplate transaction,
-            Clock clock) {
+            BusinessTime time) {
         this.users = users;
         this.plans = plans;
         this.publications = publications;
         this.draws = draws;
         this.transaction = transaction;
-        this.clock = clock;
+        this.time = time;
     }
 
     @Override
@@ -75,7 +75,7 @@ class DemoCampaign implements ApplicationRunner {
     }
 
     private void create(CurrentUser supervisor) {
-        LocalDate today = LocalDate.now(clock);
+        LocalDate today = time.today();
         PlanView plan = plans.create(
                 new PlanForm(
                         today.getYear(),

@@ -10,7 +10,7 @@ import cn.energyinspect.app.search.SearchOutbox;
 import cn.energyinspect.app.security.Role;
 import cn.energyinspect.app.security.UserAccount;
 import cn.energyinspect.app.security.UserMapper;
-import java.time.Clock;
+import cn.energyinspect.app.time.BusinessTime;
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
@@ -45,7 +45,7 @@ class DemoData implements ApplicationRunner {
     private final PasswordEncoder encoder;
     private final TransactionTemplate transaction;
     private final SearchOutbox search;
-    private final Clock clock;
+    private final BusinessTime time;
 
     DemoData(
             RegionMapper regions,
@@ -55,7 +55,7 @@ class DemoData implements ApplicationRunner {
             PasswordEncoder encoder,
             TransactionTemplate transaction,
             SearchOutbox search,
-            Clock clock) {
+            BusinessTime time) {
         this.regions = regions;
         this.agencies = agencies;
         this.users = users;
@@ -63,7 +63,7 @@ class DemoData implements ApplicationRunner {
         this.encoder = encoder;
         this.transaction = transaction;
         this.search = search;
-        this.clock = clock;
+        this.time = time;
     }
 
     @Override
@@ -131,7 +131,7 @@ class DemoData implements ApplicationRunner {
 
     private void createUsers(Map<String, Long> agency) {
         String hash = encoder.encode(DemoUsers.PASSWORD);
-        LocalDate certificateValidUntil = LocalDate.now(clock).plusYears(3);
+        LocalDate certificateValidUntil = time.today().plusYears(3);
         users.insert(user("admin", hash, "省中心管理员", Role.PROVINCE_ADMIN, PROVINCE, agency, null, null));
         users.insert(user("auditor", hash, "省中心审计员", Role.AUDITOR, PROVINCE, agency, null, null));
         users.insert(user("city-supervisor", hash, "杭州市科长", Role.SUPERVISOR, "330100", agency, null, null));

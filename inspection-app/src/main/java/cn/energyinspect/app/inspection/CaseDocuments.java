@@ -21,6 +21,7 @@ import cn.energyinspect.app.enterprise.EnterpriseRow;
 import cn.energyinspect.app.evidence.EvidenceStore;
 import cn.energyinspect.app.evidence.StoredEvidence;
 import cn.energyinspect.app.region.RegionMapper;
+import cn.energyinspect.app.time.BusinessTime;
 import cn.energyinspect.app.web.ApiProblem;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.ByteArrayInputStream;
@@ -47,7 +48,7 @@ class CaseDocuments {
     private final RegionMapper regions;
     private final Checklists checklists;
     private final EvidenceStore store;
-    private final java.time.Clock clock;
+    private final BusinessTime time;
 
     CaseDocuments(
             DocumentRenderer renderer,
@@ -60,7 +61,7 @@ class CaseDocuments {
             RegionMapper regions,
             Checklists checklists,
             EvidenceStore store,
-            java.time.Clock clock) {
+            BusinessTime time) {
         this.renderer = renderer;
         this.documents = documents;
         this.cases = cases;
@@ -71,7 +72,7 @@ class CaseDocuments {
         this.regions = regions;
         this.checklists = checklists;
         this.store = store;
-        this.clock = clock;
+        this.time = time;
     }
 
     DocumentRow serveInspectionNotice(CaseRow row, LocalDate servedOn) {
@@ -104,11 +105,11 @@ class CaseDocuments {
                     : violation ? ChecklistAnswer.NON_COMPLIANT : ChecklistAnswer.COMPLIANT;
             lines.add(new ChecklistLine(item.label(), verdict, violation ? "见监察发现" : null));
         }
-        LocalDate on = record.endedAt().atZone(Deadlines.CHINA).toLocalDate();
+        LocalDate on = time.dateOf(record.endedAt());
         cn.energyinspect.app.document.OnSiteRecord document = new cn.energyinspect.app.document.OnSiteRecord(
                 header(row, on),
-                record.startedAt().atZone(Deadlines.CHINA).toLocalDateTime(),
-                record.endedAt().atZone(Deadlines.CHINA).toLocalDateTime(),
+                time.local(record.startedAt()).toLocalDateTime(),
+                time.local(record.endedAt()).toLocalDateTime(),
                 record.place(),
                 inspectors(row),
                 new EnterpriseRepresentative(record.enterpriseRepresentative(), "现场负责人", null),
@@ -153,7 +154,7 @@ class CaseDocuments {
     }
 
     DocumentRow issueReviewOpinion(CaseRow row, String decision, String comment) {
-        LocalDate today = LocalDate.now(clock.withZone(Deadlines.CHINA));
+        LocalDate today = time.today();
         DocumentRow notice = documents.latest(row.id(), "RECTIFICATION_NOTICE").orElseThrow();
         Map<Long, String> actions = new java.util.HashMap<>();
         reviews.answerItems(row.id()).forEach(a -> actions.put(a.findingId(), a.text()));

@@ -2,6 +2,7 @@ package cn.energyinspect.app.inspection;
 
 import cn.energyinspect.app.audit.AuditLog;
 import cn.energyinspect.app.search.SearchOutbox;
+import cn.energyinspect.app.time.BusinessTime;
 import cn.energyinspect.workflow.CaseLifecyclePort;
 import java.util.List;
 import java.util.stream.Collectors;
@@ -23,12 +24,15 @@ class CaseLifecycleAdapter implements CaseLifecyclePort {
     private final FindingMapper findings;
     private final AuditLog audit;
     private final SearchOutbox search;
+    private final BusinessTime time;
 
-    CaseLifecycleAdapter(CaseMapper cases, FindingMapper findings, AuditLog audit, SearchOutbox search) {
+    CaseLifecycleAdapter(
+            CaseMapper cases, FindingMapper findings, AuditLog audit, SearchOutbox search, BusinessTime time) {
         this.cases = cases;
         this.findings = findings;
         this.audit = audit;
         this.search = search;
+        this.time = time;
     }
 
     @Override
@@ -60,7 +64,7 @@ class CaseLifecycleAdapter implements CaseLifecyclePort {
             return;
         }
         String articles = proposedArticles(caseId);
-        cases.close(caseId, CaseStatus.REFERRED_FOR_PENALTY, "REFERRED_FOR_PENALTY", articles);
+        cases.close(caseId, CaseStatus.REFERRED_FOR_PENALTY, "REFERRED_FOR_PENALTY", articles, time.now());
         log.warn("I-CASE-REFERRED case={} number={} proposed={}", caseId, row.caseNumber(), articles);
         audit.record(caseId, "case", caseId, "REFERRED_FOR_PENALTY", PROCESS, row.status(), articles);
         search.caseChanged(caseId);
@@ -72,7 +76,7 @@ class CaseLifecycleAdapter implements CaseLifecyclePort {
         if (row.status().isFinal()) {
             return;
         }
-        cases.close(caseId, CaseStatus.CLOSED, outcome, null);
+        cases.close(caseId, CaseStatus.CLOSED, outcome, null, time.now());
         log.info("I-CASE-CLOSED case={} number={} outcome={}", caseId, row.caseNumber(), outcome);
         audit.record(caseId, "case", caseId, "CASE_CLOSED", PROCESS, row.status(), outcome);
         search.caseChanged(caseId);

@@ -4,11 +4,11 @@ import cn.energyinspect.app.security.CurrentUser;
 import cn.energyinspect.app.spreadsheet.ExportedWorkbook;
 import cn.energyinspect.app.spreadsheet.SpreadsheetProperties;
 import cn.energyinspect.app.spreadsheet.XlsxStyles;
+import cn.energyinspect.app.time.BusinessTime;
 import cn.energyinspect.app.web.ApiProblem;
 import cn.energyinspect.app.web.ProblemType;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
@@ -42,13 +42,13 @@ public class CaseListExport {
     private final InspectionCases cases;
     private final CaseMapper mapper;
     private final SpreadsheetProperties limits;
-    private final Clock clock;
+    private final BusinessTime time;
 
-    CaseListExport(InspectionCases cases, CaseMapper mapper, SpreadsheetProperties limits, Clock clock) {
+    CaseListExport(InspectionCases cases, CaseMapper mapper, SpreadsheetProperties limits, BusinessTime time) {
         this.cases = cases;
         this.mapper = mapper;
         this.limits = limits;
-        this.clock = clock;
+        this.time = time;
     }
 
     /** The workbook of every case the list would show for {@code filter} (its page and size aside). */
@@ -73,11 +73,11 @@ public class CaseListExport {
             throw e;
         }
         log.info("I-CASE-EXPORT rows={} by={}", total, user.username());
-        LocalDate today = LocalDate.ofInstant(clock.instant(), Deadlines.CHINA);
+        LocalDate today = time.today();
         return new ExportedWorkbook("监察案件-" + today.format(DateTimeFormatter.BASIC_ISO_DATE) + ".xlsx", workbook);
     }
 
-    private static void write(SXSSFWorkbook workbook, Iterable<CaseExportRow> rows) {
+    private void write(SXSSFWorkbook workbook, Iterable<CaseExportRow> rows) {
         SXSSFSheet sheet = workbook.createSheet("监察案件");
         CellStyle bold = XlsxStyles.header(workbook);
         CellStyle date = XlsxStyles.format(workbook, "yyyy-mm-dd");
@@ -112,7 +112,7 @@ public class CaseListExport {
         }
     }
 
-    private static LocalDate chinaDate(Instant instant) {
-        return instant == null ? null : LocalDate.ofInstant(instant, Deadlines.CHINA);
+    private LocalDate chinaDate(Instant instant) {
+        return instant == null ? null : time.dateOf(instant);
     }
 }

@@ -53,7 +53,8 @@ public interface CaseMapper {
             @Param("id") long id,
             @Param("status") CaseStatus status,
             @Param("outcome") String outcome,
-            @Param("penaltyArticle") String penaltyArticle);
+            @Param("penaltyArticle") String penaltyArticle,
+            @Param("closedAt") java.time.Instant closedAt);
 
     void saveOnSiteRecord(OnSiteRecord record);
 
@@ -89,6 +90,7 @@ public interface CaseMapper {
         public final Long campaignId;
         public final long templateId;
         public final String openedBy;
+        public final java.time.Instant openedAt;
 
         public NewCase(
                 String caseNumber,
@@ -101,7 +103,8 @@ public interface CaseMapper {
                 InspectionType inspectionType,
                 Long campaignId,
                 long templateId,
-                String openedBy) {
+                String openedBy,
+                java.time.Instant openedAt) {
             this.caseNumber = caseNumber;
             this.agencyId = agencyId;
             this.caseYear = caseYear;
@@ -113,6 +116,7 @@ public interface CaseMapper {
             this.campaignId = campaignId;
             this.templateId = templateId;
             this.openedBy = openedBy;
+            this.openedAt = openedAt;
         }
     }
 }

@@ -4,6 +4,7 @@ import cn.energyinspect.app.enterprise.EnterpriseMapper;
 import cn.energyinspect.app.enterprise.EnterpriseRow;
 import cn.energyinspect.app.search.SearchOutbox;
 import cn.energyinspect.app.security.CurrentUser;
+import cn.energyinspect.app.time.BusinessTime;
 import cn.energyinspect.app.web.ApiProblem;
 import cn.energyinspect.app.web.ProblemType;
 import cn.energyinspect.rules.calendar.WorkingDayCalendar;
@@ -12,7 +13,6 @@ import cn.energyinspect.workflow.InspectionWorkflow;
 import cn.energyinspect.workflow.TaskNotAvailableException;
 import cn.energyinspect.workflow.WorkItem;
 import com.fasterxml.jackson.databind.JsonNode;
-import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -35,7 +35,7 @@ public class CaseTasks {
     private final EnterpriseMapper enterprises;
     private final Map<String, TaskHandler> handlers;
     private final SearchOutbox search;
-    private final Clock clock;
+    private final BusinessTime time;
 
     CaseTasks(
             InspectionWorkflow workflow,
@@ -43,14 +43,14 @@ public class CaseTasks {
             EnterpriseMapper enterprises,
             List<TaskHandler> handlers,
             SearchOutbox search,
-            Clock clock) {
+            BusinessTime time) {
         this.workflow = workflow;
         this.cases = cases;
         this.enterprises = enterprises;
         this.handlers =
                 handlers.stream().collect(Collectors.toUnmodifiableMap(TaskHandler::taskKey, Function.identity()));
         this.search = search;
-        this.clock = clock;
+        this.time = time;
     }
 
     /**
@@ -130,8 +130,7 @@ public class CaseTasks {
         if (handler == null) {
             throw new ApiProblem(ProblemType.STATE_CONFLICT, "此任务须在企业门户中办理：" + item.name());
         }
-        Map<String, Object> variables =
-                handler.complete(new TaskHandler.TaskContext(row, user, payload, LocalDate.now(clock)));
+        Map<String, Object> variables = handler.complete(new TaskHandler.TaskContext(row, user, payload, time.today()));
         finish(item, actor, variables);
         return new CaseView.OpenStep(item.taskId(), item.taskKey(), item.name(), item.due());
     }
@@ -192,7 +191,7 @@ public class CaseTasks {
                             item.created(),
                             item.due(),
                             left,
-                            item.due() != null && item.due().isBefore(clock.instant()),
+                            item.due() != null && item.due().isBefore(time.now()),
                             withForm && handler != null ? handler.form(row) : null);
                 });
     }
@@ -202,8 +201,8 @@ public class CaseTasks {
             return null;
         }
         try {
-            LocalDate today = LocalDate.now(clock.withZone(Deadlines.CHINA));
-            LocalDate dueDay = due.atZone(Deadlines.CHINA).toLocalDate();
+            LocalDate today = time.today();
+            LocalDate dueDay = time.dateOf(due);
             return WorkingDayCalendar.chinaMainland().workingDaysBetween(today, dueDay);
         } catch (RuntimeException beyondCalendar) {
             return null;

@@ -1,6 +1,7 @@
 package cn.energyinspect.app.inspection;
 
 import cn.energyinspect.app.audit.AuditLog;
+import cn.energyinspect.app.time.BusinessTime;
 import cn.energyinspect.app.web.ApiProblem;
 import cn.energyinspect.app.web.FieldError;
 import cn.energyinspect.bpmn.SiteInspectionProcess;
@@ -10,7 +11,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -23,8 +23,6 @@ import org.springframework.stereotype.Component;
  */
 @Component
 class CompleteOnSiteInspection implements TaskHandler {
-    static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
-
     private final CaseMapper cases;
     private final Checklists checklists;
     private final FindingEvaluation evaluation;
@@ -32,6 +30,7 @@ class CompleteOnSiteInspection implements TaskHandler {
     private final CaseDocuments documents;
     private final Payloads payloads;
     private final AuditLog audit;
+    private final BusinessTime time;
 
     CompleteOnSiteInspection(
             CaseMapper cases,
@@ -40,7 +39,8 @@ class CompleteOnSiteInspection implements TaskHandler {
             FindingMapper findings,
             CaseDocuments documents,
             Payloads payloads,
-            AuditLog audit) {
+            AuditLog audit,
+            BusinessTime time) {
         this.cases = cases;
         this.checklists = checklists;
         this.evaluation = evaluation;
@@ -48,6 +48,7 @@ class CompleteOnSiteInspection implements TaskHandler {
         this.documents = documents;
         this.payloads = payloads;
         this.audit = audit;
+        this.time = time;
     }
 
     record Record(
@@ -79,7 +80,7 @@ class CompleteOnSiteInspection implements TaskHandler {
         if (payload.answers() != null && !payload.answers().isEmpty()) {
             checklists.save(row, payload.answers(), context.user().username());
         }
-        LocalDate inspectedOn = record.endedAt().atZone(CHINA).toLocalDate();
+        LocalDate inspectedOn = time.dateOf(record.endedAt());
         List<FindingEvaluation.Draft> drafts;
         try {
             drafts = evaluation.evaluate(checklists.template(row), checklists.answers(row.id()), inspectedOn);
@@ -110,7 +111,7 @@ class CompleteOnSiteInspection implements TaskHandler {
         return Map.of(SiteInspectionProcess.Variables.FINDING_COUNT, after.size());
     }
 
-    private static OnSiteRecord validRecord(CaseRow row, Record record, LocalDate today) {
+    private OnSiteRecord validRecord(CaseRow row, Record record, LocalDate today) {
         List<FieldError> errors = new ArrayList<>();
         if (record == null) {
             throw ApiProblem.invalid("record", "必须提交现场监察笔录");
@@ -137,11 +138,11 @@ class CompleteOnSiteInspection implements TaskHandler {
             if (!record.endedAt().isAfter(record.startedAt())) {
                 errors.add(new FieldError("record.endedAt", "结束时间须晚于开始时间"));
             }
-            LocalDate day = record.startedAt().atZone(CHINA).toLocalDate();
+            LocalDate day = time.dateOf(record.startedAt());
             if (row.visitDate() != null && day.isBefore(row.visitDate())) {
                 errors.add(new FieldError("record.startedAt", "现场监察不得早于通知的日期 " + row.visitDate()));
             }
-            if (record.endedAt().atZone(CHINA).toLocalDate().isAfter(today)) {
+            if (time.dateOf(record.endedAt()).isAfter(today)) {
                 errors.add(new FieldError("record.endedAt", "不能晚于今天"));
             }
         }

@@ -5,8 +5,8 @@ import cn.energyinspect.app.agency.AgencyMapper;
 import cn.energyinspect.app.audit.AuditLog;
 import cn.energyinspect.app.enterprise.EnterpriseMapper;
 import cn.energyinspect.app.enterprise.EnterpriseRow;
+import cn.energyinspect.app.time.BusinessTime;
 import cn.energyinspect.rules.basis.RegionCodes;
-import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -32,7 +32,7 @@ public class DrawnCases {
     private final EnterpriseMapper enterprises;
     private final AuditLog audit;
     private final InspectionProperties settings;
-    private final Clock clock;
+    private final BusinessTime time;
 
     DrawnCases(
             InspectionCases cases,
@@ -41,14 +41,14 @@ public class DrawnCases {
             EnterpriseMapper enterprises,
             AuditLog audit,
             InspectionProperties settings,
-            Clock clock) {
+            BusinessTime time) {
         this.cases = cases;
         this.caseRows = caseRows;
         this.agencies = agencies;
         this.enterprises = enterprises;
         this.audit = audit;
         this.settings = settings;
-        this.clock = clock;
+        this.time = time;
     }
 
     /** One drawn target: the enterprise and its team as drawn (the first member leads). */
@@ -59,7 +59,7 @@ public class DrawnCases {
 
     /** The earliest visit date a campaign case may have today: the written notice needs its days first. */
     public LocalDate earliestVisit() {
-        return LocalDate.now(clock).plusDays(settings.noticeDaysBeforeVisit());
+        return time.today().plusDays(settings.noticeDaysBeforeVisit());
     }
 
     /**

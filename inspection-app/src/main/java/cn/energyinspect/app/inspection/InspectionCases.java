@@ -8,12 +8,12 @@ import cn.energyinspect.app.enterprise.EnterpriseRow;
 import cn.energyinspect.app.search.SearchOutbox;
 import cn.energyinspect.app.security.CurrentUser;
 import cn.energyinspect.app.security.Role;
+import cn.energyinspect.app.time.BusinessTime;
 import cn.energyinspect.app.web.ApiProblem;
 import cn.energyinspect.app.web.FieldError;
 import cn.energyinspect.rules.basis.RegionCodes;
 import cn.energyinspect.workflow.CaseStart;
 import cn.energyinspect.workflow.InspectionWorkflow;
-import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -47,7 +47,7 @@ public class InspectionCases {
     private final AuditLog audit;
     private final InspectionProperties settings;
     private final SearchOutbox search;
-    private final Clock clock;
+    private final BusinessTime time;
 
     InspectionCases(
             CaseMapper cases,
@@ -62,7 +62,7 @@ public class InspectionCases {
             AuditLog audit,
             InspectionProperties settings,
             SearchOutbox search,
-            Clock clock) {
+            BusinessTime time) {
         this.cases = cases;
         this.numbers = numbers;
         this.agencies = agencies;
@@ -75,7 +75,7 @@ public class InspectionCases {
         this.audit = audit;
         this.settings = settings;
         this.search = search;
-        this.clock = clock;
+        this.time = time;
     }
 
     /** Opens a case; a campaign draw passes its campaign id. */
@@ -119,7 +119,7 @@ public class InspectionCases {
         ChecklistMapper.TemplateRow template = checklists
                 .latest(command.inspectionType())
                 .orElseThrow(() -> new IllegalStateException("no checklist template for " + command.inspectionType()));
-        int year = LocalDate.now(clock).getYear();
+        int year = time.today().getYear();
         CaseNumbers.Allocated number = numbers.next(agency, year);
         CaseMapper.NewCase row = new CaseMapper.NewCase(
                 number.caseNumber(),
@@ -132,7 +132,8 @@ public class InspectionCases {
                 command.inspectionType(),
                 command.campaignId(),
                 template.id(),
-                username);
+                username,
+                time.now());
         cases.insert(row);
         String processInstance = workflow.startCase(new CaseStart(
                 row.id,
@@ -165,7 +166,7 @@ public class InspectionCases {
         if (!user.hasRole(Role.SUPERVISOR, Role.PROVINCE_ADMIN)) {
             throw ApiProblem.forbidden("只有监察机构负责人可以指派监察组");
         }
-        return cases.agencyInspectors(row.agencyId(), row.enterpriseUscc(), date == null ? LocalDate.now(clock) : date);
+        return cases.agencyInspectors(row.agencyId(), row.enterpriseUscc(), date == null ? time.today() : date);
     }
 
     @Transactional(readOnly = true)
@@ -286,8 +287,8 @@ public class InspectionCases {
                 filter.regionCode() == null ? null : RegionCodes.prefix(filter.regionCode()),
                 filter.type(),
                 filter.enterpriseUscc(),
-                filter.openedFrom(),
-                filter.openedTo(),
+                filter.openedFrom() == null ? null : time.startOf(filter.openedFrom()),
+                filter.openedTo() == null ? null : time.endOf(filter.openedTo()),
                 filter.campaignId(),
                 filter.findingKind(),
                 filter.industry(),

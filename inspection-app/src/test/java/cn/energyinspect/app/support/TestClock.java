@@ -4,7 +4,6 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.Date;
 import java.util.concurrent.atomic.AtomicReference;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
@@ -18,7 +17,7 @@ public final class TestClock extends Clock {
 
     @Override
     public ZoneId getZone() {
-        return ZoneOffset.UTC;
+        return ZoneId.of("Asia/Shanghai");
     }
 
     @Override

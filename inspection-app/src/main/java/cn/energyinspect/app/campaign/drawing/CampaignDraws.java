@@ -21,12 +21,12 @@ import cn.energyinspect.app.security.CurrentUser;
 import cn.energyinspect.app.security.InspectorCard;
 import cn.energyinspect.app.security.Role;
 import cn.energyinspect.app.security.UserDirectory;
+import cn.energyinspect.app.time.BusinessTime;
 import cn.energyinspect.app.web.ApiProblem;
 import cn.energyinspect.app.web.FieldError;
 import cn.energyinspect.app.web.ProblemType;
 import cn.energyinspect.bpmn.CampaignProcess;
 import java.security.SecureRandom;
-import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -60,7 +60,7 @@ public class CampaignDraws {
     private final CampaignPhases phases;
     private final AuditLog audit;
     private final UserDirectory users;
-    private final Clock clock;
+    private final BusinessTime time;
     private final SecureRandom random = new SecureRandom();
 
     CampaignDraws(
@@ -71,7 +71,7 @@ public class CampaignDraws {
             CampaignPhases phases,
             AuditLog audit,
             UserDirectory users,
-            Clock clock) {
+            BusinessTime time) {
         this.draws = draws;
         this.inputs = inputs;
         this.plans = plans;
@@ -79,7 +79,7 @@ public class CampaignDraws {
         this.phases = phases;
         this.audit = audit;
         this.users = users;
-        this.clock = clock;
+        this.time = time;
     }
 
     /** Counts per stratum for these parameters now; changes nothing. */
@@ -87,7 +87,7 @@ public class CampaignDraws {
     public PreviewView preview(long planId, DrawRequest request, CurrentUser user) {
         PlanView plan = plans.visible(planId, user);
         requireAgencyStaff(user);
-        LocalDate today = LocalDate.now(clock);
+        LocalDate today = time.today();
         DrawParameters parameters = DrawParametersForm.parameters(request, today, plan.ownQuota());
         PoolSnapshot pool = inputs.pool(plan);
         DrawPreview preview = preview(pool, parameters);
@@ -125,7 +125,7 @@ public class CampaignDraws {
         if (started > 0) {
             throw new ApiProblem(ProblemType.STATE_CONFLICT, "已有 " + started + " 个检查对象启动了案件，不能重新抽取；个别对象可人工替换并说明理由");
         }
-        Instant now = clock.instant();
+        Instant now = time.now();
         draws.supersede(current.id(), now);
         draws.supersedeTargets(current.id());
         DrawView next = newCommitment(plan, request.parameters(), reason, user);
@@ -162,7 +162,7 @@ public class CampaignDraws {
             throw tooFewInspectors(e);
         }
         List<DrawMapper.NewTarget> targets = targets(result, pool);
-        Instant now = clock.instant();
+        Instant now = time.now();
         if (draws.setDrawn(current.id(), DrawFile.partToJson(result), targets.size(), now) != 1) {
             throw new ApiProblem(ProblemType.STALE_VERSION, "抽取已被他人执行，请刷新");
         }
@@ -199,7 +199,7 @@ public class CampaignDraws {
         DrawRow current = draws.currentDraw(planId)
                 .filter(d -> d.status() == DrawStatus.DRAWN)
                 .orElseThrow(() -> new ApiProblem(ProblemType.STATE_CONFLICT, "只有已完成抽取、尚未公布种子的抽取可以公布种子"));
-        draws.setRevealed(current.id(), clock.instant());
+        draws.setRevealed(current.id(), time.now());
         DrawMapper.Inputs stored = draws.inputs(current.id());
         audit.record(null, ENTITY, current.id(), "REVEAL", user.username(), null, Map.of("seed", stored.seedHex()));
         phases.completeIfCurrent(planId, CampaignProcess.Phases.DRAW);
@@ -312,7 +312,7 @@ public class CampaignDraws {
     private DrawView newCommitment(PlanView plan, DrawRequest request, String reason, CurrentUser user) {
         publications.requirePlanPublished(plan.id());
         phases.requireCurrent(plan.id(), CampaignProcess.Phases.DRAW);
-        LocalDate today = LocalDate.now(clock);
+        LocalDate today = time.today();
         DrawParameters parameters = DrawParametersForm.parameters(request, today, plan.ownQuota());
         PoolSnapshot pool = inputs.pool(plan);
         DrawPreview preview = preview(pool, parameters);
@@ -354,7 +354,7 @@ public class CampaignDraws {
                 pool.candidates().size(),
                 reason,
                 user.username(),
-                clock.instant());
+                time.now());
         draws.insertDraw(row);
         audit.record(
                 null,

@@ -6,10 +6,10 @@ import cn.energyinspect.app.campaign.plan.PlanRef;
 import cn.energyinspect.app.inspection.DrawnCases;
 import cn.energyinspect.app.inspection.InspectionType;
 import cn.energyinspect.app.security.CurrentUser;
+import cn.energyinspect.app.time.BusinessTime;
 import cn.energyinspect.app.web.ApiProblem;
 import cn.energyinspect.app.web.ProblemType;
 import cn.energyinspect.bpmn.CampaignProcess;
-import java.time.Clock;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.List;
@@ -44,7 +44,7 @@ public class CampaignCaseStarts implements DisposableBean {
     private final CampaignPhases phases;
     private final DrawnCases drawnCases;
     private final TransactionTemplate transaction;
-    private final Clock clock;
+    private final BusinessTime time;
     private final ExecutorService worker = Executors.newSingleThreadExecutor(r -> {
         Thread thread = new Thread(r, "campaign-case-start");
         thread.setDaemon(true);
@@ -58,13 +58,13 @@ public class CampaignCaseStarts implements DisposableBean {
             CampaignPhases phases,
             DrawnCases drawnCases,
             PlatformTransactionManager transactions,
-            Clock clock) {
+            BusinessTime time) {
         this.starts = starts;
         this.plans = plans;
         this.phases = phases;
         this.drawnCases = drawnCases;
         this.transaction = new TransactionTemplate(transactions);
-        this.clock = clock;
+        this.time = time;
     }
 
     /** Records the request and hands it to the worker once the request is committed. */
@@ -89,7 +89,7 @@ public class CampaignCaseStarts implements DisposableBean {
                     throw ApiProblem.invalid("visitDate", "现场监察日期不得早于 " + earliest + "（须提前书面通知）");
                 }
             }
-            starts.request(planId, visit, user.username(), clock.instant());
+            starts.request(planId, visit, user.username(), time.now());
             starts.clearRefusals(planId);
             TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
                 @Override
@@ -135,7 +135,7 @@ public class CampaignCaseStarts implements DisposableBean {
                 }
                 opened += done;
             }
-            transaction.executeWithoutResult(status -> starts.finish(planId, clock.instant()));
+            transaction.executeWithoutResult(status -> starts.finish(planId, time.now()));
             log.info(
                     "I-CAMPAIGN-CASES-STARTED plan={} chunk={} processed={} in {} ms",
                     planId,

@@ -1,8 +1,8 @@
 package cn.energyinspect.app.campaign.phase;
 
 import cn.energyinspect.app.audit.AuditLog;
+import cn.energyinspect.app.time.BusinessTime;
 import cn.energyinspect.workflow.CampaignPort;
-import java.time.Clock;
 import java.util.Map;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -16,17 +16,17 @@ class CampaignLifecycleAdapter implements CampaignPort {
 
     private final PhaseMapper phases;
     private final AuditLog audit;
-    private final Clock clock;
+    private final BusinessTime time;
 
-    CampaignLifecycleAdapter(PhaseMapper phases, AuditLog audit, Clock clock) {
+    CampaignLifecycleAdapter(PhaseMapper phases, AuditLog audit, BusinessTime time) {
         this.phases = phases;
         this.audit = audit;
-        this.clock = clock;
+        this.time = time;
     }
 
     @Override
     public void phaseOverdue(long planId, String phase) {
-        if (phases.recordOverdue(planId, phase, clock.instant()) == 1) {
+        if (phases.recordOverdue(planId, phase, time.now()) == 1) {
             audit.record(null, "campaign_plan", planId, "PHASE_OVERDUE", SYSTEM, null, Map.of("phase", phase));
             log.warn("W-CAMPAIGN-PHASE-OVERDUE plan={} phase={}", planId, phase);
         }

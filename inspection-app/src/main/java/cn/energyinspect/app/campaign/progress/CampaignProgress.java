@@ -5,11 +5,10 @@ import cn.energyinspect.app.campaign.plan.PlanLookup;
 import cn.energyinspect.app.campaign.plan.PlanRef;
 import cn.energyinspect.app.inspection.OverdueSteps;
 import cn.energyinspect.app.security.CurrentUser;
+import cn.energyinspect.app.time.BusinessTime;
 import cn.energyinspect.bpmn.SiteInspectionProcess.Outcomes;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
-import java.time.Clock;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -28,13 +27,13 @@ public class CampaignProgress {
     private final PlanLookup plans;
     private final CampaignPhases phases;
     private final ProgressMapper progress;
-    private final Clock clock;
+    private final BusinessTime time;
 
-    CampaignProgress(PlanLookup plans, CampaignPhases phases, ProgressMapper progress, Clock clock) {
+    CampaignProgress(PlanLookup plans, CampaignPhases phases, ProgressMapper progress, BusinessTime time) {
         this.plans = plans;
         this.phases = phases;
         this.progress = progress;
-        this.clock = clock;
+        this.time = time;
     }
 
     public Progress of(long planId, CurrentUser user) {
@@ -54,7 +53,7 @@ public class CampaignProgress {
             progress.overQuotaEnterprises(ids).forEach(c -> tallies.get(c.planId()).overQuota = c.n());
             progress.outcomes(ids).forEach(c -> tallies.get(c.planId()).outcomes.put(c.key(), c.n()));
             progress.targets(ids).forEach(c -> tallies.get(c.planId()).targets = c.n());
-            progress.overdue(ids, LocalDate.now(clock)).forEach(o -> tallies.get(o.planId()).overdue = o.steps());
+            progress.overdue(ids, time.today()).forEach(o -> tallies.get(o.planId()).overdue = o.steps());
         }
         Tally total = new Tally();
         List<Progress.PlanFigures> rows = new ArrayList<>();
@@ -72,12 +71,7 @@ public class CampaignProgress {
                     t.figures()));
         }
         return new Progress(
-                planId,
-                phases.current(planId).orElse(null),
-                phases.overdue(planId),
-                clock.instant(),
-                total.figures(),
-                rows);
+                planId, phases.current(planId).orElse(null), phases.overdue(planId), time.now(), total.figures(), rows);
     }
 
     /** Figures of one plan while they are added up. */

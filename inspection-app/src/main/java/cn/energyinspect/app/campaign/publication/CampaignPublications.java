@@ -4,10 +4,10 @@ import cn.energyinspect.app.audit.AuditLog;
 import cn.energyinspect.app.campaign.phase.CampaignPhases;
 import cn.energyinspect.app.campaign.plan.PlanLookup;
 import cn.energyinspect.app.security.CurrentUser;
+import cn.energyinspect.app.time.BusinessTime;
 import cn.energyinspect.app.web.ApiProblem;
 import cn.energyinspect.app.web.ProblemType;
 import cn.energyinspect.bpmn.CampaignProcess;
-import java.time.Clock;
 import java.time.Instant;
 import java.util.Map;
 import org.springframework.stereotype.Service;
@@ -26,21 +26,25 @@ public class CampaignPublications {
     private final PlanLookup plans;
     private final CampaignPhases phases;
     private final AuditLog audit;
-    private final Clock clock;
+    private final BusinessTime time;
 
     CampaignPublications(
-            PublicationMapper publications, PlanLookup plans, CampaignPhases phases, AuditLog audit, Clock clock) {
+            PublicationMapper publications,
+            PlanLookup plans,
+            CampaignPhases phases,
+            AuditLog audit,
+            BusinessTime time) {
         this.publications = publications;
         this.plans = plans;
         this.phases = phases;
         this.audit = audit;
-        this.clock = clock;
+        this.time = time;
     }
 
     /** Makes the plan public; publishing twice changes nothing. */
     public PublicPlan publishPlan(long planId, CurrentUser user) {
         plans.heldByOwnAgency(planId, user, "只有计划所属机构可以公开计划");
-        Instant now = clock.instant();
+        Instant now = time.now();
         if (publications.publishPlan(planId, now, user.username()) == 1) {
             audit.record(null, ENTITY, planId, "PUBLISH_PLAN", user.username(), null, Map.of("publishedAt", now));
         }
@@ -52,7 +56,7 @@ public class CampaignPublications {
         plans.heldByOwnAgency(planId, user, "只有计划所属机构可以公开检查结果");
         requirePlanPublished(planId);
         phases.requireCurrent(planId, CampaignProcess.Phases.PUBLICATION);
-        Instant now = clock.instant();
+        Instant now = time.now();
         if (publications.publishResults(planId, now, user.username()) == 1) {
             audit.record(null, ENTITY, planId, "PUBLISH_RESULTS", user.username(), null, Map.of("publishedAt", now));
         }

@@ -58,16 +58,15 @@ final class RecordQuery {
     record Facet(String field, int size) {}
 
     /** Dates are China's: an instant indexed as 2026-03-01T17:00Z is on 2026-03-02; plain dates are unaffected. */
-    private static final String TIME_ZONE = "Asia/Shanghai";
-
     private static final int FRAGMENT = 80;
 
     private RecordQuery() {}
 
-    static SearchRequest build(SearchCriteria criteria, CurrentUser user, QuerySettings settings) {
+    static SearchRequest build(
+            SearchCriteria criteria, CurrentUser user, QuerySettings settings, java.time.ZoneId zone) {
         Query query = Query.of(q -> q.bool(b -> {
             b.filter(Visibility.filter(user));
-            filters(criteria, b);
+            filters(criteria, b, zone);
             if (criteria.q() != null) {
                 b.must(freeText(criteria));
                 // the whole phrase scores above scattered words
@@ -107,7 +106,7 @@ final class RecordQuery {
         });
     }
 
-    private static void filters(SearchCriteria c, BoolQuery.Builder b) {
+    private static void filters(SearchCriteria c, BoolQuery.Builder b, java.time.ZoneId zone) {
         if (!c.types().isEmpty()) {
             List<FieldValue> types = c.types().stream()
                     .map(DocType::name)
@@ -132,7 +131,7 @@ final class RecordQuery {
         }
         if (c.from() != null || c.to() != null) {
             b.filter(f -> f.range(r -> r.date(d -> {
-                d.field(DATE).format("strict_date").timeZone(TIME_ZONE);
+                d.field(DATE).format("strict_date").timeZone(zone.getId());
                 if (c.from() != null) {
                     d.gte(c.from().toString());
                 }

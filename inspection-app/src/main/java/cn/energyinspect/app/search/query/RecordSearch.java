@@ -26,14 +26,15 @@ import org.springframework.stereotype.Service;
 /** Runs a search for a user and turns Elasticsearch's answer into a {@link SearchResult}. */
 @Service
 class RecordSearch {
-    private static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
 
     private final ElasticsearchClient client;
     private final QuerySettings settings;
+    private final ZoneId zone;
 
-    RecordSearch(ElasticsearchClient client, QuerySettings settings) {
+    RecordSearch(ElasticsearchClient client, QuerySettings settings, cn.energyinspect.app.time.TimeProperties time) {
         this.client = client;
         this.settings = settings;
+        this.zone = time.timeZone();
     }
 
     SearchResult search(SearchCriteria criteria, CurrentUser user) {
@@ -49,13 +50,12 @@ class RecordSearch {
         long total = response.hits().total() == null
                 ? page.size()
                 : response.hits().total().value();
-        return new SearchResult(
-                total, page.stream().map(RecordSearch::item).toList(), facets(response.aggregations()), next);
+        return new SearchResult(total, page.stream().map(this::item).toList(), facets(response.aggregations()), next);
     }
 
     private SearchResponse<ObjectNode> execute(SearchCriteria criteria, CurrentUser user) {
         try {
-            return client.search(RecordQuery.build(criteria, user, settings), ObjectNode.class);
+            return client.search(RecordQuery.build(criteria, user, settings, zone), ObjectNode.class);
         } catch (ElasticsearchException e) {
             if (e.status() == 404) {
                 throw new SearchUnavailable("index " + settings.indexAlias() + " does not exist", e);
@@ -73,7 +73,7 @@ class RecordSearch {
         }
     }
 
-    private static SearchItem item(Hit<ObjectNode> hit) {
+    private SearchItem item(Hit<ObjectNode> hit) {
         JsonNode s = hit.source() == null ? NullNode.getInstance() : hit.source();
         List<String> highlight = new ArrayList<>();
         if (hit.highlight() != null) {
@@ -93,7 +93,7 @@ class RecordSearch {
                 text(s, INDUSTRY_CODE),
                 whole(s, AGENCY_ID),
                 whole(s, CAMPAIGN_ID),
-                businessDate(text(s, DATE)),
+                businessDate(text(s, DATE), zone),
                 text(s, DOCUMENT_NUMBER),
                 text(s, DOCUMENT_KIND),
                 text(s, FINDING_KIND),
@@ -128,13 +128,13 @@ class RecordSearch {
      * The business date as {@code yyyy-MM-dd} in China time: the indexer writes dates as they are kept (a date, or an
      * instant such as {@code 2026-03-01T17:00:00Z} for 3 月 2 日 01:00 in Hangzhou).
      */
-    static String businessDate(String indexed) {
+    static String businessDate(String indexed, ZoneId zone) {
         if (indexed == null || indexed.length() <= 10) {
             return indexed;
         }
         try {
             return OffsetDateTime.parse(indexed)
-                    .atZoneSameInstant(CHINA)
+                    .atZoneSameInstant(zone)
                     .toLocalDate()
                     .toString();
         } catch (DateTimeParseException e) {

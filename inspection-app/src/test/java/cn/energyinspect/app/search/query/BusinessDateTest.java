@@ -16,6 +16,7 @@ class BusinessDateTest {
         "not-a-date-at-all, not-a-date-at-all"
     })
     void instants_are_shown_as_the_date_in_china(String indexed, String shown) {
-        assertThat(RecordSearch.businessDate(indexed)).isEqualTo(shown);
+        assertThat(RecordSearch.businessDate(indexed, java.time.ZoneId.of("Asia/Shanghai")))
+                .isEqualTo(shown);
     }
 }

@@ -30,7 +30,8 @@ class SearchUnavailableTest {
                 Rest5Client.builder(URI.create("http://127.0.0.1:" + port)).build()) {
             RecordSearch search = new RecordSearch(
                     new ElasticsearchClient(new Rest5ClientTransport(rest, new JacksonJsonpMapper())),
-                    new QuerySettings(null, null));
+                    new QuerySettings(null, null),
+                    new cn.energyinspect.app.time.TimeProperties(null));
             SearchCriteria criteria = new SearchParameters(
                             "整改", null, null, null, null, null, null, null, null, null, null, null, null, null, null,
                             null, null)
