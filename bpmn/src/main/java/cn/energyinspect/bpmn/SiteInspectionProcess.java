@@ -46,6 +46,19 @@ public final class SiteInspectionProcess {
     public static final String END_EXTENSION_GRANTED = "End_ExtensionGranted";
 
     public static final String END_EXTENSION_REFUSED = "End_ExtensionRefused";
+    public static final String START_VISIT = "Start_Visit";
+    /** The signed on-site record ends the visit. */
+    public static final String END_VISITED = "End_Visited";
+    /** Non-interrupting message start of {@link #SUB_PROCESS_WITHDRAWAL_REQUEST}. */
+    public static final String START_WITHDRAWAL_REQUESTED = "Start_WithdrawalRequested";
+    /** Escalation end event: the approved withdrawal ends the whole case through {@link #SUB_PROCESS_WITHDRAWN}. */
+    public static final String END_WITHDRAWAL_APPROVED = "End_WithdrawalApproved";
+
+    public static final String END_WITHDRAWAL_REFUSED = "End_WithdrawalRefused";
+    /** Interrupting escalation start of {@link #SUB_PROCESS_WITHDRAWN}. */
+    public static final String START_CASE_WITHDRAWN = "Start_CaseWithdrawn";
+
+    public static final String END_WITHDRAWN = "End_Withdrawn";
 
     // user tasks
     public static final String TASK_ASSIGN_TEAM = "Task_AssignTeam";
@@ -59,6 +72,8 @@ public final class SiteInspectionProcess {
     public static final String TASK_DECIDE_EXTENSION = "Task_DecideExtension";
     public static final String TASK_REVIEW_RECTIFICATION = "Task_ReviewRectification";
     public static final String TASK_APPROVE_CLOSURE = "Task_ApproveClosure";
+    /** 撤销立案: a supervisor approves or refuses the withdrawal requested with its reason. */
+    public static final String TASK_APPROVE_WITHDRAWAL = "Task_ApproveWithdrawal";
 
     // service tasks
     public static final String TASK_RECORD_STATEMENT_PERIOD_OVER = "Task_RecordStatementPeriodOver";
@@ -67,12 +82,18 @@ public final class SiteInspectionProcess {
     public static final String TASK_REFER_FOR_PENALTY = "Task_ReferForPenalty";
     public static final String TASK_CLOSE_REFERRED_CASE = "Task_CloseReferredCase";
     public static final String TASK_CLOSE_CASE = "Task_CloseCase";
+    public static final String TASK_CLOSE_WITHDRAWN_CASE = "Task_CloseWithdrawnCase";
 
     // gateways
     /** Campaign-drawn cases (双随机) come with their team and skip {@link #TASK_ASSIGN_TEAM}. */
     public static final String GATEWAY_TEAM_DRAWN = "Gateway_TeamDrawn";
 
+    /** Where a visit (re)starts: after the team, after a reschedule, after a re-inspection was ordered. */
+    public static final String GATEWAY_VISIT_JOIN = "Gateway_VisitJoin";
+
+    /** A written notice unless the trigger needs none (complaint, spot check, transfer) or it is a re-inspection. */
     public static final String GATEWAY_NOTICE_REQUIRED = "Gateway_NoticeRequired";
+
     public static final String GATEWAY_INSPECTION_JOIN = "Gateway_InspectionJoin";
     public static final String GATEWAY_FINDINGS = "Gateway_Findings";
     public static final String GATEWAY_STATEMENT_JOIN = "Gateway_StatementJoin";
@@ -82,13 +103,24 @@ public final class SiteInspectionProcess {
     public static final String GATEWAY_EXTENSION_GRANTED = "Gateway_ExtensionGranted";
     public static final String GATEWAY_REVIEW_DECISION = "Gateway_ReviewDecision";
     public static final String GATEWAY_CLOSURE_JOIN = "Gateway_ClosureJoin";
+    public static final String GATEWAY_WITHDRAWAL_APPROVED = "Gateway_WithdrawalApproved";
 
     // sub-processes
+    /** The notice (if any) and the on-site step of one visit; a reschedule interrupts it and starts it again. */
+    public static final String SUB_PROCESS_VISIT = "SubProcess_Visit";
+    /** Event sub-process (non-interrupting): a withdrawal request waits for its decision while the case goes on. */
+    public static final String SUB_PROCESS_WITHDRAWAL_REQUEST = "SubProcess_WithdrawalRequest";
+    /** Event sub-process (interrupting): an approved withdrawal ends every open step and closes the case. */
+    public static final String SUB_PROCESS_WITHDRAWN = "SubProcess_Withdrawn";
+
     public static final String SUB_PROCESS_RECTIFICATION_NOTICE = "SubProcess_RectificationNotice";
     public static final String SUB_PROCESS_RECTIFICATION_PERIOD = "SubProcess_RectificationPeriod";
 
     // boundary events
-    /** Interrupting, on {@link #TASK_ENTERPRISE_STATEMENT}: {@code P${statementPeriod}WD}. */
+    /**
+     * Interrupting, on {@link #TASK_ENTERPRISE_STATEMENT}: {@code ${inspectionEndedAt}/P${statementPeriod}WD}, counted from
+     * the end of the inspection as the signed record gives it, not from when the record reached the server.
+     */
     public static final String TIMER_STATEMENT_PERIOD_OVER = "Timer_StatementPeriodOver";
     /** Non-interrupting, on {@link #SUB_PROCESS_RECTIFICATION_NOTICE}: day 15 after the inspection ended. */
     public static final String TIMER_NOTICE_SERVICE_ESCALATION = "Timer_NoticeServiceEscalation";
@@ -100,6 +132,8 @@ public final class SiteInspectionProcess {
     public static final String MESSAGE_EXTENSION_REQUESTED = "Message_ExtensionRequested";
     /** Interrupting escalation boundary event on {@link #SUB_PROCESS_RECTIFICATION_PERIOD}. */
     public static final String ESCALATION_EXTENSION_GRANTED = "Escalation_ExtensionGranted";
+    /** Interrupting message boundary event on {@link #SUB_PROCESS_VISIT}: the visit moves to a new date. */
+    public static final String MESSAGE_VISIT_RESCHEDULED = "Message_VisitRescheduled";
 
     // sequence flows leaving gateways (for readable path assertions)
     public static final String FLOW_TEAM_DRAWN = "Flow_TeamDrawn";
@@ -115,10 +149,17 @@ public final class SiteInspectionProcess {
     public static final String FLOW_REVIEW_ACCEPTED = "Flow_ReviewAccepted";
     public static final String FLOW_REVIEW_REINSPECT = "Flow_ReviewReinspect";
     public static final String FLOW_REVIEW_REJECTED = "Flow_ReviewRejected";
+    public static final String FLOW_VISIT_RESCHEDULED = "Flow_VisitRescheduled";
+    public static final String FLOW_WITHDRAWAL_APPROVED = "Flow_WithdrawalApproved";
+    public static final String FLOW_WITHDRAWAL_REFUSED = "Flow_WithdrawalRefused";
 
     /** Message names (global in the engine, hence prefixed). */
     public static final class Messages {
         public static final String EXTENSION_REQUESTED = "SiteInspection_ExtensionRequested";
+        /** The visit moves to a new date: the notice (if one is needed) is served again for it. */
+        public static final String VISIT_RESCHEDULED = "SiteInspection_VisitRescheduled";
+        /** 撤销立案 requested: a supervisor decides. */
+        public static final String WITHDRAWAL_REQUESTED = "SiteInspection_WithdrawalRequested";
 
         private Messages() {}
     }
@@ -126,6 +167,7 @@ public final class SiteInspectionProcess {
     /** Escalation codes. */
     public static final class Escalations {
         public static final String EXTENSION_GRANTED = "EXTENSION_GRANTED";
+        public static final String CASE_WITHDRAWN = "CASE_WITHDRAWN";
 
         private Escalations() {}
     }
@@ -153,7 +195,11 @@ public final class SiteInspectionProcess {
         public static final String TEAM_USERNAMES = "teamUsernames";
         /** int ≥ 0: findings of the on-site (or desk) inspection, evaluated by the app with the rules. */
         public static final String FINDING_COUNT = "findingCount";
-        /** String: ISO date-time the last inspection ended (set by the model); anchor of the 20-day limit. */
+        /**
+         * String: ISO date-time with offset at which the last inspection ended, as the signed on-site record says (an
+         * output of {@link #TASK_ON_SITE_INSPECTION}); anchor of the statement period and of the 20-day limit, so a
+         * record entered late does not buy days.
+         */
         public static final String INSPECTION_ENDED_AT = "inspectionEndedAt";
         /** int: working days of the statement period. */
         public static final String STATEMENT_PERIOD = "statementPeriod";
@@ -171,6 +217,8 @@ public final class SiteInspectionProcess {
         public static final String EXTENSION_GRANTED = "extensionGranted";
         /** String, one of {@link ReviewDecisions}. */
         public static final String REVIEW_DECISION = "reviewDecision";
+        /** boolean: the supervisor approved the withdrawal (撤销立案); false lets the case go on. */
+        public static final String WITHDRAWAL_APPROVED = "withdrawalApproved";
         /** String, one of {@link Outcomes}; a local input of the closing service tasks. */
         public static final String OUTCOME = "outcome";
 
@@ -184,6 +232,7 @@ public final class SiteInspectionProcess {
         public static final String NOTICE_SERVICE_LATE = "noticeServiceLateDelegate";
         public static final String REFER_FOR_PENALTY = "referForPenaltyDelegate";
         public static final String CASE_CLOSED = "caseClosedDelegate";
+        public static final String CASE_WITHDRAWN = "caseWithdrawnDelegate";
 
         private Beans() {}
     }
@@ -227,6 +276,7 @@ public final class SiteInspectionProcess {
         public static final String CLOSED_NO_FINDINGS = "CLOSED_NO_FINDINGS";
         public static final String CLOSED_RECTIFIED = "CLOSED_RECTIFIED";
         public static final String REFERRED_FOR_PENALTY = "REFERRED_FOR_PENALTY";
+        public static final String WITHDRAWN = "WITHDRAWN";
 
         private Outcomes() {}
     }

@@ -71,6 +71,7 @@ class SiteInspectionProcessTest {
         record(Beans.NOTICE_SERVICE_ESCALATION, "noticeServiceEscalated");
         record(Beans.NOTICE_SERVICE_LATE, "noticeServiceLate");
         record(Beans.REFER_FOR_PENALTY, "referredForPenalty");
+        record(Beans.CASE_WITHDRAWN, "withdrawn");
         Mocks.register(Beans.CASE_CLOSED, (JavaDelegate) execution -> portCalls.add(
                 "closed:" + execution.getVariable(Variables.CASE_ID) + ":" + execution.getVariable(Variables.OUTCOME)));
     }
@@ -303,6 +304,114 @@ class SiteInspectionProcessTest {
     }
 
     @Test
+    void a_reinspection_of_a_campaign_case_needs_no_new_written_notice() {
+        ProcessInstance pi = start(Triggers.CAMPAIGN);
+        assignTeam(pi);
+        complete(task(TASK_SERVE_INSPECTION_NOTICE, pi));
+        inspect(pi, 1);
+        complete(task(TASK_ENTERPRISE_STATEMENT, pi));
+        serveNotice(pi, "2026-10-31");
+        complete(task(TASK_ENTERPRISE_ANSWER, pi));
+        review(pi, ReviewDecisions.REINSPECT);
+
+        assertThat(pi).isWaitingAt(TASK_ON_SITE_INSPECTION);
+        assertThat(historyCount(pi, TASK_SERVE_INSPECTION_NOTICE)).isEqualTo(1);
+        // round 2 finds something again: its own statement and notice follow
+        inspect(pi, 1);
+        assertThat(pi).isWaitingAt(TASK_ENTERPRISE_STATEMENT);
+        complete(task(TASK_ENTERPRISE_STATEMENT, pi));
+        serveNotice(pi, "2026-12-31");
+        complete(task(TASK_ENTERPRISE_ANSWER, pi));
+        review(pi, ReviewDecisions.ACCEPT);
+        complete(task(TASK_APPROVE_CLOSURE, pi));
+        assertThat(pi).isEnded();
+        assertThat(historyCount(pi, TASK_SERVE_RECTIFICATION_NOTICE)).isEqualTo(2);
+    }
+
+    @Test
+    void a_rescheduled_visit_serves_a_new_notice_for_the_new_date() {
+        ProcessInstance pi = start(Triggers.MANUAL);
+        assignTeam(pi);
+        complete(task(TASK_SERVE_INSPECTION_NOTICE, pi));
+        assertThat(pi).isWaitingAt(TASK_ON_SITE_INSPECTION);
+
+        reschedule(pi);
+
+        assertThat(pi)
+                .hasPassed(MESSAGE_VISIT_RESCHEDULED, GATEWAY_VISIT_JOIN)
+                .isWaitingAt(TASK_SERVE_INSPECTION_NOTICE);
+        assertThat(task(TASK_SERVE_INSPECTION_NOTICE, pi)).hasCandidateUser("li.wei");
+        assertThat(historyCount(pi, TASK_SERVE_INSPECTION_NOTICE)).isEqualTo(2);
+        complete(task(TASK_SERVE_INSPECTION_NOTICE, pi));
+        inspect(pi, 0);
+        assertThat(pi).isWaitingAt(TASK_APPROVE_CLOSURE);
+    }
+
+    @Test
+    void a_rescheduled_complaint_visit_goes_back_to_the_inspection_without_a_notice() {
+        ProcessInstance pi = start(Triggers.COMPLAINT);
+        assignTeam(pi);
+        String before = task(TASK_ON_SITE_INSPECTION, pi).getId();
+
+        reschedule(pi);
+
+        assertThat(pi).isWaitingAt(TASK_ON_SITE_INSPECTION).hasNotPassed(TASK_SERVE_INSPECTION_NOTICE);
+        assertThat(task(TASK_ON_SITE_INSPECTION, pi).getId()).isNotEqualTo(before);
+    }
+
+    @Test
+    void an_approved_withdrawal_ends_every_open_step_and_closes_the_case_as_withdrawn() {
+        ProcessInstance pi = toAnswer("2026-10-31");
+        requestWithdrawal(pi);
+        assertThat(pi).isWaitingAt(TASK_ENTERPRISE_ANSWER, TASK_APPROVE_WITHDRAWAL);
+        assertThat(task(TASK_APPROVE_WITHDRAWAL, pi)).hasCandidateGroup("agency-12-SUPERVISOR");
+
+        complete(task(TASK_APPROVE_WITHDRAWAL, pi), withVariables(Variables.WITHDRAWAL_APPROVED, true));
+
+        assertThat(pi)
+                .hasPassed(END_WITHDRAWAL_APPROVED, START_CASE_WITHDRAWN, TASK_CLOSE_WITHDRAWN_CASE, END_WITHDRAWN)
+                .isEnded();
+        assertThat(managementService()
+                        .createJobQuery()
+                        .processInstanceId(pi.getId())
+                        .count())
+                .as("the rectification deadline no longer fires")
+                .isZero();
+        assertThat(portCalls).containsExactly("withdrawn:42");
+    }
+
+    @Test
+    void a_refused_withdrawal_lets_the_case_go_on_where_it_was() {
+        ProcessInstance pi = start(Triggers.MANUAL);
+        assignTeam(pi);
+        requestWithdrawal(pi);
+
+        complete(task(TASK_APPROVE_WITHDRAWAL, pi), withVariables(Variables.WITHDRAWAL_APPROVED, false));
+
+        assertThat(pi).hasPassed(END_WITHDRAWAL_REFUSED).isWaitingAt(TASK_SERVE_INSPECTION_NOTICE);
+        assertThat(portCalls).isEmpty();
+        // a second request may follow the refusal
+        requestWithdrawal(pi);
+        complete(task(TASK_APPROVE_WITHDRAWAL, pi), withVariables(Variables.WITHDRAWAL_APPROVED, true));
+        assertThat(pi).isEnded();
+    }
+
+    @Test
+    void the_statement_period_counts_from_the_end_of_the_inspection_not_from_the_late_entry() {
+        ProcessInstance pi = start(Triggers.COMPLAINT);
+        assignTeam(pi);
+        Instant ended = now();
+        at("2026-09-03T10:00:00+08:00"); // the record reaches the server two days after the visit
+        inspect(pi, 1, ended);
+
+        assertThat(task(TASK_ENTERPRISE_STATEMENT, pi).getDueDate())
+                .isEqualTo(Date.from(instant("2026-09-05T00:00:00+08:00")));
+        at("2026-09-05T00:01:00+08:00");
+        executeDueJobs(pi, TIMER_STATEMENT_PERIOD_OVER);
+        assertThat(pi).isWaitingAt(TASK_DRAFT_RECTIFICATION_NOTICE);
+    }
+
+    @Test
     void rejected_answer_goes_back_to_the_enterprise_with_the_same_deadline() {
         ProcessInstance pi = toAnswer("2026-10-31");
         Date due = deadlineJob(pi).getDuedate();
@@ -374,8 +483,19 @@ class SiteInspectionProcessTest {
         complete(task(TASK_ASSIGN_TEAM, pi), withVariables(Variables.TEAM_USERNAMES, TEAM));
     }
 
+    /** The record is signed now: the inspection ended at the engine's current time. */
     private static void inspect(ProcessInstance pi, int findings) {
-        complete(task(TASK_ON_SITE_INSPECTION, pi), withVariables(Variables.FINDING_COUNT, findings));
+        inspect(pi, findings, now());
+    }
+
+    private static void inspect(ProcessInstance pi, int findings, Instant ended) {
+        complete(
+                task(TASK_ON_SITE_INSPECTION, pi),
+                withVariables(
+                        Variables.FINDING_COUNT,
+                        findings,
+                        Variables.INSPECTION_ENDED_AT,
+                        ended.atOffset(java.time.ZoneOffset.ofHours(8)).toString()));
     }
 
     private static void serveNotice(ProcessInstance pi, String deadline) {
@@ -386,6 +506,20 @@ class SiteInspectionProcessTest {
 
     private static void review(ProcessInstance pi, String decision) {
         complete(task(TASK_REVIEW_RECTIFICATION, pi), withVariables(Variables.REVIEW_DECISION, decision));
+    }
+
+    private static void reschedule(ProcessInstance pi) {
+        runtimeService()
+                .createMessageCorrelation(Messages.VISIT_RESCHEDULED)
+                .processInstanceId(pi.getId())
+                .correlate();
+    }
+
+    private static void requestWithdrawal(ProcessInstance pi) {
+        runtimeService()
+                .createMessageCorrelation(Messages.WITHDRAWAL_REQUESTED)
+                .processInstanceId(pi.getId())
+                .correlate();
     }
 
     private static void requestExtension(ProcessInstance pi) {

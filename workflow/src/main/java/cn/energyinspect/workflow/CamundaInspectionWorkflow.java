@@ -14,10 +14,12 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.exception.NullValueException;
+import org.camunda.bpm.engine.history.HistoricTaskInstance;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.runtime.VariableInstance;
 import org.camunda.bpm.engine.task.Task;
@@ -29,11 +31,14 @@ final class CamundaInspectionWorkflow implements InspectionWorkflow {
     private final RuntimeService runtime;
     private final TaskService taskService;
     private final IdentityService identity;
+    private final HistoryService history;
 
-    CamundaInspectionWorkflow(RuntimeService runtime, TaskService taskService, IdentityService identity) {
+    CamundaInspectionWorkflow(
+            RuntimeService runtime, TaskService taskService, IdentityService identity, HistoryService history) {
         this.runtime = runtime;
         this.taskService = taskService;
         this.identity = identity;
+        this.history = history;
     }
 
     @Override
@@ -113,10 +118,7 @@ final class CamundaInspectionWorkflow implements InspectionWorkflow {
 
     @Override
     public void complete(String taskId, Actor actor, Map<String, Object> variables) {
-        Task task = actorsTasks(actor).taskId(taskId).singleResult();
-        if (task == null) {
-            throw new TaskNotAvailableException(taskId);
-        }
+        Task task = available(taskId, actor);
         Map<String, Object> outputs = TaskOutputs.check(task.getTaskDefinitionKey(), variables);
         identity.setAuthenticatedUserId(actor.username());
         try {
@@ -125,18 +127,124 @@ final class CamundaInspectionWorkflow implements InspectionWorkflow {
             }
             taskService.complete(taskId, outputs);
         } catch (NullValueException completedMeanwhile) {
-            throw new TaskNotAvailableException(taskId);
+            throw held(taskId);
         } finally {
             identity.clearAuthentication();
         }
     }
 
     @Override
-    public void requestExtension(long caseId) {
-        ProcessInstance instance = runtime.createProcessInstanceQuery()
+    public void claim(String taskId, Actor actor) {
+        Task task = available(taskId, actor);
+        if (actor.username().equals(task.getAssignee())) {
+            return;
+        }
+        identity.setAuthenticatedUserId(actor.username());
+        try {
+            taskService.claim(taskId, actor.username());
+        } catch (org.camunda.bpm.engine.TaskAlreadyClaimedException claimedMeanwhile) {
+            throw new TaskHeldException(
+                    taskId, claimedMeanwhile.getTaskAssignee(), TaskHeldException.Reason.CLAIMED_BY_ANOTHER);
+        } catch (NullValueException completedMeanwhile) {
+            throw held(taskId);
+        } finally {
+            identity.clearAuthentication();
+        }
+    }
+
+    @Override
+    public void release(String taskId, Actor actor) {
+        available(taskId, actor);
+        identity.setAuthenticatedUserId(actor.username());
+        try {
+            taskService.setAssignee(taskId, null);
+        } finally {
+            identity.clearAuthentication();
+        }
+    }
+
+    /**
+     * The task if the actor may act on it now: one of its tasks and not held by another person. A task completed
+     * meanwhile, or claimed by another, says who holds it; one the actor could never see is simply not there.
+     */
+    private Task available(String taskId, Actor actor) {
+        Task task = actorsTasks(actor).taskId(taskId).singleResult();
+        if (task == null) {
+            Task open = taskService.createTaskQuery().taskId(taskId).singleResult();
+            if (open != null && open.getAssignee() != null && wasOffered(open, actor)) {
+                throw new TaskHeldException(taskId, open.getAssignee(), TaskHeldException.Reason.CLAIMED_BY_ANOTHER);
+            }
+            if (open == null && wasOffered(taskId, actor)) {
+                throw held(taskId);
+            }
+            throw new TaskNotAvailableException(taskId);
+        }
+        if (task.getAssignee() != null && !task.getAssignee().equals(actor.username())) {
+            throw new TaskHeldException(taskId, task.getAssignee(), TaskHeldException.Reason.CLAIMED_BY_ANOTHER);
+        }
+        return task;
+    }
+
+    /** Whether the actor is among the open task's candidates (so it may learn that someone else holds it). */
+    private boolean wasOffered(Task open, Actor actor) {
+        return taskService.getIdentityLinksForTask(open.getId()).stream()
+                .anyMatch(link -> actor.username().equals(link.getUserId())
+                        || (link.getGroupId() != null && actor.groups().contains(link.getGroupId())));
+    }
+
+    /** Whether the finished task had been offered to the actor (history keeps the candidate links). */
+    private boolean wasOffered(String taskId, Actor actor) {
+        return history.createHistoricIdentityLinkLogQuery().taskId(taskId).list().stream()
+                .anyMatch(link -> actor.username().equals(link.getUserId())
+                        || (link.getGroupId() != null && actor.groups().contains(link.getGroupId())));
+    }
+
+    private TaskHeldException held(String taskId) {
+        HistoricTaskInstance done =
+                history.createHistoricTaskInstanceQuery().taskId(taskId).singleResult();
+        return new TaskHeldException(
+                taskId, done == null ? null : done.getAssignee(), TaskHeldException.Reason.COMPLETED);
+    }
+
+    @Override
+    public void rescheduleVisit(long caseId) {
+        ProcessInstance instance = instanceOf(caseId);
+        boolean visitWaiting = instance != null
+                && runtime.createEventSubscriptionQuery()
+                                .processInstanceId(instance.getId())
+                                .eventType("message")
+                                .eventName(Messages.VISIT_RESCHEDULED)
+                                .count()
+                        > 0;
+        if (!visitWaiting) {
+            throw new VisitNotReschedulableException(caseId);
+        }
+        runtime.createMessageCorrelation(Messages.VISIT_RESCHEDULED)
+                .processInstanceId(instance.getId())
+                .correlate();
+    }
+
+    @Override
+    public void requestWithdrawal(long caseId) {
+        ProcessInstance instance = instanceOf(caseId);
+        if (instance == null) {
+            throw new TaskNotAvailableException("withdrawal of case " + caseId);
+        }
+        runtime.createMessageCorrelation(Messages.WITHDRAWAL_REQUESTED)
+                .processInstanceId(instance.getId())
+                .correlate();
+    }
+
+    private ProcessInstance instanceOf(long caseId) {
+        return runtime.createProcessInstanceQuery()
                 .processDefinitionKey(PROCESS_ID)
                 .variableValueEquals(Variables.CASE_ID, caseId)
                 .singleResult();
+    }
+
+    @Override
+    public void requestExtension(long caseId) {
+        ProcessInstance instance = instanceOf(caseId);
         if (instance == null) {
             throw new ExtensionNotAvailableException(caseId, Reason.NO_OPEN_CASE);
         }

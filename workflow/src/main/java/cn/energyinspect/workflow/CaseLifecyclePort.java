@@ -32,4 +32,7 @@ public interface CaseLifecyclePort {
      *     SiteInspectionProcess.Outcomes})
      */
     void closed(long caseId, String outcome);
+
+    /** An approved withdrawal (撤销立案) ended every open step of the case: close it as withdrawn. */
+    void withdrawn(long caseId);
 }

@@ -38,10 +38,38 @@ public interface InspectionWorkflow {
      * Completes the actor's task with its outputs (see {@code SiteInspectionProcess.Variables}); the actor becomes the
      * assignee, and the user-operation log names it.
      *
-     * @throws TaskNotAvailableException the task does not exist, is not the actor's, or was completed already
+     * @throws TaskNotAvailableException the task does not exist and never was the actor's
+     * @throws TaskHeldException another person claimed it, or it was completed already (naming who)
      * @throws TaskVariablesRejectedException an output is missing, unknown to the task, or malformed
      */
     void complete(String taskId, Actor actor, Map<String, Object> variables);
+
+    /**
+     * The actor takes a group task (认领), so nobody else acts on it meanwhile; claiming one's own task again is harmless.
+     *
+     * @throws TaskNotAvailableException the task is not the actor's to see
+     * @throws TaskHeldException another person holds it, or it was completed
+     */
+    void claim(String taskId, Actor actor);
+
+    /**
+     * The actor gives a claimed task back to its group (释放).
+     *
+     * @throws TaskNotAvailableException the task is not the actor's to see
+     * @throws TaskHeldException another person holds it, or it was completed
+     */
+    void release(String taskId, Actor actor);
+
+    /**
+     * The visit of the case moves to a new date: the notice (if one is needed) is served again, the on-site step waits
+     * for the new date. The app records the new date and the reason first.
+     *
+     * @throws VisitNotReschedulableException no visit is waiting (the record is signed or the case is closed)
+     */
+    void rescheduleVisit(long caseId);
+
+    /** A withdrawal (撤销立案) is requested: the case's supervisors get {@code Task_ApproveWithdrawal}. */
+    void requestWithdrawal(long caseId);
 
     /**
      * The enterprise asks for an extension of the rectification deadline (延期), once per notice; the supervisors get

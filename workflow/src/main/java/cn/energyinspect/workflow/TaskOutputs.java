@@ -26,7 +26,8 @@ final class TaskOutputs {
 
     private static final Map<String, Spec> SPECS = Map.of(
             TASK_ASSIGN_TEAM, new Spec(Set.of(Variables.TEAM_USERNAMES), Set.of()),
-            TASK_ON_SITE_INSPECTION, new Spec(Set.of(Variables.FINDING_COUNT), Set.of()),
+            TASK_ON_SITE_INSPECTION, new Spec(Set.of(Variables.FINDING_COUNT, Variables.INSPECTION_ENDED_AT), Set.of()),
+            TASK_APPROVE_WITHDRAWAL, new Spec(Set.of(Variables.WITHDRAWAL_APPROVED), Set.of()),
             TASK_APPROVE_RECTIFICATION_NOTICE, new Spec(Set.of(Variables.NOTICE_APPROVED), Set.of()),
             TASK_SERVE_RECTIFICATION_NOTICE, new Spec(Set.of(Variables.RECTIFICATION_DEADLINE), Set.of()),
             TASK_DECIDE_EXTENSION,
@@ -67,7 +68,8 @@ final class TaskOutputs {
                 }
                 yield ((Number) value).intValue();
             }
-            case Variables.NOTICE_APPROVED, Variables.EXTENSION_GRANTED -> {
+            case Variables.INSPECTION_ENDED_AT -> endedAt(taskKey, value);
+            case Variables.NOTICE_APPROVED, Variables.EXTENSION_GRANTED, Variables.WITHDRAWAL_APPROVED -> {
                 if (!(value instanceof Boolean)) {
                     throw new TaskVariablesRejectedException(taskKey, name, "must be true or false");
                 }
@@ -97,6 +99,18 @@ final class TaskOutputs {
                     taskKey, Variables.TEAM_USERNAMES, "must name at least 2 inspectors (执法人员不少于两人)");
         }
         return String.join(",", team);
+    }
+
+    /** An ISO date-time with offset (the record's end), kept as a string the timers' {@code <start>/<duration>} reads. */
+    private static String endedAt(String taskKey, Object value) {
+        String text = value instanceof Instant instant ? instant.toString() : String.valueOf(value);
+        try {
+            OffsetDateTime.parse(text);
+            return text;
+        } catch (DateTimeParseException e) {
+            throw new TaskVariablesRejectedException(
+                    taskKey, Variables.INSPECTION_ENDED_AT, "must be an ISO date-time with offset");
+        }
     }
 
     /** ISO date (end of that day, China time) or ISO date-time with offset, kept as a string. */

@@ -3,6 +3,7 @@ package cn.energyinspect.workflow;
 import cn.energyinspect.bpmn.CampaignProcess;
 import cn.energyinspect.bpmn.SiteInspectionProcess.Beans;
 import cn.energyinspect.rules.calendar.WorkingDayCalendar;
+import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
@@ -23,8 +24,11 @@ public class WorkflowConfiguration {
 
     @Bean
     public InspectionWorkflow inspectionWorkflow(
-            RuntimeService runtimeService, TaskService taskService, IdentityService identityService) {
-        return new CamundaInspectionWorkflow(runtimeService, taskService, identityService);
+            RuntimeService runtimeService,
+            TaskService taskService,
+            IdentityService identityService,
+            HistoryService historyService) {
+        return new CamundaInspectionWorkflow(runtimeService, taskService, identityService, historyService);
     }
 
     @Bean
@@ -61,6 +65,11 @@ public class WorkflowConfiguration {
     @Bean(Beans.CASE_CLOSED)
     public JavaDelegate caseClosedDelegate(CaseLifecyclePort port) {
         return new CaseClosedDelegate(port);
+    }
+
+    @Bean(Beans.CASE_WITHDRAWN)
+    public JavaDelegate caseWithdrawnDelegate(CaseLifecyclePort port) {
+        return new CaseWithdrawnDelegate(port);
     }
 
     @Bean(CampaignProcess.Beans.PHASE_OVERDUE)

@@ -42,7 +42,11 @@ class CamundaInspectionWorkflowTest {
     private final ProcessEngine engine = WorkflowTestEngine.get();
     private final ManagementService management = engine.getManagementService();
     private final InspectionWorkflow workflow = new WorkflowConfiguration()
-            .inspectionWorkflow(engine.getRuntimeService(), engine.getTaskService(), engine.getIdentityService());
+            .inspectionWorkflow(
+                    engine.getRuntimeService(),
+                    engine.getTaskService(),
+                    engine.getIdentityService(),
+                    engine.getHistoryService());
     private final RecordingPort port = WorkflowTestEngine.PORT;
     private long caseId;
     private String instanceId;
@@ -79,6 +83,12 @@ class CamundaInspectionWorkflowTest {
         workflow.complete(assign.taskId(), SUPERVISOR, team());
 
         assertThatThrownBy(() -> workflow.complete(assign.taskId(), SUPERVISOR, team()))
+                .isInstanceOfSatisfying(TaskHeldException.class, held -> {
+                    assertThat(held.reason()).isEqualTo(TaskHeldException.Reason.COMPLETED);
+                    assertThat(held.holder()).isEqualTo(SUPERVISOR.username());
+                });
+        assertThatThrownBy(() -> workflow.complete(assign.taskId(), OTHER_AGENCY_SUPERVISOR, team()))
+                .as("a stranger is not told who did it")
                 .isInstanceOf(TaskNotAvailableException.class);
         assertThat(workflow.task(assign.taskId(), SUPERVISOR)).isEmpty();
         assertThat(engine.getHistoryService()
@@ -87,6 +97,77 @@ class CamundaInspectionWorkflowTest {
                         .singleResult()
                         .getAssignee())
                 .isEqualTo(SUPERVISOR.username());
+    }
+
+    @Test
+    void a_claimed_group_task_is_held_for_its_claimer_until_released() {
+        Actor colleague = new Actor("sun.li", Set.of(Groups.supervisors(AGENCY)));
+        start(Triggers.MANUAL);
+        String assign = single(workflow.tasks(SUPERVISOR), TASK_ASSIGN_TEAM).taskId();
+
+        workflow.claim(assign, SUPERVISOR);
+        workflow.claim(assign, SUPERVISOR); // again: harmless
+
+        assertThat(workflow.task(assign, SUPERVISOR).orElseThrow().assignee()).isEqualTo(SUPERVISOR.username());
+        assertThatThrownBy(() -> workflow.complete(assign, colleague, team()))
+                .isInstanceOfSatisfying(TaskHeldException.class, held -> {
+                    assertThat(held.reason()).isEqualTo(TaskHeldException.Reason.CLAIMED_BY_ANOTHER);
+                    assertThat(held.holder()).isEqualTo(SUPERVISOR.username());
+                });
+        assertThatThrownBy(() -> workflow.claim(assign, colleague)).isInstanceOf(TaskHeldException.class);
+        assertThatThrownBy(() -> workflow.release(assign, colleague)).isInstanceOf(TaskHeldException.class);
+
+        workflow.release(assign, SUPERVISOR);
+        workflow.claim(assign, colleague);
+        workflow.complete(assign, colleague, team());
+        assertThat(single(workflow.tasks(INSPECTOR), TASK_SERVE_INSPECTION_NOTICE))
+                .isNotNull();
+    }
+
+    @Test
+    void a_withdrawal_approved_by_a_supervisor_closes_the_case_through_the_port() {
+        start(Triggers.MANUAL);
+        complete(SUPERVISOR, TASK_ASSIGN_TEAM, team());
+
+        workflow.requestWithdrawal(caseId);
+        complete(SUPERVISOR, TASK_APPROVE_WITHDRAWAL, Map.of(Variables.WITHDRAWAL_APPROVED, true));
+
+        assertThat(workflow.openTasks(caseId)).isEmpty();
+        assertThat(port.calls).containsExactly("withdrawn:" + caseId);
+    }
+
+    @Test
+    void a_rescheduled_visit_offers_the_notice_again_and_a_signed_record_cannot_be_moved() {
+        start(Triggers.MANUAL);
+        complete(SUPERVISOR, TASK_ASSIGN_TEAM, team());
+        complete(INSPECTOR, TASK_SERVE_INSPECTION_NOTICE, Map.of());
+
+        workflow.rescheduleVisit(caseId);
+
+        assertThat(single(workflow.tasks(INSPECTOR), TASK_SERVE_INSPECTION_NOTICE))
+                .isNotNull();
+        complete(INSPECTOR, TASK_SERVE_INSPECTION_NOTICE, Map.of());
+        complete(
+                INSPECTOR,
+                TASK_ON_SITE_INSPECTION,
+                Map.of(Variables.FINDING_COUNT, 1, Variables.INSPECTION_ENDED_AT, "2026-09-28T11:00:00+08:00"));
+        assertThatThrownBy(() -> workflow.rescheduleVisit(caseId)).isInstanceOf(VisitNotReschedulableException.class);
+    }
+
+    @Test
+    void the_statement_period_of_a_record_entered_late_still_counts_from_the_end_of_the_inspection() {
+        start(Triggers.SPOT_CHECK);
+        complete(SUPERVISOR, TASK_ASSIGN_TEAM, team());
+        at("2026-10-09T09:00:00+08:00"); // entered after the holidays
+        complete(
+                TEAMMATE,
+                TASK_ON_SITE_INSPECTION,
+                Map.of(Variables.FINDING_COUNT, 2, Variables.INSPECTION_ENDED_AT, "2026-09-30T10:00:00+08:00"));
+
+        WorkItem statement = single(workflow.tasks(ENTERPRISE), TASK_ENTERPRISE_STATEMENT);
+        assertThat(statement.due()).isEqualTo(instant("2026-10-11T00:00:00+08:00"));
+        workflow.complete(statement.taskId(), ENTERPRISE, Map.of());
+        assertThat(timer(TIMER_NOTICE_SERVICE_OVERDUE).getDuedate()).isEqualTo(date("2026-10-21T00:00:00+08:00"));
     }
 
     @Test
@@ -145,8 +226,21 @@ class CamundaInspectionWorkflowTest {
         workflow.complete(assign, SUPERVISOR, team());
         String inspection =
                 single(workflow.tasks(INSPECTOR), TASK_ON_SITE_INSPECTION).taskId();
-        assertThatThrownBy(() -> workflow.complete(inspection, INSPECTOR, Map.of(Variables.FINDING_COUNT, -1)))
+        assertThatThrownBy(() -> workflow.complete(
+                        inspection,
+                        INSPECTOR,
+                        Map.of(
+                                Variables.FINDING_COUNT,
+                                -1,
+                                Variables.INSPECTION_ENDED_AT,
+                                "2026-09-28T11:00:00+08:00")))
                 .isInstanceOf(TaskVariablesRejectedException.class);
+        assertThatThrownBy(() -> workflow.complete(
+                        inspection,
+                        INSPECTOR,
+                        Map.of(Variables.FINDING_COUNT, 0, Variables.INSPECTION_ENDED_AT, "yesterday")))
+                .isInstanceOf(TaskVariablesRejectedException.class)
+                .hasMessageContaining("offset");
     }
 
     @Test
@@ -259,7 +353,10 @@ class CamundaInspectionWorkflowTest {
         start(Triggers.SPOT_CHECK);
         complete(SUPERVISOR, TASK_ASSIGN_TEAM, team());
         at(inspectionEnds);
-        complete(TEAMMATE, TASK_ON_SITE_INSPECTION, Map.of(Variables.FINDING_COUNT, 2));
+        complete(
+                TEAMMATE,
+                TASK_ON_SITE_INSPECTION,
+                Map.of(Variables.FINDING_COUNT, 2, Variables.INSPECTION_ENDED_AT, inspectionEnds));
     }
 
     private void serveNotice(String deadline) {

@@ -28,6 +28,11 @@ final class RecordingPort implements CaseLifecyclePort, CampaignPort {
     }
 
     @Override
+    public void withdrawn(long caseId) {
+        calls.add("withdrawn:" + caseId);
+    }
+
+    @Override
     public void closed(long caseId, String outcome) {
         calls.add("closed:" + caseId + ":" + outcome);
     }

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import cn.energyinspect.bpmn.CampaignProcess;
 import cn.energyinspect.bpmn.SiteInspectionProcess.Beans;
 import java.util.List;
+import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.RuntimeService;
@@ -24,6 +25,7 @@ class WorkflowConfigurationTest {
             context.registerBean(RuntimeService.class, engine::getRuntimeService);
             context.registerBean(TaskService.class, engine::getTaskService);
             context.registerBean(IdentityService.class, engine::getIdentityService);
+            context.registerBean(HistoryService.class, engine::getHistoryService);
             context.registerBean(RecordingPort.class, RecordingPort::new); // both ports
             context.register(WorkflowConfiguration.class);
             context.refresh();
@@ -37,6 +39,7 @@ class WorkflowConfigurationTest {
                     Beans.NOTICE_SERVICE_LATE,
                     Beans.REFER_FOR_PENALTY,
                     Beans.CASE_CLOSED,
+                    Beans.CASE_WITHDRAWN,
                     CampaignProcess.Beans.PHASE_OVERDUE,
                     CampaignProcess.Beans.FINISHED)) {
                 assertThat(context.getBean(name)).isInstanceOf(JavaDelegate.class);

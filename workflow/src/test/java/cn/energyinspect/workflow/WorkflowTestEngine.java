@@ -52,6 +52,7 @@ final class WorkflowTestEngine {
                 Beans.NOTICE_SERVICE_LATE, beans.noticeServiceLateDelegate(PORT),
                 Beans.REFER_FOR_PENALTY, beans.referForPenaltyDelegate(PORT),
                 Beans.CASE_CLOSED, beans.caseClosedDelegate(PORT),
+                Beans.CASE_WITHDRAWN, beans.caseWithdrawnDelegate(PORT),
                 CampaignProcess.Beans.PHASE_OVERDUE, beans.campaignPhaseOverdueDelegate(PORT),
                 CampaignProcess.Beans.FINISHED, beans.campaignFinishedDelegate(PORT)));
         configuration.getProcessEnginePlugins().add(beans.workingDayCalendarPlugin());
