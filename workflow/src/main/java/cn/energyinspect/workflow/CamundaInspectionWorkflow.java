@@ -153,6 +153,11 @@ final class CamundaInspectionWorkflow implements InspectionWorkflow {
     }
 
     @Override
+    public void checkAvailable(String taskId, Actor actor) {
+        available(taskId, actor);
+    }
+
+    @Override
     public void release(String taskId, Actor actor) {
         available(taskId, actor);
         identity.setAuthenticatedUserId(actor.username());

@@ -53,6 +53,14 @@ public interface InspectionWorkflow {
     void claim(String taskId, Actor actor);
 
     /**
+     * Whether the actor may act on the task now.
+     *
+     * @throws TaskNotAvailableException the task is not the actor's to see
+     * @throws TaskHeldException another person holds it, or it was completed (naming who)
+     */
+    void checkAvailable(String taskId, Actor actor);
+
+    /**
      * The actor gives a claimed task back to its group (释放).
      *
      * @throws TaskNotAvailableException the task is not the actor's to see

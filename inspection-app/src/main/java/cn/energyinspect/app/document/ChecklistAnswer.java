@@ -4,7 +4,11 @@ package cn.energyinspect.app.document;
 public enum ChecklistAnswer {
     COMPLIANT("符合"),
     NON_COMPLIANT("不符合"),
-    NOT_APPLICABLE("不适用");
+    NOT_APPLICABLE("不适用"),
+    /** A value recorded (a figure, readings, photos, remarks) that is not itself a compliance verdict. */
+    RECORDED("已记录"),
+    /** Nothing was recorded for the item: never printed as 符合. */
+    NOT_CHECKED("未检查");
 
     private final String label;
 

@@ -8,6 +8,7 @@ import java.util.List;
  * note that the latter refused to sign, with the reason.
  *
  * @param header agency, number, date, enterprise; {@code issuedOn} is the day the record is closed
+ * @param round the inspection round: 1, then 2+ for a re-inspection (复查), printed as such
  * @param startedAt start of the inspection
  * @param endedAt end of the inspection, after the start
  * @param place where it took place (检查场所), e.g. 厂区、中央控制室、1号窑头
@@ -16,13 +17,16 @@ import java.util.List;
  * @param checklist the items checked and their answers, at least one
  * @param meterReadings readings taken, may be empty (the section is then left out)
  * @param equipment equipment examined, may be empty (the section is then left out)
- * @param findings what the inspectors found (监察发现), one statement each; may be empty (prints that nothing was
- *     found)
+ * @param findings what the inspectors found (监察发现), each with its number in the case; may be empty (prints that
+ *     nothing was found)
+ * @param remarks other remarks recorded (其他情况说明), may be empty
+ * @param evidence the evidence items the record covers, with their SHA-256, may be empty
  * @param signatureRefusalReason {@code null} when the representative signs; otherwise the reason given for refusing
  *     (printed as 拒绝签字 with the reason)
  */
 public record OnSiteRecord(
         DocumentHeader header,
+        int round,
         LocalDateTime startedAt,
         LocalDateTime endedAt,
         String place,
@@ -31,7 +35,9 @@ public record OnSiteRecord(
         List<ChecklistLine> checklist,
         List<MeterReading> meterReadings,
         List<EquipmentRow> equipment,
-        List<String> findings,
+        List<RecordedFinding> findings,
+        List<String> remarks,
+        List<EvidenceLine> evidence,
         String signatureRefusalReason)
         implements OfficialDocument {
 
@@ -51,7 +57,13 @@ public record OnSiteRecord(
         checklist = Check.nonEmpty(checklist, "监察项目（checklist）");
         meterReadings = Check.list(meterReadings, "计量器具读数（meterReadings）");
         equipment = Check.list(equipment, "用能设备（equipment）");
-        findings = Check.texts(findings, "监察发现（findings）");
+        if (round < 1) {
+            throw new IllegalArgumentException("监察轮次（round）应从1开始，实际为" + round);
+        }
+        findings = Check.list(findings, "监察发现（findings）");
+        Check.uniqueNumbers(findings.stream().map(RecordedFinding::number).toList(), "监察发现（findings）");
+        remarks = Check.texts(remarks, "其他情况说明（remarks）");
+        evidence = Check.list(evidence, "所附证据（evidence）");
         Check.optionalText(signatureRefusalReason, "拒绝签字理由（signatureRefusalReason）");
     }
 

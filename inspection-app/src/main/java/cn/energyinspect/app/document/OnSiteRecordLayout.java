@@ -27,6 +27,9 @@ final class OnSiteRecordLayout {
                 representative.name() + "（职务：" + representative.position()
                         + (representative.phone() == null ? "" : "；联系电话：" + representative.phone()) + "）");
         flow.space(0.5f);
+        if (record.round() > 1) {
+            flow.paragraph("本次为对该单位整改情况的第" + (record.round() - 1) + "次现场复查（第" + record.round() + "轮现场监察）。");
+        }
         flow.paragraph("监察人员向被监察单位现场负责人出示了行政执法证件，说明了监察的依据、内容和要求，告知其应当如实提供有关情况和资料，" + "不得拒绝、阻碍监察。现场监察情况记录如下：");
         Sections sections = new Sections(flow);
         sections.next("监察项目及结果");
@@ -39,11 +42,24 @@ final class OnSiteRecordLayout {
             sections.next("主要用能设备");
             equipment(flow, record.equipment());
         }
+        if (!record.remarks().isEmpty()) {
+            sections.next("其他情况说明");
+            record.remarks().forEach(flow::paragraph);
+        }
         sections.next("监察发现");
         if (record.findings().isEmpty()) {
             flow.paragraph("本次现场监察未发现违反节能法律、法规、规章和强制性标准的问题。");
         } else {
-            InspectionNoticeLayout.numbered(flow, record.findings());
+            for (RecordedFinding finding : record.findings()) {
+                flow.item(finding.number(), finding.description());
+                if (finding.legalBasis() != null) {
+                    flow.field("违反依据：", finding.legalBasis(), 2);
+                }
+            }
+        }
+        if (!record.evidence().isEmpty()) {
+            sections.next("所附证据");
+            evidence(flow, record.evidence());
         }
         sections.next("签名确认");
         signatures(flow, record);
@@ -116,6 +132,22 @@ final class OnSiteRecordLayout {
                         new Column("能效等级", 1.3f, Align.CENTRE),
                         new Column("对照标准", 2.1f, Align.CENTRE),
                         new Column("结论", 1.5f, Align.LEFT)),
+                rows);
+    }
+
+    private static void evidence(Flow flow, List<EvidenceLine> evidence) {
+        List<List<String>> rows = new ArrayList<>();
+        for (int i = 0; i < evidence.size(); i++) {
+            rows.add(List.of(
+                    String.valueOf(i + 1),
+                    evidence.get(i).name(),
+                    evidence.get(i).sha256()));
+        }
+        flow.table(
+                List.of(
+                        new Column("序号", 0.8f, Align.CENTRE),
+                        new Column("证据文件", 3.2f, Align.LEFT),
+                        new Column("SHA-256 校验值", 6, Align.LEFT)),
                 rows);
     }
 

@@ -5,7 +5,7 @@ import java.util.List;
 
 /**
  * 限期整改通知书: the problems found, each with its legal basis, required action and deadline, the duty to report,
- * and the party's rights (陈述申辩 within 3 days; 行政复议 within 60 days; 行政诉讼 within 6 months).
+ * and the party's remedies (行政复议 within 60 days; 行政诉讼 within 6 months).
  *
  * <p>It should be served within 20 days after the inspection and only after the enterprise was heard; both are the
  * workflow's job.

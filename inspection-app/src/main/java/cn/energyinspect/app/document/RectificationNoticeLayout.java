@@ -4,12 +4,11 @@ import java.util.Comparator;
 
 /**
  * 限期整改通知书: each finding with the rule it breaks, what to do and by when; the report due; the consequence of
- * not complying; the party's rights (陈述申辩 3 days, 行政复议 60 days, 行政诉讼 6 months).
+ * not complying; the party's remedies (行政复议 60 days, 行政诉讼 6 months). It promises no 陈述申辩: the enterprise
+ * was heard before the notice was drafted (the case's statement step), so the notice offers only what the process does.
  */
 final class RectificationNoticeLayout {
 
-    /** 陈述申辩 period as in the 2017 安监 forms (credit-and-documents.md B3.0). */
-    static final int REPRESENTATION_DAYS = 3;
     /** 行政复议法 (2023) Art. 20. */
     static final int RECONSIDERATION_DAYS = 60;
     /** 行政诉讼法 Art. 46. */
@@ -34,7 +33,6 @@ final class RectificationNoticeLayout {
                 + "前将整改情况书面报告我单位，并附相关证明材料。我单位将对整改情况进行复查。逾期未整改或者整改不符合要求的，"
                 + "我单位将依照《中华人民共和国节约能源法》等法律、法规的规定依法处理。");
         sections.next("权利告知");
-        flow.paragraph("你单位对本通知书认定的事实、理由和依据有异议的，可以自收到本通知书之日起" + REPRESENTATION_DAYS + "日内向我单位提出陈述和申辩。");
         String court = notice.court() != null ? notice.court() : "有管辖权的人民法院";
         flow.paragraph("你单位对本通知书不服的，可以自收到本通知书之日起" + RECONSIDERATION_DAYS + "日内向"
                 + notice.reconsiderationBody() + "申请行政复议，或者自收到本通知书之日起" + LITIGATION_MONTHS + "个月内依法向"

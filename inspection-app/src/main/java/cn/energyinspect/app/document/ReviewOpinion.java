@@ -14,7 +14,7 @@ import java.util.List;
  * @param reviewedOn the day of the review, not before the original notice
  * @param lines one per finding reviewed, at least one, unique finding numbers; each new deadline after the review
  * @param remarks further remarks printed after the conclusion, or {@code null}
- * @param inspectors the reviewing officers, at least two
+ * @param reviewers who really reviewed (the supervisor who decided, and the officers of a re-inspection), at least one
  */
 public record ReviewOpinion(
         DocumentHeader header,
@@ -23,7 +23,7 @@ public record ReviewOpinion(
         LocalDate reviewedOn,
         List<ReviewLine> lines,
         String remarks,
-        List<Inspector> inspectors)
+        List<String> reviewers)
         implements OfficialDocument {
 
     public ReviewOpinion {
@@ -45,7 +45,7 @@ public record ReviewOpinion(
             }
         }
         Check.optionalText(remarks, "备注（remarks）");
-        inspectors = Check.inspectors(inspectors);
+        reviewers = Check.texts(Check.nonEmpty(reviewers, "复查人员（reviewers）"), "复查人员（reviewers）");
     }
 
     /** The worst verdict: {@code ACCEPTED} only when every finding is accepted. */

@@ -30,7 +30,7 @@ final class ReviewOpinionLayout {
             flow.paragraph(opinion.remarks());
         }
         sections.next("复查人员");
-        flow.field("复查人员：", ChineseText.inspectors(opinion.inspectors()));
+        flow.field("复查人员：", String.join("、", opinion.reviewers()));
         Endings.sealed(flow, header);
         Endings.receipt(flow);
     }

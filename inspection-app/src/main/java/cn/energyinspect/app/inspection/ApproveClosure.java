@@ -2,6 +2,9 @@ package cn.energyinspect.app.inspection;
 
 import cn.energyinspect.app.audit.AuditLog;
 import cn.energyinspect.bpmn.SiteInspectionProcess;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import org.springframework.stereotype.Component;
 
@@ -16,6 +19,7 @@ class ApproveClosure implements TaskHandler {
         this.audit = audit;
     }
 
+    /** @param comment the approval's note (≤ 500 characters, optional) */
     record Payload(String comment) {}
 
     @Override
@@ -24,8 +28,19 @@ class ApproveClosure implements TaskHandler {
     }
 
     @Override
+    public Class<?> payloadType() {
+        return Payload.class;
+    }
+
+    @Override
     public Map<String, Object> complete(TaskContext context) {
         Payload payload = payloads.read(context.payload(), Payload.class);
+        List<cn.energyinspect.app.web.FieldError> errors = new ArrayList<>();
+        String comment = Payloads.text(payload.comment(), "comment", 500, false, errors);
+        Payloads.failIfAny(errors);
+        Map<String, Object> detail = new HashMap<>();
+        detail.put("comment", comment);
+        // the status changes when the process closes the case (CaseLifecycleAdapter.closed), in this transaction
         audit.record(
                 context.row().id(),
                 "case",
@@ -33,7 +48,7 @@ class ApproveClosure implements TaskHandler {
                 "CLOSURE_APPROVED",
                 context.user().username(),
                 context.row().status(),
-                payload);
+                detail);
         return Map.of();
     }
 }

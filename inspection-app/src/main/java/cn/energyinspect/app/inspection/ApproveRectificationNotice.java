@@ -1,29 +1,38 @@
 package cn.energyinspect.app.inspection;
 
-import cn.energyinspect.app.audit.AuditLog;
 import cn.energyinspect.app.web.ApiProblem;
+import cn.energyinspect.app.web.FieldError;
+import cn.energyinspect.app.web.ProblemType;
 import cn.energyinspect.bpmn.SiteInspectionProcess;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import org.springframework.stereotype.Component;
 
-/** The supervisor approves the 限期整改通知书 draft, or returns it with a comment. */
+/**
+ * The supervisor approves the 限期整改通知书 draft, or returns it with a comment; the draft's rendering is at the
+ * document's PDF address ({@code GET /api/v1/cases/{id}/documents/{documentId}/pdf}) for the approver to read first.
+ */
 @Component
 class ApproveRectificationNotice implements TaskHandler {
-    private final CaseMapper cases;
     private final DocumentMapper documents;
     private final FindingMapper findings;
+    private final CaseTransitions transitions;
     private final Payloads payloads;
-    private final AuditLog audit;
 
     ApproveRectificationNotice(
-            CaseMapper cases, DocumentMapper documents, FindingMapper findings, Payloads payloads, AuditLog audit) {
-        this.cases = cases;
+            DocumentMapper documents, FindingMapper findings, CaseTransitions transitions, Payloads payloads) {
         this.documents = documents;
         this.findings = findings;
+        this.transitions = transitions;
         this.payloads = payloads;
-        this.audit = audit;
     }
 
+    /**
+     * @param approved true approves, false returns the draft to the team
+     * @param comment why it is returned (required then, ≤ 500 characters)
+     */
     record Payload(Boolean approved, String comment) {}
 
     @Override
@@ -32,35 +41,48 @@ class ApproveRectificationNotice implements TaskHandler {
     }
 
     @Override
+    public Class<?> payloadType() {
+        return Payload.class;
+    }
+
+    @Override
     public Object form(CaseRow row) {
-        return Map.of("findings", findings.ofCase(row.id()));
+        Map<String, Object> form = new HashMap<>();
+        form.put("round", row.currentRound());
+        form.put("findings", findings.ofRound(row.id(), row.currentRound()));
+        documents
+                .latest(row.id(), row.currentRound(), CaseDocuments.RECTIFICATION_NOTICE)
+                .ifPresent(d -> form.put("draftPdf", "/api/v1/cases/" + row.id() + "/documents/" + d.id() + "/pdf"));
+        return form;
     }
 
     @Override
     public Map<String, Object> complete(TaskContext context) {
         Payload payload = payloads.read(context.payload(), Payload.class);
+        List<FieldError> errors = new ArrayList<>();
         if (payload.approved() == null) {
-            throw ApiProblem.invalid("approved", "必填：true 批准，false 退回");
+            errors.add(new FieldError("approved", "必填：true 批准，false 退回"));
         }
-        if (!payload.approved()
-                && (payload.comment() == null || payload.comment().isBlank())) {
-            throw ApiProblem.invalid("comment", "退回时须填写意见");
-        }
+        String comment =
+                Payloads.text(payload.comment(), "comment", 500, Boolean.FALSE.equals(payload.approved()), errors);
+        Payloads.failIfAny(errors);
         CaseRow row = context.row();
         DocumentRow draft = documents
-                .latest(row.id(), "RECTIFICATION_NOTICE")
-                .orElseThrow(() -> new ApiProblem(cn.energyinspect.app.web.ProblemType.STATE_CONFLICT, "没有待审批的整改通知书"));
+                .latest(row.id(), row.currentRound(), CaseDocuments.RECTIFICATION_NOTICE)
+                .filter(d -> "DRAFT".equals(d.status()))
+                .orElseThrow(() -> new ApiProblem(ProblemType.STATE_CONFLICT, "没有待审批的整改通知书"));
         String status = payload.approved() ? "APPROVED" : "RETURNED";
-        documents.setStatus(draft.id(), status, payload.comment());
-        cases.setStatus(row.id(), payload.approved() ? CaseStatus.NOTICE_APPROVED : CaseStatus.INSPECTED);
-        audit.record(
-                row.id(),
-                "document",
-                draft.id(),
+        documents.setStatus(draft.id(), status, comment);
+        Map<String, Object> detail = new HashMap<>();
+        detail.put("documentId", draft.id());
+        detail.put("approved", payload.approved());
+        detail.put("comment", comment);
+        transitions.move(
+                row,
+                payload.approved() ? CaseStatus.NOTICE_APPROVED : CaseStatus.NOTICE_RETURNED,
                 "RECTIFICATION_NOTICE_" + status,
                 context.user().username(),
-                draft.status(),
-                payload);
+                detail);
         return Map.of(SiteInspectionProcess.Variables.NOTICE_APPROVED, payload.approved());
     }
 }

@@ -21,6 +21,7 @@ import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -123,9 +124,13 @@ class CaseController {
     }
 
     @GetMapping("/{id}/audit")
-    @Operation(summary = "The append-only audit trail of the case")
+    @Operation(summary = "The append-only audit trail of the case (agency users and auditors; not the enterprise)")
     List<AuditEntry> auditTrail(@PathVariable long id, @AuthenticationPrincipal CurrentUser user) {
         cases.visible(id, user);
+        if (user.role() == cn.energyinspect.app.security.Role.ENTERPRISE) {
+            // the trail holds the agency's internal deliberations: the enterprise has no access to it
+            throw cn.energyinspect.app.web.ApiProblem.notFound("审计记录");
+        }
         return audit.ofCase(id);
     }
 
@@ -156,12 +161,59 @@ class CaseController {
     }
 
     @GetMapping("/{id}/documents/{documentId}/pdf")
-    @Operation(summary = "Download an issued enforcement document (PDF)")
+    @Operation(
+            summary =
+                    "Download an enforcement document (PDF); a draft rectification notice is rendered for the agency to"
+                            + " read before approving it (not for the enterprise, which sees served documents only)")
     ResponseEntity<InputStreamResource> document(
             @PathVariable long id, @PathVariable long documentId, @AuthenticationPrincipal CurrentUser user) {
-        cases.visible(id, user);
-        CaseDocuments.Download pdf = documents.download(id, documentId);
+        CaseDocuments.Download pdf = cases.document(id, documentId, user);
         return file(pdf.content(), MediaType.APPLICATION_PDF_VALUE, pdf.fileName(), pdf.sizeBytes());
+    }
+
+    @PostMapping("/{id}/visit/reschedule")
+    @Operation(
+            summary =
+                    "Move the visit to a new date with a reason (supervisor); a served notice is kept as superseded and"
+                            + " a new one is served for the new date")
+    CaseView reschedule(
+            @PathVariable long id,
+            @RequestBody InspectionCases.Reschedule request,
+            @AuthenticationPrincipal CurrentUser user) {
+        return cases.reschedule(id, request, user);
+    }
+
+    @PostMapping("/{id}/withdrawal")
+    @Operation(
+            summary = "Ask for the case to be withdrawn (撤销立案) with a reason; a supervisor approves or refuses it in"
+                    + " Task_ApproveWithdrawal")
+    ResponseEntity<CaseView> withdrawal(
+            @PathVariable long id,
+            @RequestBody InspectionCases.WithdrawalRequest request,
+            @AuthenticationPrincipal CurrentUser user) {
+        return ResponseEntity.accepted().body(cases.requestWithdrawal(id, request, user));
+    }
+
+    @PostMapping("/{id}/findings")
+    @Operation(
+            summary =
+                    "Record a violation the checklist does not model (the team, during the on-site step of the current"
+                            + " round): description, law article code, evidence ids, measured value")
+    ResponseEntity<FindingRow> recordFinding(
+            @PathVariable long id,
+            @RequestBody InspectionCases.ManualFinding request,
+            @AuthenticationPrincipal CurrentUser user) {
+        FindingRow finding = cases.recordFinding(id, request, user);
+        return ResponseEntity.created(URI.create("/api/v1/cases/" + id + "/findings/" + finding.id()))
+                .body(finding);
+    }
+
+    @DeleteMapping("/{id}/findings/{findingId}")
+    @Operation(summary = "Remove a finding the team recorded by hand, before the round's record is signed")
+    ResponseEntity<Void> removeFinding(
+            @PathVariable long id, @PathVariable long findingId, @AuthenticationPrincipal CurrentUser user) {
+        cases.removeFinding(id, findingId, user);
+        return ResponseEntity.noContent().build();
     }
 
     static ResponseEntity<InputStreamResource> file(

@@ -2,15 +2,15 @@ package cn.energyinspect.app.inspection;
 
 import cn.energyinspect.app.agency.Agency;
 import cn.energyinspect.app.agency.AgencyMapper;
-import cn.energyinspect.app.document.ChecklistAnswer;
-import cn.energyinspect.app.document.ChecklistLine;
 import cn.energyinspect.app.document.DocumentHeader;
 import cn.energyinspect.app.document.DocumentRenderer;
 import cn.energyinspect.app.document.EnterpriseRepresentative;
+import cn.energyinspect.app.document.EvidenceLine;
 import cn.energyinspect.app.document.FindingLine;
 import cn.energyinspect.app.document.InspectionNotice;
 import cn.energyinspect.app.document.Inspector;
 import cn.energyinspect.app.document.OfficialDocument;
+import cn.energyinspect.app.document.RecordedFinding;
 import cn.energyinspect.app.document.RectificationNotice;
 import cn.energyinspect.app.document.RenderedDocument;
 import cn.energyinspect.app.document.ReviewLine;
@@ -23,23 +23,34 @@ import cn.energyinspect.app.evidence.StoredEvidence;
 import cn.energyinspect.app.region.RegionMapper;
 import cn.energyinspect.app.time.BusinessTime;
 import cn.energyinspect.app.web.ApiProblem;
-import com.fasterxml.jackson.databind.JsonNode;
+import cn.energyinspect.app.web.ProblemType;
 import java.io.ByteArrayInputStream;
 import java.io.InputStream;
 import java.time.LocalDate;
-import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.springframework.stereotype.Component;
 
 /**
  * The enforcement documents of a case (节能监察通知书, 现场监察笔录, 限期整改通知书, 整改复查意见书), filled from the
- * case's data, rendered as PDF, stored content-addressed beside the evidence, and recorded with their SHA-256.
+ * case's data of one round, numbered in each kind's own series, rendered as PDF, stored content-addressed beside the
+ * evidence, and recorded with their SHA-256. A draft notice has no number and no stored PDF; its approver reads a
+ * rendering of it before approving ({@link #preview}).
  */
 @Component
 class CaseDocuments {
+    static final String INSPECTION_NOTICE = "INSPECTION_NOTICE";
+    static final String ON_SITE_RECORD = "ON_SITE_RECORD";
+    static final String RECTIFICATION_NOTICE = "RECTIFICATION_NOTICE";
+    static final String REVIEW_OPINION = "REVIEW_OPINION";
+    /** Statuses of a rectification notice before it is served: readable by the agency as a preview, never stored. */
+    static final Set<String> UNISSUED = Set.of("DRAFT", "RETURNED", "APPROVED");
+
     private final DocumentRenderer renderer;
     private final DocumentMapper documents;
+    private final DocumentNumbers numbers;
     private final CaseMapper cases;
     private final FindingMapper findings;
     private final ReviewMapper reviews;
@@ -47,12 +58,14 @@ class CaseDocuments {
     private final EnterpriseMapper enterprises;
     private final RegionMapper regions;
     private final Checklists checklists;
+    private final RecordContents contents;
     private final EvidenceStore store;
     private final BusinessTime time;
 
     CaseDocuments(
             DocumentRenderer renderer,
             DocumentMapper documents,
+            DocumentNumbers numbers,
             CaseMapper cases,
             FindingMapper findings,
             ReviewMapper reviews,
@@ -60,10 +73,12 @@ class CaseDocuments {
             EnterpriseMapper enterprises,
             RegionMapper regions,
             Checklists checklists,
+            RecordContents contents,
             EvidenceStore store,
             BusinessTime time) {
         this.renderer = renderer;
         this.documents = documents;
+        this.numbers = numbers;
         this.cases = cases;
         this.findings = findings;
         this.reviews = reviews;
@@ -71,13 +86,16 @@ class CaseDocuments {
         this.enterprises = enterprises;
         this.regions = regions;
         this.checklists = checklists;
+        this.contents = contents;
         this.store = store;
         this.time = time;
     }
 
-    DocumentRow serveInspectionNotice(CaseRow row, LocalDate servedOn) {
+    DocumentRow serveInspectionNotice(CaseRow row, LocalDate servedOn, String by) {
+        Agency agency = agency(row);
+        String number = numbers.next(agency, INSPECTION_NOTICE, servedOn.getYear());
         InspectionNotice notice = new InspectionNotice(
-                header(row, servedOn),
+                header(row, agency, number, servedOn),
                 null,
                 row.inspectionType().mode(),
                 List.of("《中华人民共和国节约能源法》第十二条", "《工业节能监察办法》"),
@@ -89,50 +107,115 @@ class CaseDocuments {
                 inspectors(row),
                 leaderName(row),
                 agencyPhone(row));
-        return issue(row, notice, servedOn);
+        DocumentRow issued = issue(row, notice, number, servedOn, by);
+        // a notice for an earlier date of this round, superseded when the visit was moved, now points to its successor
+        documents.ofCase(row.id()).stream()
+                .filter(d -> d.round() == row.currentRound()
+                        && INSPECTION_NOTICE.equals(d.kind())
+                        && "SUPERSEDED".equals(d.status())
+                        && d.supersededBy() == null)
+                .forEach(d -> documents.supersede(d.id(), issued.id()));
+        return issued;
     }
 
-    DocumentRow issueOnSiteRecord(CaseRow row, OnSiteRecord record) {
+    /** Marks the round's served inspection notice superseded (the visit moved); it stays on file. */
+    void supersedeInspectionNotice(CaseRow row) {
+        documents
+                .latest(row.id(), row.currentRound(), INSPECTION_NOTICE)
+                .filter(d -> "SERVED".equals(d.status()))
+                .ifPresent(d -> documents.supersede(d.id(), null));
+    }
+
+    DocumentRow issueOnSiteRecord(CaseRow row, OnSiteRecord record, List<EvidenceLine> evidence, String by) {
         ChecklistTemplate template = checklists.template(row);
-        Map<String, JsonNode> answers = checklists.answers(row.id());
-        List<FindingRow> found = findings.ofCase(row.id());
-        List<ChecklistLine> lines = new ArrayList<>();
-        for (ChecklistTemplate.Item item : template.items()) {
-            JsonNode answer = answers.get(item.code());
-            boolean violation = found.stream().anyMatch(f -> item.code().equals(f.itemCode()));
-            ChecklistAnswer verdict = answer == null
-                    ? ChecklistAnswer.NOT_APPLICABLE
-                    : violation ? ChecklistAnswer.NON_COMPLIANT : ChecklistAnswer.COMPLIANT;
-            lines.add(new ChecklistLine(item.label(), verdict, violation ? "见监察发现" : null));
-        }
+        List<FindingRow> found = findings.ofRound(row.id(), record.round());
         LocalDate on = time.dateOf(record.endedAt());
+        RecordContents.Contents parts = contents.of(template, checklists.answers(row.id(), record.round()), found, on);
+        Agency agency = agency(row);
+        String number = numbers.next(agency, ON_SITE_RECORD, on.getYear());
         cn.energyinspect.app.document.OnSiteRecord document = new cn.energyinspect.app.document.OnSiteRecord(
-                header(row, on),
+                header(row, agency, number, on),
+                record.round(),
                 time.local(record.startedAt()).toLocalDateTime(),
                 time.local(record.endedAt()).toLocalDateTime(),
                 record.place(),
                 inspectors(row),
                 new EnterpriseRepresentative(record.enterpriseRepresentative(), "现场负责人", null),
-                lines,
-                List.of(),
-                List.of(),
-                found.stream().map(f -> f.findingNo() + ". " + f.description()).toList(),
+                parts.checklist(),
+                parts.meterReadings(),
+                parts.equipment(),
+                found.stream()
+                        .map(f -> new RecordedFinding(f.findingNo(), f.description(), f.legalBasis()))
+                        .toList(),
+                parts.remarks(),
+                evidence,
                 record.representativeSigned() ? null : record.refusalReason());
-        return issue(row, document, on);
+        return issue(row, document, number, on, by);
     }
 
-    DocumentRow draftRectificationNotice(CaseRow row) {
-        documents.insert(new DocumentRow(
-                null, row.id(), "RECTIFICATION_NOTICE", row.caseNumber(), "DRAFT", null, null, null, null, null, null));
-        return documents.latest(row.id(), "RECTIFICATION_NOTICE").orElseThrow();
+    DocumentRow draftRectificationNotice(CaseRow row, String by) {
+        DocumentRow draft = new DocumentRow(
+                null,
+                row.id(),
+                row.currentRound(),
+                RECTIFICATION_NOTICE,
+                null,
+                "DRAFT",
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                by);
+        documents.insert(draft);
+        return documents
+                .latest(row.id(), row.currentRound(), RECTIFICATION_NOTICE)
+                .orElseThrow();
     }
 
-    /** @param due the case's rectification deadline (the latest deadline of its findings), printed as report date */
-    DocumentRow serveRectificationNotice(CaseRow row, LocalDate servedOn, LocalDate due) {
-        List<FindingRow> found = findings.ofCase(row.id());
-        RectificationNotice notice = new RectificationNotice(
-                header(row, servedOn),
-                row.onSiteEndedOn(),
+    /**
+     * The draft, returned or approved rectification notice as it would be served today, for its approver to read: the
+     * number is not allocated yet and nothing is stored.
+     */
+    Download preview(CaseRow row, DocumentRow draft) {
+        LocalDate today = time.today();
+        RectificationNotice notice = rectificationNotice(row, draft.round(), "（审批稿，送达时编号）", today);
+        RenderedDocument rendered = renderer.render(notice);
+        return new Download(
+                new ByteArrayInputStream(rendered.pdf()),
+                "限期整改通知书-审批稿-" + row.caseNumber() + ".pdf",
+                rendered.pdf().length);
+    }
+
+    /** Serves the approved notice of the current round: numbered, rendered and stored now. */
+    DocumentRow serveRectificationNotice(CaseRow row, LocalDate servedOn, String by) {
+        DocumentRow approved = documents
+                .latest(row.id(), row.currentRound(), RECTIFICATION_NOTICE)
+                .filter(d -> "APPROVED".equals(d.status()))
+                .orElseThrow(() -> new ApiProblem(ProblemType.STATE_CONFLICT, "整改通知书尚未批准"));
+        String number = numbers.next(agency(row), RECTIFICATION_NOTICE, servedOn.getYear());
+        RenderedDocument rendered = renderer.render(rectificationNotice(row, row.currentRound(), number, servedOn));
+        StoredEvidence stored = store.store(new ByteArrayInputStream(rendered.pdf()), rendered.fileName());
+        documents.setServed(
+                approved.id(), number, servedOn, stored.storageKey(), stored.sha256(), stored.sizeBytes(), by);
+        return documents.find(row.id(), approved.id()).orElseThrow();
+    }
+
+    private RectificationNotice rectificationNotice(CaseRow row, int round, String number, LocalDate on) {
+        List<FindingRow> found = findings.ofRound(row.id(), round);
+        LocalDate due = found.stream()
+                .map(FindingRow::deadline)
+                .filter(java.util.Objects::nonNull)
+                .max(java.util.Comparator.naturalOrder())
+                .orElseThrow(() -> new ApiProblem(ProblemType.STATE_CONFLICT, "整改通知书尚未写明整改期限"));
+        LocalDate inspectedOn = cases.onSiteRecord(row.id(), round)
+                .map(r -> time.dateOf(r.endedAt()))
+                .orElse(row.onSiteEndedOn());
+        return new RectificationNotice(
+                header(row, agency(row), number, on),
+                inspectedOn,
                 found.stream()
                         .map(f -> new FindingLine(
                                 f.findingNo(), f.description(), f.legalBasis(), f.requiredAction(), f.deadline()))
@@ -143,84 +226,99 @@ class CaseDocuments {
                 inspectors(row),
                 leaderName(row),
                 agencyPhone(row));
-        RenderedDocument rendered = renderer.render(notice);
-        StoredEvidence stored = store.store(new ByteArrayInputStream(rendered.pdf()), rendered.fileName());
-        DocumentRow draft = documents
-                .latest(row.id(), "RECTIFICATION_NOTICE")
-                .filter(d -> "APPROVED".equals(d.status()))
-                .orElseThrow(() -> new ApiProblem(cn.energyinspect.app.web.ProblemType.STATE_CONFLICT, "整改通知书尚未批准"));
-        documents.setServed(draft.id(), servedOn, stored.storageKey(), stored.sha256(), stored.sizeBytes());
-        return documents.find(row.id(), draft.id()).orElseThrow();
     }
 
-    DocumentRow issueReviewOpinion(CaseRow row, String decision, String comment) {
+    /**
+     * 整改复查意见书 of the current round's latest answer, naming who really reviewed: the deciding supervisor.
+     *
+     * @param reinspectionDate the day of the re-inspection ordered, for {@code REINSPECT}
+     */
+    DocumentRow issueReviewOpinion(
+            CaseRow row, String decision, String comment, LocalDate reinspectionDate, String reviewerName, String by) {
         LocalDate today = time.today();
-        DocumentRow notice = documents.latest(row.id(), "RECTIFICATION_NOTICE").orElseThrow();
-        Map<Long, String> actions = new java.util.HashMap<>();
-        reviews.answerItems(row.id()).forEach(a -> actions.put(a.findingId(), a.text()));
+        DocumentRow notice = documents
+                .latest(row.id(), row.currentRound(), RECTIFICATION_NOTICE)
+                .orElseThrow();
+        Map<Long, String> actions = new HashMap<>();
+        reviews.latestAnswerItems(row.id(), row.currentRound()).forEach(a -> actions.put(a.findingId(), a.text()));
         ReviewResult result = switch (decision) {
             case "ACCEPT" -> ReviewResult.ACCEPTED;
             case "REINSPECT" -> ReviewResult.REINSPECTION_ORDERED;
             default -> ReviewResult.REJECTED;
         };
-        List<ReviewLine> lines = findings.ofCase(row.id()).stream()
+        List<ReviewLine> lines = findings.ofRound(row.id(), row.currentRound()).stream()
                 .map(f -> new ReviewLine(
                         f.findingNo(),
                         f.description(),
                         actions.getOrDefault(f.id(), "未回复"),
                         result,
                         result == ReviewResult.ACCEPTED ? null : comment,
-                        result == ReviewResult.REINSPECTION_ORDERED ? today.plusDays(10) : null))
+                        result == ReviewResult.REINSPECTION_ORDERED ? reinspectionDate : null))
                 .toList();
+        Agency agency = agency(row);
+        String number = numbers.next(agency, REVIEW_OPINION, today.getYear());
         ReviewOpinion opinion = new ReviewOpinion(
-                header(row, today),
+                header(row, agency, number, today),
                 notice.documentNumber(),
                 notice.servedOn() != null ? notice.servedOn() : today,
                 today,
                 lines,
                 comment == null || comment.isBlank() ? null : comment,
-                inspectors(row));
-        return issue(row, opinion, today);
+                List.of(reviewerName));
+        return issue(row, opinion, number, today, by);
     }
 
     /** The stored PDF of a document. */
     record Download(InputStream content, String fileName, long sizeBytes) {}
 
-    Download download(long caseId, long documentId) {
-        DocumentRow document = documents
-                .find(caseId, documentId)
-                .filter(d -> d.storageKey() != null)
-                .orElseThrow(() -> ApiProblem.notFound("文书"));
+    Download download(CaseRow row, DocumentRow document) {
+        if (document.storageKey() == null) {
+            return preview(row, document);
+        }
         return new Download(
                 store.open(document.storageKey()),
-                document.kind() + "-" + document.documentNumber() + ".pdf",
+                kindTitle(document.kind()) + "-" + document.documentNumber() + ".pdf",
                 document.sizeBytes());
     }
 
-    private DocumentRow issue(CaseRow row, OfficialDocument document, LocalDate on) {
+    private static String kindTitle(String kind) {
+        return cn.energyinspect.app.dictionary.DisplayNames.of(
+                cn.energyinspect.app.dictionary.DisplayNames.Category.DOCUMENT_KIND, kind);
+    }
+
+    private DocumentRow issue(CaseRow row, OfficialDocument document, String number, LocalDate on, String by) {
         RenderedDocument rendered = renderer.render(document);
         StoredEvidence stored = store.store(new ByteArrayInputStream(rendered.pdf()), rendered.fileName());
-        documents.insert(new DocumentRow(
+        DocumentRow issued = new DocumentRow(
                 null,
                 row.id(),
+                row.currentRound(),
                 rendered.kind().name(),
-                rendered.documentNumber(),
+                number,
                 "SERVED",
                 null,
                 stored.storageKey(),
                 stored.sha256(),
                 stored.sizeBytes(),
                 on,
-                null));
-        return documents.latest(row.id(), rendered.kind().name()).orElseThrow();
+                null,
+                null,
+                by);
+        documents.insert(issued);
+        return documents
+                .latest(row.id(), row.currentRound(), rendered.kind().name())
+                .orElseThrow();
     }
 
-    private DocumentHeader header(CaseRow row, LocalDate issuedOn) {
-        Agency agency = agencies.findById(row.agencyId()).orElseThrow();
+    private Agency agency(CaseRow row) {
+        return agencies.findById(row.agencyId()).orElseThrow();
+    }
+
+    private DocumentHeader header(CaseRow row, Agency agency, String number, LocalDate issuedOn) {
         EnterpriseRow enterprise = enterprises.findByUscc(row.enterpriseUscc()).orElseThrow();
         return new DocumentHeader(
                 agency.name(),
-                row.caseNumber(),
+                number,
                 issuedOn,
                 enterprise.name(),
                 enterprise.uscc(),
@@ -246,7 +344,7 @@ class CaseDocuments {
     }
 
     private String governmentOf(CaseRow row) {
-        Agency agency = agencies.findById(row.agencyId()).orElseThrow();
+        Agency agency = agency(row);
         return regions.find(agency.regionCode()).map(r -> r.name() + "人民政府").orElse("本级人民政府");
     }
 }

@@ -2,7 +2,6 @@ package cn.energyinspect.app.inspection;
 
 import cn.energyinspect.app.audit.AuditLog;
 import cn.energyinspect.app.search.SearchOutbox;
-import cn.energyinspect.app.time.BusinessTime;
 import cn.energyinspect.workflow.CaseLifecyclePort;
 import java.util.List;
 import java.util.stream.Collectors;
@@ -11,9 +10,9 @@ import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 
 /**
- * What the process tells the case: deadlines missed, the referral for penalty, closure. Runs in the engine's
- * transaction; every call is idempotent because a retried job calls again. Supervisors are told through the audit
- * trail and the operational log (a notification channel is a later capability).
+ * What the process tells the case: deadlines missed, the referral for penalty, closure, withdrawal. Runs in the
+ * engine's transaction; every call is idempotent because a retried job calls again. Supervisors are told through the
+ * audit trail and the operational log (a notification channel is a later capability).
  */
 @Component
 class CaseLifecycleAdapter implements CaseLifecyclePort {
@@ -22,17 +21,21 @@ class CaseLifecycleAdapter implements CaseLifecyclePort {
 
     private final CaseMapper cases;
     private final FindingMapper findings;
+    private final CaseTransitions transitions;
     private final AuditLog audit;
     private final SearchOutbox search;
-    private final BusinessTime time;
 
     CaseLifecycleAdapter(
-            CaseMapper cases, FindingMapper findings, AuditLog audit, SearchOutbox search, BusinessTime time) {
+            CaseMapper cases,
+            FindingMapper findings,
+            CaseTransitions transitions,
+            AuditLog audit,
+            SearchOutbox search) {
         this.cases = cases;
         this.findings = findings;
+        this.transitions = transitions;
         this.audit = audit;
         this.search = search;
-        this.time = time;
     }
 
     @Override
@@ -48,7 +51,7 @@ class CaseLifecycleAdapter implements CaseLifecyclePort {
 
     @Override
     public void noticeServiceLate(long caseId) {
-        CaseRow row = cases.find(caseId).orElseThrow();
+        CaseRow row = cases.findForUpdate(caseId).orElseThrow();
         if (!row.noticeServiceLate()) {
             cases.markNoticeServiceLate(caseId);
             log.warn("I-NOTICE-SERVICE-LATE case={} rectification notice not served within the limit", caseId);
@@ -59,32 +62,44 @@ class CaseLifecycleAdapter implements CaseLifecyclePort {
 
     @Override
     public void referredForPenalty(long caseId) {
-        CaseRow row = cases.find(caseId).orElseThrow();
+        CaseRow row = cases.findForUpdate(caseId).orElseThrow();
         if (row.status() == CaseStatus.REFERRED_FOR_PENALTY) {
             return;
         }
-        String articles = proposedArticles(caseId);
-        cases.close(caseId, CaseStatus.REFERRED_FOR_PENALTY, "REFERRED_FOR_PENALTY", articles, time.now());
+        String articles = proposedArticles(row);
+        transitions.close(
+                row,
+                CaseStatus.REFERRED_FOR_PENALTY,
+                "REFERRED_FOR_PENALTY",
+                articles,
+                "REFERRED_FOR_PENALTY",
+                PROCESS);
         log.warn("I-CASE-REFERRED case={} number={} proposed={}", caseId, row.caseNumber(), articles);
-        audit.record(caseId, "case", caseId, "REFERRED_FOR_PENALTY", PROCESS, row.status(), articles);
-        search.caseChanged(caseId);
     }
 
     @Override
     public void closed(long caseId, String outcome) {
-        CaseRow row = cases.find(caseId).orElseThrow();
+        CaseRow row = cases.findForUpdate(caseId).orElseThrow();
         if (row.status().isFinal()) {
             return;
         }
-        cases.close(caseId, CaseStatus.CLOSED, outcome, null, time.now());
+        transitions.close(row, CaseStatus.CLOSED, outcome, null, "CASE_CLOSED", PROCESS);
         log.info("I-CASE-CLOSED case={} number={} outcome={}", caseId, row.caseNumber(), outcome);
-        audit.record(caseId, "case", caseId, "CASE_CLOSED", PROCESS, row.status(), outcome);
-        search.caseChanged(caseId);
     }
 
-    /** The 节约能源法 articles a penalty would rest on, from the findings' bases, without repeats. */
-    private String proposedArticles(long caseId) {
-        List<String> articles = findings.ofCase(caseId).stream()
+    @Override
+    public void withdrawn(long caseId) {
+        CaseRow row = cases.findForUpdate(caseId).orElseThrow();
+        if (row.status().isFinal()) {
+            return;
+        }
+        transitions.close(row, CaseStatus.WITHDRAWN, "WITHDRAWN", null, "CASE_WITHDRAWN", PROCESS);
+        log.info("I-CASE-WITHDRAWN case={} number={}", caseId, row.caseNumber());
+    }
+
+    /** The 节约能源法 articles a penalty would rest on, from the current round's findings, without repeats. */
+    private String proposedArticles(CaseRow row) {
+        List<String> articles = findings.ofRound(row.id(), row.currentRound()).stream()
                 .map(FindingRow::penaltyArticle)
                 .filter(a -> a != null && !a.isBlank())
                 .distinct()

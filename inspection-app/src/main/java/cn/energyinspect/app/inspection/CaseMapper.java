@@ -35,7 +35,11 @@ public interface CaseMapper {
 
     void setProcessInstance(@Param("id") long id, @Param("processInstanceId") String processInstanceId);
 
-    void setStatus(@Param("id") long id, @Param("status") CaseStatus status);
+    /** Moves the case from {@code from} to {@code to}; 0 when it is no longer in {@code from}. Only CaseTransitions. */
+    int moveStatus(@Param("id") long id, @Param("from") CaseStatus from, @Param("to") CaseStatus to);
+
+    /** Starts the next inspection round: one more round, a new notice with its own extension. */
+    void startRound(@Param("id") long id);
 
     void setVisitDate(@Param("id") long id, @Param("visitDate") LocalDate visitDate);
 
@@ -49,8 +53,9 @@ public interface CaseMapper {
 
     void markExtensionUsed(@Param("id") long id);
 
-    void close(
+    int close(
             @Param("id") long id,
+            @Param("from") CaseStatus from,
             @Param("status") CaseStatus status,
             @Param("outcome") String outcome,
             @Param("penaltyArticle") String penaltyArticle,
@@ -58,7 +63,64 @@ public interface CaseMapper {
 
     void saveOnSiteRecord(OnSiteRecord record);
 
-    Optional<OnSiteRecord> onSiteRecord(@Param("caseId") long caseId);
+    Optional<OnSiteRecord> onSiteRecord(@Param("caseId") long caseId, @Param("round") int round);
+
+    List<OnSiteRecord> onSiteRecords(@Param("caseId") long caseId);
+
+    void insertRecordEvidence(
+            @Param("caseId") long caseId,
+            @Param("round") int round,
+            @Param("evidenceId") long evidenceId,
+            @Param("sha256") String sha256);
+
+    /** The evidence a round's signed record covers, with the hash it had at signing. */
+    record RecordEvidence(int round, long evidenceId, String sha256) {}
+
+    List<RecordEvidence> recordEvidence(@Param("caseId") long caseId);
+
+    /** A visit moved to a new date. */
+    record Reschedule(
+            long id,
+            long caseId,
+            int round,
+            LocalDate oldVisitDate,
+            LocalDate newVisitDate,
+            String reason,
+            String requestedBy,
+            java.time.Instant requestedAt) {}
+
+    void insertReschedule(Reschedule reschedule);
+
+    List<Reschedule> reschedules(@Param("caseId") long caseId);
+
+    /** A withdrawal request (撤销立案) and, once decided, its decision. */
+    record Withdrawal(
+            long id,
+            long caseId,
+            String reason,
+            String requestedBy,
+            java.time.Instant requestedAt,
+            Boolean approved,
+            String comment,
+            String decidedBy,
+            java.time.Instant decidedAt) {}
+
+    void insertWithdrawal(
+            @Param("caseId") long caseId,
+            @Param("reason") String reason,
+            @Param("by") String by,
+            @Param("at") java.time.Instant at);
+
+    Optional<Withdrawal> pendingWithdrawal(@Param("caseId") long caseId);
+
+    List<Withdrawal> withdrawals(@Param("caseId") long caseId);
+
+    int decideWithdrawal(
+            @Param("id") long id,
+            @Param("approved") boolean approved,
+            @Param("comment") String comment,
+            @Param("by") String by,
+            @Param("at") java.time.Instant at);
 
     void insertTeamMember(@Param("caseId") long caseId, @Param("userId") long userId, @Param("role") String role);
 
@@ -66,15 +128,27 @@ public interface CaseMapper {
 
     List<TeamMemberRow> team(@Param("caseId") long caseId);
 
-    /** Inspectors the case may put on its team: valid certificate on {@code onDate}, no declared conflict. */
-    List<TeamMemberRow> agencyInspectors(
-            @Param("agencyId") long agencyId, @Param("uscc") String uscc, @Param("onDate") LocalDate onDate);
+    /**
+     * What the team rule needs to know of an officer: the facts {@code TeamEligibility} decides on, and the open cases
+     * the officer is on (to offer the least loaded first).
+     */
+    record CandidateRow(
+            long userId,
+            String username,
+            String displayName,
+            Long agencyId,
+            String role,
+            boolean enabled,
+            String certificateNo,
+            LocalDate certificateExpires,
+            boolean conflicted,
+            int openCases) {}
 
-    List<TeamMemberRow> eligibleInspectors(
-            @Param("usernames") List<String> usernames,
-            @Param("agencyId") long agencyId,
-            @Param("uscc") String uscc,
-            @Param("onDate") LocalDate onDate);
+    /** The officers named, wherever they belong (the rule says who may not join). */
+    List<CandidateRow> candidatesNamed(@Param("usernames") List<String> usernames, @Param("uscc") String uscc);
+
+    /** The enabled inspectors of an agency, the candidates for its teams. */
+    List<CandidateRow> agencyCandidates(@Param("agencyId") long agencyId, @Param("uscc") String uscc);
 
     /** Insert parameter of a new case, with its generated id written back. */
     final class NewCase {

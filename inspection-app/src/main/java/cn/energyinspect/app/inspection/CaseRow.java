@@ -3,7 +3,11 @@ package cn.energyinspect.app.inspection;
 import java.time.Instant;
 import java.time.LocalDate;
 
-/** A row of {@code inspection_case}. */
+/**
+ * A row of {@code inspection_case}.
+ *
+ * @param currentRound the inspection round the case is in: 1, and one more for every re-inspection ordered
+ */
 public record CaseRow(
         Long id,
         String caseNumber,
@@ -29,4 +33,5 @@ public record CaseRow(
         String openedBy,
         Instant openedAt,
         Instant closedAt,
-        int version) {}
+        int version,
+        int currentRound) {}

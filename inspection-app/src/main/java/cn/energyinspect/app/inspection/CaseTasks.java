@@ -1,15 +1,18 @@
 package cn.energyinspect.app.inspection;
 
+import cn.energyinspect.app.audit.AuditLog;
 import cn.energyinspect.app.enterprise.EnterpriseMapper;
 import cn.energyinspect.app.enterprise.EnterpriseRow;
 import cn.energyinspect.app.search.SearchOutbox;
 import cn.energyinspect.app.security.CurrentUser;
+import cn.energyinspect.app.security.UserDirectory;
 import cn.energyinspect.app.time.BusinessTime;
 import cn.energyinspect.app.web.ApiProblem;
 import cn.energyinspect.app.web.ProblemType;
 import cn.energyinspect.rules.calendar.WorkingDayCalendar;
 import cn.energyinspect.workflow.Actor;
 import cn.energyinspect.workflow.InspectionWorkflow;
+import cn.energyinspect.workflow.TaskHeldException;
 import cn.energyinspect.workflow.TaskNotAvailableException;
 import cn.energyinspect.workflow.WorkItem;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -36,6 +39,8 @@ public class CaseTasks {
     private final Map<String, TaskHandler> handlers;
     private final SearchOutbox search;
     private final BusinessTime time;
+    private final UserDirectory users;
+    private final AuditLog audit;
 
     CaseTasks(
             InspectionWorkflow workflow,
@@ -43,7 +48,9 @@ public class CaseTasks {
             EnterpriseMapper enterprises,
             List<TaskHandler> handlers,
             SearchOutbox search,
-            BusinessTime time) {
+            BusinessTime time,
+            UserDirectory users,
+            AuditLog audit) {
         this.workflow = workflow;
         this.cases = cases;
         this.enterprises = enterprises;
@@ -51,6 +58,8 @@ public class CaseTasks {
                 handlers.stream().collect(Collectors.toUnmodifiableMap(TaskHandler::taskKey, Function.identity()));
         this.search = search;
         this.time = time;
+        this.users = users;
+        this.audit = audit;
     }
 
     /**
@@ -59,6 +68,9 @@ public class CaseTasks {
      * @param enterpriseName the inspected enterprise's registered name ({@code null} if it is not in the register)
      * @param workingDaysLeft working days from today to the due date (negative when overdue); {@code null} without a
      *     due date or beyond the loaded calendar
+     * @param assignee who claimed the task (display name), {@code null} while it is open to its group
+     * @param claimedByMe the caller holds it
+     * @param payloadSchema the name of the completion payload's schema in the OpenAPI document
      */
     public record TaskView(
             String taskId,
@@ -73,6 +85,9 @@ public class CaseTasks {
             Instant due,
             Integer workingDaysLeft,
             boolean overdue,
+            String assignee,
+            boolean claimedByMe,
+            String payloadSchema,
             Object form) {}
 
     /** A page of tasks, oldest first. */
@@ -99,8 +114,12 @@ public class CaseTasks {
                                 .collect(Collectors.toSet()))
                         .stream()
                         .collect(Collectors.toMap(EnterpriseRow::uscc, EnterpriseRow::name));
+        Map<String, String> holders = users.displayNames(page.stream()
+                .map(WorkItem::assignee)
+                .filter(java.util.Objects::nonNull)
+                .toList());
         List<TaskView> items = page.stream()
-                .map(item -> view(item, Optional.ofNullable(rows.get(item.caseId())), names::get, user, false))
+                .map(item -> view(item, Optional.ofNullable(rows.get(item.caseId())), names::get, holders, user, false))
                 .flatMap(Optional::stream)
                 .toList();
         return new TaskPage(items, pageNumber, size, workflow.countTasks(actor));
@@ -116,15 +135,77 @@ public class CaseTasks {
                                 .findByUscc(uscc)
                                 .map(EnterpriseRow::name)
                                 .orElse(null),
+                        item.assignee() == null ? Map.of() : users.displayNames(List.of(item.assignee())),
                         user,
                         true))
                 .orElseThrow(() -> ApiProblem.notFound("任务"));
     }
 
+    /** 认领: the caller takes a group task so no one else acts on it meanwhile. */
+    @Transactional
+    public TaskView claim(String taskId, CurrentUser user) {
+        Actor actor = Actors.of(user);
+        WorkItem item = workflow.task(taskId, actor).orElseThrow(() -> ApiProblem.notFound("任务"));
+        try {
+            workflow.claim(taskId, actor);
+        } catch (TaskHeldException held) {
+            throw heldProblem(held);
+        } catch (TaskNotAvailableException gone) {
+            throw ApiProblem.notFound("任务");
+        }
+        audit.record(item.caseId(), "task", taskId, "TASK_CLAIMED", user.username(), null, item.taskKey());
+        return get(taskId, user);
+    }
+
+    /** 释放: the caller gives a task it claimed back to its group. */
+    @Transactional
+    public TaskView release(String taskId, CurrentUser user) {
+        Actor actor = Actors.of(user);
+        WorkItem item = workflow.task(taskId, actor).orElseThrow(() -> ApiProblem.notFound("任务"));
+        try {
+            workflow.release(taskId, actor);
+        } catch (TaskHeldException held) {
+            throw heldProblem(held);
+        } catch (TaskNotAvailableException gone) {
+            throw ApiProblem.notFound("任务");
+        }
+        audit.record(item.caseId(), "task", taskId, "TASK_RELEASED", user.username(), item.taskKey(), null);
+        return get(taskId, user);
+    }
+
+    /** 409 naming who holds the task, by display name. */
+    private ApiProblem heldProblem(TaskHeldException held) {
+        String who = held.holder() == null
+                ? "他人"
+                : users.displayNames(List.of(held.holder())).get(held.holder());
+        String detail = held.reason() == TaskHeldException.Reason.COMPLETED
+                ? "该任务已由" + who + "办理完毕"
+                : "该任务已由" + who + "认领，请待其办理或释放";
+        return new ApiProblem(
+                ProblemType.STATE_CONFLICT,
+                detail,
+                List.of(),
+                Map.of("heldBy", who, "reason", held.reason().name()));
+    }
+
     @Transactional
     public CaseView.OpenStep complete(String taskId, JsonNode payload, CurrentUser user) {
         Actor actor = Actors.of(user);
-        WorkItem item = workflow.task(taskId, actor).orElseThrow(() -> ApiProblem.notFound("任务"));
+        WorkItem item = workflow.task(taskId, actor).orElseThrow(() -> {
+            // a task the caller could act on but someone completed or holds: say who, never just "not found"
+            try {
+                workflow.checkAvailable(taskId, actor);
+            } catch (TaskHeldException held) {
+                return heldProblem(held);
+            } catch (TaskNotAvailableException notTheCallers) {
+                return ApiProblem.notFound("任务");
+            }
+            return ApiProblem.notFound("任务");
+        });
+        if (item.assignee() != null && !item.assignee().equals(user.username())) {
+            throw heldProblem(
+                    new TaskHeldException(taskId, item.assignee(), TaskHeldException.Reason.CLAIMED_BY_ANOTHER));
+        }
         CaseRow row = lockOpenCase(item);
         TaskHandler handler = handlers.get(item.taskKey());
         if (handler == null) {
@@ -132,7 +213,7 @@ public class CaseTasks {
         }
         Map<String, Object> variables = handler.complete(new TaskHandler.TaskContext(row, user, payload, time.today()));
         finish(item, actor, variables);
-        return new CaseView.OpenStep(item.taskId(), item.taskKey(), item.name(), item.due());
+        return new CaseView.OpenStep(item.taskId(), item.taskKey(), item.name(), item.due(), null);
     }
 
     /**
@@ -162,6 +243,8 @@ public class CaseTasks {
         search.caseChanged(item.caseId());
         try {
             workflow.complete(item.taskId(), actor, variables);
+        } catch (TaskHeldException e) {
+            throw heldProblem(e);
         } catch (TaskNotAvailableException e) {
             throw ApiProblem.notFound("任务");
         } catch (cn.energyinspect.workflow.TaskVariablesRejectedException e) {
@@ -173,6 +256,7 @@ public class CaseTasks {
             WorkItem item,
             Optional<CaseRow> caseRow,
             Function<String, String> enterpriseNames,
+            Map<String, String> holders,
             CurrentUser user,
             boolean withForm) {
         return caseRow.filter(row -> user.jurisdiction().coversEnterprise(row.enterpriseUscc(), row.regionCode()))
@@ -192,6 +276,9 @@ public class CaseTasks {
                             item.due(),
                             left,
                             item.due() != null && item.due().isBefore(time.now()),
+                            item.assignee() == null ? null : holders.get(item.assignee()),
+                            user.username().equals(item.assignee()),
+                            handler == null ? null : TaskForms.schemaName(handler),
                             withForm && handler != null ? handler.form(row) : null);
                 });
     }

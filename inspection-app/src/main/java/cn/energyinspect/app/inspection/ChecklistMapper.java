@@ -11,8 +11,8 @@ public interface ChecklistMapper {
     record TemplateRow(
             long id, String code, int version, InspectionType inspectionType, String title, String itemsJson) {}
 
-    /** Raw answer of one item, as JSON. */
-    record AnswerRow(long caseId, String itemCode, String answerJson, String answeredBy) {}
+    /** Raw answer of one item in one round, as JSON, with the version every change raises. */
+    record AnswerRow(long caseId, int round, String itemCode, String answerJson, String answeredBy, int version) {}
 
     Optional<TemplateRow> latest(@Param("type") InspectionType type);
 
@@ -20,5 +20,8 @@ public interface ChecklistMapper {
 
     void upsertAnswer(AnswerRow answer);
 
-    List<AnswerRow> answers(@Param("caseId") long caseId);
+    List<AnswerRow> answers(@Param("caseId") long caseId, @Param("round") int round);
+
+    /** Every round's answers, for the case's history. */
+    List<AnswerRow> allAnswers(@Param("caseId") long caseId);
 }

@@ -1,9 +1,10 @@
 package cn.energyinspect.app.inspection;
 
-import cn.energyinspect.app.audit.AuditLog;
+import cn.energyinspect.app.document.EvidenceLine;
 import cn.energyinspect.app.time.BusinessTime;
 import cn.energyinspect.app.web.ApiProblem;
 import cn.energyinspect.app.web.FieldError;
+import cn.energyinspect.app.web.ProblemType;
 import cn.energyinspect.bpmn.SiteInspectionProcess;
 import cn.energyinspect.rules.basis.Basis;
 import cn.energyinspect.rules.basis.InvalidInputException;
@@ -12,14 +13,19 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
 import org.springframework.stereotype.Component;
 
 /**
- * 现场监察 done: the checklist answers are evaluated by the rules library, each violation becomes a finding with its
- * basis (hand-made findings stay), the signed on-site record is kept and its PDF issued. The process learns only how
- * many findings there are.
+ * 现场监察 done: the round's checklist answers are evaluated by the rules library, each violation becomes a finding with
+ * its basis (hand-made findings stay), the signed on-site record is kept with the SHA-256 of every evidence item it
+ * covers, the round's answers are frozen and the record's PDF is issued. What the rules cannot grade blocks the record
+ * until the inspector grades it by hand. The process learns how many findings there are and when the inspection ended,
+ * as the record says: its clocks run from then, not from when the record reached the server.
  */
 @Component
 class CompleteOnSiteInspection implements TaskHandler {
@@ -27,9 +33,10 @@ class CompleteOnSiteInspection implements TaskHandler {
     private final Checklists checklists;
     private final FindingEvaluation evaluation;
     private final FindingMapper findings;
+    private final EvidenceMapper evidence;
     private final CaseDocuments documents;
+    private final CaseTransitions transitions;
     private final Payloads payloads;
-    private final AuditLog audit;
     private final BusinessTime time;
 
     CompleteOnSiteInspection(
@@ -37,20 +44,33 @@ class CompleteOnSiteInspection implements TaskHandler {
             Checklists checklists,
             FindingEvaluation evaluation,
             FindingMapper findings,
+            EvidenceMapper evidence,
             CaseDocuments documents,
+            CaseTransitions transitions,
             Payloads payloads,
-            AuditLog audit,
             BusinessTime time) {
         this.cases = cases;
         this.checklists = checklists;
         this.evaluation = evaluation;
         this.findings = findings;
+        this.evidence = evidence;
         this.documents = documents;
+        this.transitions = transitions;
         this.payloads = payloads;
-        this.audit = audit;
         this.time = time;
     }
 
+    /**
+     * The signed 现场监察笔录.
+     *
+     * @param enterpriseRepresentative the enterprise's person in charge on site (≤ 64 characters)
+     * @param representativeSigned whether that person signed
+     * @param refusalReason why not, required when not signed (≤ 300 characters)
+     * @param inspectorsSigned the officers signed (must be true)
+     * @param place where the inspection took place (≤ 200 characters)
+     * @param startedAt when it started (ISO date-time)
+     * @param endedAt when it ended (ISO date-time); the statement period and the 20-day limit count from it
+     */
     record Record(
             String enterpriseRepresentative,
             Boolean representativeSigned,
@@ -60,11 +80,25 @@ class CompleteOnSiteInspection implements TaskHandler {
             Instant startedAt,
             Instant endedAt) {}
 
-    record Payload(Map<String, JsonNode> answers, Record record) {}
+    /** An evidence item the record names, with the SHA-256 the device computed when it was taken. */
+    record CoveredEvidence(Long evidenceId, String sha256) {}
+
+    /**
+     * @param answers answers to save with the record (optional; saved answers of the round are used as they are)
+     * @param record the signed record
+     * @param evidence the evidence the record covers as the signer saw it; every item must have arrived with that
+     *     hash (optional: without it the record covers every evidence item the team uploaded in this round)
+     */
+    record Payload(Map<String, JsonNode> answers, Record record, List<CoveredEvidence> evidence) {}
 
     @Override
     public String taskKey() {
         return SiteInspectionProcess.TASK_ON_SITE_INSPECTION;
+    }
+
+    @Override
+    public Class<?> payloadType() {
+        return Payload.class;
     }
 
     @Override
@@ -76,65 +110,126 @@ class CompleteOnSiteInspection implements TaskHandler {
     public Map<String, Object> complete(TaskContext context) {
         Payload payload = payloads.read(context.payload(), Payload.class);
         CaseRow row = context.row();
-        OnSiteRecord record = validRecord(row, payload.record(), context.today());
+        String by = context.user().username();
+        OnSiteRecord record = validRecord(row, payload.record(), context.today(), by);
         if (payload.answers() != null && !payload.answers().isEmpty()) {
-            checklists.save(row, payload.answers(), context.user().username());
+            checklists.save(row, payload.answers(), by);
         }
         LocalDate inspectedOn = time.dateOf(record.endedAt());
-        List<FindingEvaluation.Draft> drafts;
+        FindingEvaluation.Evaluation graded;
         try {
-            drafts = evaluation.evaluate(checklists.template(row), checklists.answers(row.id()), inspectedOn);
+            graded = evaluation.evaluate(
+                    checklists.template(row), checklists.answers(row.id(), row.currentRound()), inspectedOn);
         } catch (InvalidInputException e) {
             throw ApiProblem.invalid(e.violations().stream()
-                    .map(v -> new FieldError("answers." + v.field(), v.message()))
+                    .map(v -> new FieldError(v.field(), v.message()))
                     .toList());
         }
-        List<FindingRow> before = findings.ofCase(row.id());
-        findings.deleteRuleFindings(row.id());
+        if (!graded.pending().isEmpty()) {
+            throw ApiProblem.invalid(graded.pending().stream()
+                    .map(p -> new FieldError(
+                            p.field() + "." + FindingEvaluation.INSPECTOR_GRADE,
+                            p.what() + "：" + p.reason() + "。须由监察员人工判定（符合/不符合）并写明理由后才能签署笔录"))
+                    .toList());
+        }
+        List<EvidenceRow> covered = coveredEvidence(row, payload.evidence());
+        List<FindingRow> before = findings.ofRound(row.id(), row.currentRound());
+        findings.deleteGradedFindings(row.id(), row.currentRound());
         int number = findings.nextNumber(row.id());
-        for (FindingEvaluation.Draft draft : drafts) {
-            findings.insert(toRow(row.id(), number++, draft));
+        for (FindingEvaluation.Draft draft : graded.drafts()) {
+            findings.insert(toRow(row, number++, draft, by));
         }
         cases.saveOnSiteRecord(record);
+        for (EvidenceRow item : covered) {
+            cases.insertRecordEvidence(row.id(), row.currentRound(), item.id(), item.sha256());
+        }
         cases.setOnSiteEnded(row.id(), inspectedOn);
-        cases.setStatus(row.id(), CaseStatus.INSPECTED);
-        documents.issueOnSiteRecord(row, record);
-        List<FindingRow> after = findings.ofCase(row.id());
-        audit.record(
-                row.id(),
-                "case",
-                row.id(),
+        List<FindingRow> after = findings.ofRound(row.id(), row.currentRound());
+        transitions.move(
+                row,
+                CaseStatus.INSPECTED,
                 "ON_SITE_INSPECTION_COMPLETED",
-                context.user().username(),
-                before,
-                after);
-        return Map.of(SiteInspectionProcess.Variables.FINDING_COUNT, after.size());
+                by,
+                Map.of(
+                        "round", row.currentRound(),
+                        "findingsBefore", before,
+                        "findings", after,
+                        "evidence", covered.stream().map(EvidenceRow::sha256).toList(),
+                        "endedAt", record.endedAt().toString(),
+                        "enteredAt", record.enteredAt().toString()));
+        documents.issueOnSiteRecord(
+                row,
+                record,
+                covered.stream()
+                        .map(e -> new EvidenceLine(e.originalName(), e.sha256()))
+                        .toList(),
+                by);
+        return Map.of(
+                SiteInspectionProcess.Variables.FINDING_COUNT,
+                after.size(),
+                SiteInspectionProcess.Variables.INSPECTION_ENDED_AT,
+                time.local(record.endedAt()).toOffsetDateTime().toString());
     }
 
-    private OnSiteRecord validRecord(CaseRow row, Record record, LocalDate today) {
+    /**
+     * The evidence the record covers: every item the team uploaded for this round and no earlier record covers. When
+     * the signer names items with their hashes, each must be there with that hash, or nothing is signed.
+     */
+    private List<EvidenceRow> coveredEvidence(CaseRow row, List<CoveredEvidence> named) {
+        Set<String> team =
+                cases.team(row.id()).stream().map(TeamMemberRow::username).collect(Collectors.toSet());
+        Set<Long> earlier = cases.recordEvidence(row.id()).stream()
+                .map(CaseMapper.RecordEvidence::evidenceId)
+                .collect(Collectors.toSet());
+        Map<Long, EvidenceRow> ofCase = new LinkedHashMap<>();
+        evidence.ofCase(row.id()).forEach(e -> ofCase.put(e.id(), e));
+        if (named == null) {
+            return ofCase.values().stream()
+                    .filter(e -> team.contains(e.uploadedBy()) && !earlier.contains(e.id()) && e.answerId() == null)
+                    .toList();
+        }
+        List<FieldError> missing = new ArrayList<>();
+        List<EvidenceRow> covered = new ArrayList<>();
+        for (int i = 0; i < named.size(); i++) {
+            CoveredEvidence item = named.get(i);
+            EvidenceRow stored = item == null || item.evidenceId() == null ? null : ofCase.get(item.evidenceId());
+            if (stored == null) {
+                missing.add(new FieldError("evidence[" + i + "].evidenceId", "服务器尚未收到该证据"));
+            } else if (item.sha256() == null || !item.sha256().equalsIgnoreCase(stored.sha256())) {
+                missing.add(new FieldError("evidence[" + i + "].sha256", "与服务器收到的文件不一致（" + stored.sha256() + "）"));
+            } else if (!covered.contains(stored)) {
+                covered.add(stored);
+            }
+        }
+        if (!missing.isEmpty()) {
+            throw new ApiProblem(
+                    ProblemType.STATE_CONFLICT, "笔录所列证据尚未全部到达或校验值不一致，笔录未签署：" + missing.size() + " 项", missing);
+        }
+        return covered;
+    }
+
+    private OnSiteRecord validRecord(CaseRow row, Record record, LocalDate today, String by) {
         List<FieldError> errors = new ArrayList<>();
         if (record == null) {
             throw ApiProblem.invalid("record", "必须提交现场监察笔录");
         }
-        if (record.enterpriseRepresentative() == null
-                || record.enterpriseRepresentative().isBlank()) {
-            errors.add(new FieldError("record.enterpriseRepresentative", "必填"));
-        }
+        Payloads.text(record.enterpriseRepresentative(), "record.enterpriseRepresentative", 64, true, errors);
         if (record.representativeSigned() == null) {
             errors.add(new FieldError("record.representativeSigned", "必填：被监察单位代表是否签字"));
-        } else if (!record.representativeSigned()
-                && (record.refusalReason() == null || record.refusalReason().isBlank())) {
-            errors.add(new FieldError("record.refusalReason", "被监察单位代表拒绝签字时须记录原因"));
+        } else if (!record.representativeSigned()) {
+            Payloads.text(record.refusalReason(), "record.refusalReason", 300, true, errors);
         }
         if (!Boolean.TRUE.equals(record.inspectorsSigned())) {
             errors.add(new FieldError("record.inspectorsSigned", "监察人员须在笔录上签字"));
         }
-        if (record.place() == null || record.place().isBlank()) {
-            errors.add(new FieldError("record.place", "必填"));
+        Payloads.text(record.place(), "record.place", 200, true, errors);
+        if (record.startedAt() == null) {
+            errors.add(new FieldError("record.startedAt", "须填写开始时间"));
         }
-        if (record.startedAt() == null || record.endedAt() == null) {
-            errors.add(new FieldError("record.endedAt", "须填写开始和结束时间"));
-        } else {
+        if (record.endedAt() == null) {
+            errors.add(new FieldError("record.endedAt", "须填写结束时间"));
+        }
+        if (record.startedAt() != null && record.endedAt() != null) {
             if (!record.endedAt().isAfter(record.startedAt())) {
                 errors.add(new FieldError("record.endedAt", "结束时间须晚于开始时间"));
             }
@@ -149,24 +244,28 @@ class CompleteOnSiteInspection implements TaskHandler {
         Payloads.failIfAny(errors);
         return new OnSiteRecord(
                 row.id(),
-                record.enterpriseRepresentative(),
+                row.currentRound(),
+                record.enterpriseRepresentative().strip(),
                 record.representativeSigned(),
-                record.representativeSigned() ? null : record.refusalReason(),
+                record.representativeSigned() ? null : record.refusalReason().strip(),
                 true,
-                record.place(),
+                record.place().strip(),
                 record.startedAt(),
-                record.endedAt());
+                record.endedAt(),
+                time.now(),
+                by);
     }
 
-    private static FindingRow toRow(long caseId, int number, FindingEvaluation.Draft draft) {
+    private static FindingRow toRow(CaseRow row, int number, FindingEvaluation.Draft draft, String by) {
         Basis basis = draft.basis();
         return new FindingRow(
                 null,
-                caseId,
+                row.id(),
+                row.currentRound(),
                 number,
-                "RULE",
+                draft.source(),
                 draft.kind(),
-                draft.description(),
+                draft.description().length() > 1000 ? draft.description().substring(0, 999) + "…" : draft.description(),
                 draft.itemCode(),
                 basis == null ? null : basis.standard(),
                 basis == null ? null : basis.edition(),
@@ -178,6 +277,9 @@ class CompleteOnSiteInspection implements TaskHandler {
                 draft.limit() == null ? null : BigDecimal.valueOf(draft.limit()),
                 draft.unit(),
                 null,
+                null,
+                "INSPECTOR".equals(draft.source()) ? by : null,
+                draft.gradingReason(),
                 null);
     }
 }

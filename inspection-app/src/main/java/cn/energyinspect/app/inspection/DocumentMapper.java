@@ -14,14 +14,30 @@ public interface DocumentMapper {
 
     Optional<DocumentRow> find(@Param("caseId") long caseId, @Param("id") long id);
 
-    Optional<DocumentRow> latest(@Param("caseId") long caseId, @Param("kind") String kind);
+    /** The latest document of a kind in a round that is not superseded. */
+    Optional<DocumentRow> latest(@Param("caseId") long caseId, @Param("round") int round, @Param("kind") String kind);
 
     void setStatus(@Param("id") long id, @Param("status") String status, @Param("comment") String comment);
 
+    void supersede(@Param("id") long id, @Param("by") Long by);
+
     void setServed(
             @Param("id") long id,
+            @Param("documentNumber") String documentNumber,
             @Param("servedOn") LocalDate servedOn,
             @Param("storageKey") String storageKey,
             @Param("sha256") String sha256,
-            @Param("sizeBytes") long sizeBytes);
+            @Param("sizeBytes") long sizeBytes,
+            @Param("issuedBy") String issuedBy);
+
+    void ensureSequence(@Param("agencyId") long agencyId, @Param("year") int year, @Param("kind") String kind);
+
+    /** Locks the kind's sequence row until the transaction ends and returns the next number; null without a row. */
+    Integer nextSequence(@Param("agencyId") long agencyId, @Param("year") int year, @Param("kind") String kind);
+
+    void advanceSequence(
+            @Param("agencyId") long agencyId,
+            @Param("year") int year,
+            @Param("kind") String kind,
+            @Param("value") int value);
 }

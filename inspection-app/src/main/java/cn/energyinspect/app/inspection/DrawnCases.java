@@ -2,19 +2,16 @@ package cn.energyinspect.app.inspection;
 
 import cn.energyinspect.app.agency.Agency;
 import cn.energyinspect.app.agency.AgencyMapper;
-import cn.energyinspect.app.audit.AuditLog;
 import cn.energyinspect.app.enterprise.EnterpriseMapper;
 import cn.energyinspect.app.enterprise.EnterpriseRow;
 import cn.energyinspect.app.time.BusinessTime;
 import cn.energyinspect.rules.basis.RegionCodes;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
@@ -30,7 +27,8 @@ public class DrawnCases {
     private final CaseMapper caseRows;
     private final AgencyMapper agencies;
     private final EnterpriseMapper enterprises;
-    private final AuditLog audit;
+    private final TeamRoster roster;
+    private final CaseTransitions transitions;
     private final InspectionProperties settings;
     private final BusinessTime time;
 
@@ -39,14 +37,16 @@ public class DrawnCases {
             CaseMapper caseRows,
             AgencyMapper agencies,
             EnterpriseMapper enterprises,
-            AuditLog audit,
+            TeamRoster roster,
+            CaseTransitions transitions,
             InspectionProperties settings,
             BusinessTime time) {
         this.cases = cases;
         this.caseRows = caseRows;
         this.agencies = agencies;
         this.enterprises = enterprises;
-        this.audit = audit;
+        this.roster = roster;
+        this.transitions = transitions;
         this.settings = settings;
         this.time = time;
     }
@@ -89,17 +89,15 @@ public class DrawnCases {
                 continue;
             }
             List<String> team = List.copyOf(new LinkedHashSet<>(target.team()));
-            List<TeamMemberRow> eligible =
-                    caseRows.eligibleInspectors(team, agencyId, target.enterpriseUscc(), visitDate);
-            if (eligible.size() < team.size() || team.size() < AssignTeam.MINIMUM_TEAM) {
-                Set<String> refused = new LinkedHashSet<>(team);
-                Set<String> ok = new HashSet<>();
-                eligible.forEach(m -> ok.add(m.username()));
-                refused.removeAll(ok);
+            TeamRoster.CheckedTeam checked = roster.check(team, agencyId, target.enterpriseUscc(), visitDate);
+            if (!checked.valid()) {
                 opened.add(new Opened(
-                        target.enterpriseUscc(), null, "检查组成员不再符合条件（执法证无效或已声明回避）：" + String.join("、", refused)));
+                        target.enterpriseUscc(),
+                        null,
+                        "检查组成员不再符合条件：" + String.join("；", checked.verdict().problems())));
                 continue;
             }
+            List<TeamMemberRow> eligible = checked.members();
             long caseId = cases.insertAndStart(
                     agency,
                     enterprise.get(),
@@ -111,14 +109,11 @@ public class DrawnCases {
                         caseId, member.userId(), member.username().equals(team.get(0)) ? "LEADER" : "MEMBER");
             }
             caseRows.setVisitDate(caseId, visitDate);
-            caseRows.setStatus(caseId, CaseStatus.TEAM_ASSIGNED);
-            audit.record(
-                    caseId,
-                    "case",
-                    caseId,
+            transitions.move(
+                    caseRows.find(caseId).orElseThrow(),
+                    CaseStatus.TEAM_ASSIGNED,
                     "TEAM_ASSIGNED",
                     username,
-                    null,
                     Map.of("inspectors", team, "visitDate", visitDate.toString(), "drawnBy", "campaign " + campaignId));
             opened.add(new Opened(target.enterpriseUscc(), caseId, null));
         }

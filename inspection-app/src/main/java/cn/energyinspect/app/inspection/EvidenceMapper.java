@@ -15,6 +15,10 @@ public interface EvidenceMapper {
 
     List<EvidenceRow> ofCase(@Param("caseId") long caseId);
 
+    int linkToFinding(@Param("caseId") long caseId, @Param("id") long id, @Param("findingId") long findingId);
+
+    void unlinkFinding(@Param("caseId") long caseId, @Param("findingId") long findingId);
+
     int link(
             @Param("caseId") long caseId,
             @Param("id") long id,

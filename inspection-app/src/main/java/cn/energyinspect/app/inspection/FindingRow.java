@@ -6,10 +6,16 @@ import java.time.LocalDate;
 /**
  * A row of {@code finding}: one violation found, with the rule result it rests on (standard, edition, clause,
  * confidence, measured and limit values) and its legal basis.
+ *
+ * @param round the inspection round it was found in (1, then 2+ for re-inspections); numbers run on across rounds
+ * @param source {@code RULE} (graded by the rules library), {@code INSPECTOR} (graded by hand where the rules hold no
+ *     values, with {@code gradedBy} and {@code gradingReason}) or {@code MANUAL} (a violation the checklist does not
+ *     model, recorded by {@code recordedBy})
  */
 public record FindingRow(
         Long id,
         long caseId,
+        int round,
         int findingNo,
         String source,
         String kind,
@@ -25,7 +31,10 @@ public record FindingRow(
         BigDecimal limitValue,
         String unit,
         String requiredAction,
-        LocalDate deadline) {
+        LocalDate deadline,
+        String gradedBy,
+        String gradingReason,
+        String recordedBy) {
 
     /** "GB 16780-2021 表1；《中华人民共和国节约能源法》第十六条" — what a document prints as the basis. */
     public String legalBasis() {

@@ -8,6 +8,7 @@ import cn.energyinspect.app.enterprise.EnterpriseRow;
 import cn.energyinspect.app.search.SearchOutbox;
 import cn.energyinspect.app.security.CurrentUser;
 import cn.energyinspect.app.security.Role;
+import cn.energyinspect.app.security.UserDirectory;
 import cn.energyinspect.app.time.BusinessTime;
 import cn.energyinspect.app.web.ApiProblem;
 import cn.energyinspect.app.web.FieldError;
@@ -17,6 +18,7 @@ import cn.energyinspect.workflow.InspectionWorkflow;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -48,6 +50,12 @@ public class InspectionCases {
     private final InspectionProperties settings;
     private final SearchOutbox search;
     private final BusinessTime time;
+    private final TeamRoster roster;
+    private final ReviewMapper reviews;
+    private final UserDirectory users;
+    private final CaseTransitions transitions;
+    private final CaseDocuments documentsService;
+    private final EvidenceLinks evidenceFiles;
 
     InspectionCases(
             CaseMapper cases,
@@ -62,7 +70,13 @@ public class InspectionCases {
             AuditLog audit,
             InspectionProperties settings,
             SearchOutbox search,
-            BusinessTime time) {
+            BusinessTime time,
+            TeamRoster roster,
+            ReviewMapper reviews,
+            UserDirectory users,
+            CaseTransitions transitions,
+            CaseDocuments documentsService,
+            EvidenceLinks evidenceFiles) {
         this.cases = cases;
         this.numbers = numbers;
         this.agencies = agencies;
@@ -76,6 +90,12 @@ public class InspectionCases {
         this.settings = settings;
         this.search = search;
         this.time = time;
+        this.roster = roster;
+        this.reviews = reviews;
+        this.users = users;
+        this.transitions = transitions;
+        this.documentsService = documentsService;
+        this.evidenceFiles = evidenceFiles;
     }
 
     /** Opens a case; a campaign draw passes its campaign id. */
@@ -166,22 +186,32 @@ public class InspectionCases {
         if (!user.hasRole(Role.SUPERVISOR, Role.PROVINCE_ADMIN)) {
             throw ApiProblem.forbidden("只有监察机构负责人可以指派监察组");
         }
-        return cases.agencyInspectors(row.agencyId(), row.enterpriseUscc(), date == null ? time.today() : date);
+        return roster.eligible(row.agencyId(), row.enterpriseUscc(), date == null ? time.today() : date);
     }
 
     @Transactional(readOnly = true)
     public CaseView detail(long id, CurrentUser user) {
         CaseRow row = visible(id, user);
+        boolean enterprise = user.role() == Role.ENTERPRISE;
         String enterpriseName = enterprises
                 .findByUscc(row.enterpriseUscc())
                 .map(EnterpriseRow::name)
                 .orElse(null);
-        List<CaseView.OpenStep> steps = (row.processInstanceId() == null
-                        ? List.<cn.energyinspect.workflow.WorkItem>of()
-                        : workflow.openTasksOfInstance(row.processInstanceId()))
-                .stream()
-                        .map(t -> new CaseView.OpenStep(t.taskId(), t.taskKey(), t.name(), t.due()))
-                        .toList();
+        List<cn.energyinspect.workflow.WorkItem> open =
+                row.processInstanceId() == null ? List.of() : workflow.openTasksOfInstance(row.processInstanceId());
+        List<FindingRow> allFindings = findings.ofCase(id);
+        List<DocumentRow> allDocuments = documents.ofCase(id).stream()
+                .filter(d -> !enterprise || ENTERPRISE_VISIBLE_DOCUMENTS.contains(d.status()))
+                .map(d -> enterprise ? withoutInternals(d) : d)
+                .toList();
+        List<CaseMapper.Withdrawal> withdrawals = cases.withdrawals(id);
+        Set<String> people = new HashSet<>();
+        open.forEach(t -> people.add(t.assignee()));
+        withdrawals.forEach(w -> {
+            people.add(w.requestedBy());
+            people.add(w.decidedBy());
+        });
+        Map<String, String> names = users.displayNames(people);
         return new CaseView(
                 row.id(),
                 row.caseNumber(),
@@ -204,10 +234,113 @@ public class InspectionCases {
                 row.outcome(),
                 row.openedAt(),
                 row.closedAt(),
+                row.currentRound(),
                 cases.team(id),
-                findings.ofCase(id),
-                documents.ofCase(id),
-                steps);
+                allFindings,
+                allDocuments,
+                rounds(row, allFindings, allDocuments),
+                cases.reschedules(id).stream()
+                        .map(r -> new CaseView.Reschedule(
+                                r.round(), r.oldVisitDate(), r.newVisitDate(), r.reason(), r.requestedAt()))
+                        .toList(),
+                enterprise
+                        ? List.of()
+                        : withdrawals.stream()
+                                .map(w -> new CaseView.Withdrawal(
+                                        w.reason(),
+                                        names.get(w.requestedBy()),
+                                        w.requestedAt(),
+                                        w.approved(),
+                                        w.comment(),
+                                        w.decidedBy() == null ? null : names.get(w.decidedBy())))
+                                .toList(),
+                open.stream()
+                        .filter(t -> !enterprise || t.taskKey().startsWith("Task_Enterprise"))
+                        .map(t -> new CaseView.OpenStep(
+                                t.taskId(),
+                                t.taskKey(),
+                                t.name(),
+                                t.due(),
+                                t.assignee() == null ? null : names.get(t.assignee())))
+                        .toList());
+    }
+
+    /** Documents an enterprise may read: those served on it. Drafts and their return comments are internal. */
+    static final Set<String> ENTERPRISE_VISIBLE_DOCUMENTS = Set.of("SERVED", "ISSUED", "SUPERSEDED");
+
+    private static DocumentRow withoutInternals(DocumentRow d) {
+        return new DocumentRow(
+                d.id(),
+                d.caseId(),
+                d.round(),
+                d.kind(),
+                d.documentNumber(),
+                d.status(),
+                null,
+                d.storageKey(),
+                d.sha256(),
+                d.sizeBytes(),
+                d.servedOn(),
+                d.createdAt(),
+                d.supersededBy(),
+                null);
+    }
+
+    private List<CaseView.Round> rounds(CaseRow row, List<FindingRow> allFindings, List<DocumentRow> allDocuments) {
+        Map<Integer, OnSiteRecord> records = new HashMap<>();
+        cases.onSiteRecords(row.id()).forEach(r -> records.put(r.round(), r));
+        Map<Integer, List<CaseMapper.RecordEvidence>> covered = new HashMap<>();
+        cases.recordEvidence(row.id())
+                .forEach(e -> covered.computeIfAbsent(e.round(), r -> new ArrayList<>())
+                        .add(e));
+        Map<Integer, ReviewMapper.Statement> statements = new HashMap<>();
+        reviews.statements(row.id()).forEach(s -> statements.put(s.round(), s));
+        Map<Integer, ReviewMapper.Extension> extensions = new HashMap<>();
+        reviews.extensions(row.id()).forEach(e -> extensions.put(e.round(), e));
+        List<ReviewMapper.AnswerItem> answers = reviews.answerItems(row.id());
+        List<ReviewMapper.Review> decided = reviews.reviews(row.id());
+        List<CaseView.Round> rounds = new ArrayList<>();
+        for (int round = 1; round <= row.currentRound(); round++) {
+            int r = round;
+            OnSiteRecord record = records.get(r);
+            ReviewMapper.Statement statement = statements.get(r);
+            ReviewMapper.Extension extension = extensions.get(r);
+            rounds.add(new CaseView.Round(
+                    r,
+                    record == null
+                            ? null
+                            : new CaseView.Record(
+                                    record.enterpriseRepresentative(),
+                                    record.representativeSigned(),
+                                    record.refusalReason(),
+                                    record.place(),
+                                    record.startedAt(),
+                                    record.endedAt(),
+                                    record.enteredAt(),
+                                    record.enteredAt() != null
+                                            && time.dateOf(record.enteredAt()).isAfter(time.dateOf(record.endedAt())),
+                                    covered.getOrDefault(r, List.of())),
+                    allFindings.stream().filter(f -> f.round() == r).toList(),
+                    statement == null ? null : new CaseView.Statement(statement.text(), statement.submittedAt()),
+                    extension == null
+                            ? null
+                            : new CaseView.Extension(
+                                    extension.requestedUntil(), extension.reason(), extension.granted()),
+                    answers.stream().filter(a -> a.round() == r).toList(),
+                    decided.stream()
+                            .filter(v -> v.round() == r)
+                            .map(v -> new CaseView.Review(
+                                    v.decision(),
+                                    cn.energyinspect.app.dictionary.DisplayNames.of(
+                                            cn.energyinspect.app.dictionary.DisplayNames.Category.REVIEW_DECISION,
+                                            v.decision()),
+                                    v.comment(),
+                                    v.reinspectionDate(),
+                                    v.reviewedAt()))
+                            .toList(),
+                    allDocuments.stream().filter(d -> d.round() == r).toList()));
+        }
+        return rounds;
     }
 
     /** The kinds a finding has ({@code finding.kind}), as the case list filters by them. */
@@ -296,20 +429,239 @@ public class InspectionCases {
                 limit);
     }
 
-    /** Saves checklist answers: only the case's team, only while the case is open. */
+    /** Saves checklist answers of the current round: only the case's team, only until the round's record is signed. */
     @Transactional
     public Checklists.Checklist saveAnswers(
             long id, java.util.Map<String, com.fasterxml.jackson.databind.JsonNode> answers, CurrentUser user) {
-        CaseRow row = visible(id, user);
-        if (row.status().isFinal()) {
-            throw new ApiProblem(cn.energyinspect.app.web.ProblemType.STATE_CONFLICT, "案件已结案，不能再修改");
-        }
-        if (cases.team(id).stream().noneMatch(m -> m.username().equals(user.username()))) {
-            throw ApiProblem.forbidden("只有本案监察组成员可以填写检查表");
-        }
+        visible(id, user);
+        CaseRow row = lockOpen(id);
+        requireTeamMember(row, user, "只有本案监察组成员可以填写检查表");
         checklistService.save(row, answers, user.username());
-        audit.record(id, "checklist", id, "CHECKLIST_ANSWERED", user.username(), null, answers);
+        transitions.changed(row, "checklist", id, "CHECKLIST_ANSWERED", user.username(), null, answers);
         return checklistService.checklist(row);
+    }
+
+    /**
+     * 改期: the visit moves to a new date with a reason. A notice served for the old date is kept, marked superseded,
+     * and the team serves a new one for the new date (where a notice is required); the on-site step waits for it.
+     */
+    public record Reschedule(String visitDate, String reason) {}
+
+    @Transactional
+    public CaseView reschedule(long id, Reschedule request, CurrentUser user) {
+        visible(id, user);
+        requireSupervisorOfAgency(id, user, "只有本机构的科室负责人可以改期");
+        CaseRow row = lockOpen(id);
+        List<FieldError> errors = new ArrayList<>();
+        LocalDate visit = Payloads.date(request.visitDate(), "visitDate", errors);
+        String reason = Payloads.text(request.reason(), "reason", 500, true, errors);
+        if (visit != null) {
+            LocalDate earliest = AssignTeam.earliestVisit(row, time.today(), settings);
+            if (visit.isBefore(earliest)) {
+                errors.add(new FieldError("visitDate", AssignTeam.visitTooEarly(row, earliest, settings)));
+            } else if (visit.isAfter(time.today().plusYears(1))) {
+                errors.add(new FieldError("visitDate", "现场监察日期不能晚于一年之后"));
+            } else if (visit.equals(row.visitDate())) {
+                errors.add(new FieldError("visitDate", "与原定日期相同"));
+            }
+        }
+        Payloads.failIfAny(errors);
+        if (!Set.of(CaseStatus.TEAM_ASSIGNED, CaseStatus.NOTICE_SERVED, CaseStatus.REINSPECTING)
+                        .contains(row.status())
+                || checklistService.frozen(row)) {
+            throw new ApiProblem(
+                    cn.energyinspect.app.web.ProblemType.STATE_CONFLICT,
+                    "案件当前状态为“" + row.status().label() + "”，没有待进行的现场监察可以改期");
+        }
+        cases.insertReschedule(new CaseMapper.Reschedule(
+                0, row.id(), row.currentRound(), row.visitDate(), visit, reason, user.username(), time.now()));
+        documentsService.supersedeInspectionNotice(row);
+        cases.setVisitDate(row.id(), visit);
+        Map<String, Object> detail = new HashMap<>();
+        detail.put("oldVisitDate", row.visitDate());
+        detail.put("newVisitDate", visit);
+        detail.put("reason", reason);
+        CaseStatus next = row.status() == CaseStatus.NOTICE_SERVED ? CaseStatus.TEAM_ASSIGNED : row.status();
+        transitions.move(row, next, "VISIT_RESCHEDULED", user.username(), detail);
+        try {
+            workflow.rescheduleVisit(row.id());
+        } catch (cn.energyinspect.workflow.VisitNotReschedulableException e) {
+            throw new ApiProblem(cn.energyinspect.app.web.ProblemType.STATE_CONFLICT, "案件没有待进行的现场监察可以改期");
+        }
+        return detail(id, user);
+    }
+
+    /** 撤销立案 requested with a reason by a supervisor or a team member; a supervisor decides (Task_ApproveWithdrawal). */
+    public record WithdrawalRequest(String reason) {}
+
+    @Transactional
+    public CaseView requestWithdrawal(long id, WithdrawalRequest request, CurrentUser user) {
+        visible(id, user);
+        CaseRow row = lockOpen(id);
+        boolean supervisor = user.hasRole(Role.SUPERVISOR) && java.util.Objects.equals(user.agencyId(), row.agencyId());
+        if (!supervisor && !onTeam(row, user)) {
+            throw ApiProblem.forbidden("只有本机构的科室负责人或本案监察组成员可以申请撤销立案");
+        }
+        List<FieldError> errors = new ArrayList<>();
+        String reason = Payloads.text(request.reason(), "reason", 500, true, errors);
+        Payloads.failIfAny(errors);
+        if (cases.pendingWithdrawal(row.id()).isPresent()) {
+            throw new ApiProblem(cn.energyinspect.app.web.ProblemType.STATE_CONFLICT, "已有待审批的撤销立案申请");
+        }
+        cases.insertWithdrawal(row.id(), reason, user.username(), time.now());
+        transitions.changed(
+                row, "withdrawal", row.id(), "WITHDRAWAL_REQUESTED", user.username(), null, Map.of("reason", reason));
+        workflow.requestWithdrawal(row.id());
+        return detail(id, user);
+    }
+
+    /**
+     * A violation the checklist does not model, recorded by the team during the on-site step of the current round:
+     * what was found, the article broken (from the law list, with its penalty article), evidence, a measured value.
+     */
+    public record ManualFinding(
+            String description, String lawArticle, List<Long> evidenceIds, Double measuredValue, String unit) {}
+
+    @Transactional
+    public FindingRow recordFinding(long id, ManualFinding request, CurrentUser user) {
+        visible(id, user);
+        CaseRow row = lockOpen(id);
+        requireTeamMember(row, user, "只有本案监察组成员可以记录监察发现");
+        requireVisitOpen(row);
+        List<FieldError> errors = new ArrayList<>();
+        String description = Payloads.text(request.description(), "description", 1000, true, errors);
+        var procedure = cn.energyinspect.rules.procedure.Procedure.standard();
+        var article = request.lawArticle() == null
+                ? java.util.Optional.<cn.energyinspect.rules.procedure.LawArticle>empty()
+                : procedure
+                        .article(request.lawArticle())
+                        .filter(a -> a.role() == cn.energyinspect.rules.procedure.LawArticle.Role.OBLIGATION);
+        if (article.isEmpty()) {
+            errors.add(new FieldError("lawArticle", "须为法条清单中的义务条款代码（见 /api/v1/dictionaries 的 lawArticle）"));
+        }
+        if (request.unit() != null && request.unit().length() > 20) {
+            errors.add(new FieldError("unit", "不能超过 20 个字符"));
+        }
+        if (request.measuredValue() != null
+                && (request.measuredValue().isNaN() || Math.abs(request.measuredValue()) >= 1e13)) {
+            errors.add(new FieldError("measuredValue", "数值超出范围"));
+        }
+        List<Long> evidenceIds = request.evidenceIds() == null ? List.of() : request.evidenceIds();
+        if (evidenceIds.size() > 50) {
+            errors.add(new FieldError("evidenceIds", "不能超过 50 项"));
+        }
+        Payloads.failIfAny(errors);
+        String kind = MANUAL_KINDS.getOrDefault(article.get().code(), "OTHER");
+        FindingRow finding = new FindingRow(
+                null,
+                row.id(),
+                row.currentRound(),
+                findings.nextNumber(row.id()),
+                "MANUAL",
+                kind,
+                description,
+                null,
+                null,
+                null,
+                null,
+                null,
+                article.get().citation(),
+                procedure
+                        .penaltyOf(article.get())
+                        .map(cn.energyinspect.rules.procedure.LawArticle::citation)
+                        .orElse(null),
+                request.measuredValue() == null ? null : java.math.BigDecimal.valueOf(request.measuredValue()),
+                null,
+                request.unit(),
+                null,
+                null,
+                null,
+                null,
+                user.username());
+        findings.insert(finding);
+        FindingRow stored = findings.ofRound(row.id(), row.currentRound()).stream()
+                .filter(f -> f.findingNo() == finding.findingNo())
+                .findFirst()
+                .orElseThrow();
+        evidenceFiles.attachToFinding(row.id(), stored.id(), evidenceIds);
+        transitions.changed(row, "finding", stored.id(), "MANUAL_FINDING_RECORDED", user.username(), null, stored);
+        return stored;
+    }
+
+    @Transactional
+    public void removeFinding(long id, long findingId, CurrentUser user) {
+        visible(id, user);
+        CaseRow row = lockOpen(id);
+        requireTeamMember(row, user, "只有本案监察组成员可以删除监察发现");
+        requireVisitOpen(row);
+        FindingRow finding = findings.find(row.id(), findingId)
+                .filter(f -> f.round() == row.currentRound() && "MANUAL".equals(f.source()))
+                .orElseThrow(() -> ApiProblem.notFound("本轮由监察员记录的监察发现"));
+        evidenceFiles.detachFromFinding(row.id(), findingId);
+        findings.deleteManual(row.id(), row.currentRound(), findingId);
+        transitions.changed(row, "finding", findingId, "MANUAL_FINDING_REMOVED", user.username(), finding, null);
+    }
+
+    /** The finding kind a manual finding of an article is counted as (so the dashboards count it where it belongs). */
+    private static final Map<String, String> MANUAL_KINDS = Map.of(
+            "EL16",
+            "OVER_QUOTA",
+            "EL17_ELIMINATED",
+            "ELIMINATED_EQUIPMENT",
+            "EL17_SUBSTANDARD",
+            "BELOW_EFFICIENCY_LIMIT");
+
+    private void requireVisitOpen(CaseRow row) {
+        if (!Set.of(CaseStatus.TEAM_ASSIGNED, CaseStatus.NOTICE_SERVED, CaseStatus.REINSPECTING)
+                        .contains(row.status())
+                || checklistService.frozen(row)) {
+            throw new ApiProblem(cn.energyinspect.app.web.ProblemType.STATE_CONFLICT, "只有在现场监察进行中（笔录签署前）才能记录或删除监察发现");
+        }
+    }
+
+    private CaseRow lockOpen(long id) {
+        CaseRow row = cases.findForUpdate(id).orElseThrow(() -> ApiProblem.notFound("案件"));
+        if (row.status().isFinal()) {
+            throw new ApiProblem(
+                    cn.energyinspect.app.web.ProblemType.STATE_CONFLICT,
+                    "案件已" + row.status().label() + "，不能再修改");
+        }
+        return row;
+    }
+
+    private boolean onTeam(CaseRow row, CurrentUser user) {
+        return cases.team(row.id()).stream().anyMatch(m -> m.username().equals(user.username()));
+    }
+
+    private void requireTeamMember(CaseRow row, CurrentUser user, String refusal) {
+        if (!onTeam(row, user)) {
+            throw ApiProblem.forbidden(refusal);
+        }
+    }
+
+    private void requireSupervisorOfAgency(long id, CurrentUser user, String refusal) {
+        CaseRow row = cases.find(id).orElseThrow();
+        if (!user.hasRole(Role.SUPERVISOR) || !java.util.Objects.equals(user.agencyId(), row.agencyId())) {
+            throw ApiProblem.forbidden(refusal);
+        }
+    }
+
+    /**
+     * A document's PDF: a served one as stored; a rectification notice not yet served rendered for the agency's users to
+     * read (the approver reads what it approves). An enterprise reads only what was served on it.
+     */
+    @Transactional(readOnly = true)
+    public CaseDocuments.Download document(long id, long documentId, CurrentUser user) {
+        CaseRow row = visible(id, user);
+        DocumentRow document = documents
+                .find(id, documentId)
+                .filter(d -> d.storageKey() != null
+                        || (user.role() != Role.ENTERPRISE
+                                && CaseDocuments.RECTIFICATION_NOTICE.equals(d.kind())
+                                && CaseDocuments.UNISSUED.contains(d.status())))
+                .filter(d -> user.role() != Role.ENTERPRISE || ENTERPRISE_VISIBLE_DOCUMENTS.contains(d.status()))
+                .orElseThrow(() -> ApiProblem.notFound("文书"));
+        return documentsService.download(row, document);
     }
 
     /** The case if the user may see it; otherwise 404, as if it did not exist. */

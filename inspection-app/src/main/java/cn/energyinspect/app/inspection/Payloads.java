@@ -48,6 +48,24 @@ class Payloads {
         return served;
     }
 
+    /**
+     * A text field: required or not, at most {@code max} characters (the column's size), stripped. A text longer than
+     * its column is refused here, at the edge, never by the database.
+     */
+    static String text(String value, String field, int max, boolean required, List<FieldError> errors) {
+        if (value == null || value.isBlank()) {
+            if (required) {
+                errors.add(new FieldError(field, "必填"));
+            }
+            return null;
+        }
+        if (value.length() > max) {
+            errors.add(new FieldError(field, "不能超过 " + max + " 个字符（现为 " + value.length() + " 个）"));
+            return null;
+        }
+        return value.strip();
+    }
+
     static void failIfAny(List<FieldError> errors) {
         if (!errors.isEmpty()) {
             throw ApiProblem.invalid(errors);

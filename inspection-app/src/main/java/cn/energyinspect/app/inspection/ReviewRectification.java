@@ -1,15 +1,19 @@
 package cn.energyinspect.app.inspection;
 
-import cn.energyinspect.app.audit.AuditLog;
-import cn.energyinspect.app.web.ApiProblem;
+import cn.energyinspect.app.web.FieldError;
 import cn.energyinspect.bpmn.SiteInspectionProcess;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.springframework.stereotype.Component;
 
 /**
- * 整改复查: the supervisor accepts the answer on its documents, orders a re-inspection, or rejects it (the enterprise
- * answers again within the same deadline). The 整改复查意见书 is issued with its hash.
+ * 整改复查: the supervisor accepts the answer on its documents, orders a re-inspection on site (a new inspection round
+ * on the date given: the round's record, findings, statement, notice and answers stay as history), or rejects it (the
+ * enterprise answers again within the same deadline). The 整改复查意见书 is issued with its hash, naming the reviewer.
  */
 @Component
 class ReviewRectification implements TaskHandler {
@@ -18,19 +22,28 @@ class ReviewRectification implements TaskHandler {
     private final CaseMapper cases;
     private final ReviewMapper reviews;
     private final CaseDocuments documents;
+    private final CaseTransitions transitions;
     private final Payloads payloads;
-    private final AuditLog audit;
 
     ReviewRectification(
-            CaseMapper cases, ReviewMapper reviews, CaseDocuments documents, Payloads payloads, AuditLog audit) {
+            CaseMapper cases,
+            ReviewMapper reviews,
+            CaseDocuments documents,
+            CaseTransitions transitions,
+            Payloads payloads) {
         this.cases = cases;
         this.reviews = reviews;
         this.documents = documents;
+        this.transitions = transitions;
         this.payloads = payloads;
-        this.audit = audit;
     }
 
-    record Payload(String decision, String comment) {}
+    /**
+     * @param decision {@code ACCEPT}, {@code REINSPECT} or {@code REJECT}
+     * @param comment the reviewer's opinion (≤ 1000 characters; required unless accepted)
+     * @param reinspectionDate the day of the re-inspection, {@code YYYY-MM-DD}, for {@code REINSPECT}
+     */
+    record Payload(String decision, String comment, String reinspectionDate) {}
 
     @Override
     public String taskKey() {
@@ -38,39 +51,59 @@ class ReviewRectification implements TaskHandler {
     }
 
     @Override
+    public Class<?> payloadType() {
+        return Payload.class;
+    }
+
+    @Override
     public Object form(CaseRow row) {
-        return Map.of("answers", reviews.answerItems(row.id()));
+        return Map.of("round", row.currentRound(), "answers", reviews.latestAnswerItems(row.id(), row.currentRound()));
     }
 
     @Override
     public Map<String, Object> complete(TaskContext context) {
         Payload payload = payloads.read(context.payload(), Payload.class);
+        List<FieldError> errors = new ArrayList<>();
         if (payload.decision() == null || !DECISIONS.contains(payload.decision())) {
-            throw ApiProblem.invalid("decision", "须为 ACCEPT（书面审查通过）、REINSPECT（现场复查）或 REJECT（不予通过）");
+            errors.add(new FieldError("decision", "须为 ACCEPT（书面审查通过）、REINSPECT（现场复查）或 REJECT（不予通过）"));
         }
-        if (!"ACCEPT".equals(payload.decision())
-                && (payload.comment() == null || payload.comment().isBlank())) {
-            throw ApiProblem.invalid("comment", "复查不通过或需现场复查时须填写意见");
+        String comment = Payloads.text(
+                payload.comment(),
+                "comment",
+                1000,
+                payload.decision() != null && !"ACCEPT".equals(payload.decision()),
+                errors);
+        LocalDate reinspection = null;
+        if ("REINSPECT".equals(payload.decision())) {
+            reinspection = Payloads.date(payload.reinspectionDate(), "reinspectionDate", errors);
+            if (reinspection != null && reinspection.isBefore(context.today())) {
+                errors.add(new FieldError("reinspectionDate", "复查日期不能早于今天"));
+            } else if (reinspection != null
+                    && reinspection.isAfter(context.today().plusYears(1))) {
+                errors.add(new FieldError("reinspectionDate", "复查日期不能晚于一年之后"));
+            }
         }
+        Payloads.failIfAny(errors);
         CaseRow row = context.row();
-        reviews.insert(
-                row.id(), payload.decision(), payload.comment(), context.user().username());
-        documents.issueReviewOpinion(row, payload.decision(), payload.comment());
-        cases.setStatus(
-                row.id(),
-                switch (payload.decision()) {
-                    case "ACCEPT" -> CaseStatus.CLOSURE_PENDING;
-                    case "REINSPECT" -> CaseStatus.TEAM_ASSIGNED;
-                    default -> CaseStatus.RECTIFYING;
-                });
-        audit.record(
-                row.id(),
-                "case",
-                row.id(),
-                "RECTIFICATION_REVIEWED",
-                context.user().username(),
-                row.status(),
-                payload);
+        String by = context.user().username();
+        reviews.insert(row.id(), row.currentRound(), payload.decision(), comment, reinspection, by);
+        DocumentRow opinion = documents.issueReviewOpinion(
+                row, payload.decision(), comment, reinspection, context.user().displayName(), by);
+        Map<String, Object> detail = new HashMap<>();
+        detail.put("round", row.currentRound());
+        detail.put("decision", payload.decision());
+        detail.put("comment", comment);
+        detail.put("documentId", opinion.id());
+        switch (payload.decision()) {
+            case "ACCEPT" -> transitions.move(row, CaseStatus.CLOSURE_PENDING, "RECTIFICATION_REVIEWED", by, detail);
+            case "REJECT" -> transitions.move(row, CaseStatus.RECTIFYING, "RECTIFICATION_REVIEWED", by, detail);
+            default -> {
+                detail.put("reinspectionDate", reinspection.toString());
+                transitions.move(row, CaseStatus.REINSPECTING, "REINSPECTION_ORDERED", by, detail);
+                cases.startRound(row.id());
+                cases.setVisitDate(row.id(), reinspection);
+            }
+        }
         return Map.of(SiteInspectionProcess.Variables.REVIEW_DECISION, payload.decision());
     }
 }

@@ -1,6 +1,5 @@
 package cn.energyinspect.app.inspection;
 
-import cn.energyinspect.app.audit.AuditLog;
 import cn.energyinspect.app.web.FieldError;
 import cn.energyinspect.bpmn.SiteInspectionProcess;
 import java.time.LocalDate;
@@ -14,28 +13,34 @@ import org.springframework.stereotype.Component;
 class ServeInspectionNotice implements TaskHandler {
     private final CaseMapper cases;
     private final CaseDocuments documents;
+    private final CaseTransitions transitions;
     private final Payloads payloads;
-    private final AuditLog audit;
     private final InspectionProperties settings;
 
     ServeInspectionNotice(
             CaseMapper cases,
             CaseDocuments documents,
+            CaseTransitions transitions,
             Payloads payloads,
-            AuditLog audit,
             InspectionProperties settings) {
         this.cases = cases;
         this.documents = documents;
+        this.transitions = transitions;
         this.payloads = payloads;
-        this.audit = audit;
         this.settings = settings;
     }
 
+    /** @param servedOn the day the notice was served, {@code YYYY-MM-DD}, not after today */
     record Payload(String servedOn) {}
 
     @Override
     public String taskKey() {
         return SiteInspectionProcess.TASK_SERVE_INSPECTION_NOTICE;
+    }
+
+    @Override
+    public Class<?> payloadType() {
+        return Payload.class;
     }
 
     @Override
@@ -48,20 +53,19 @@ class ServeInspectionNotice implements TaskHandler {
                 && row.visitDate() != null
                 && row.visitDate().isBefore(served.plusDays(settings.noticeDaysBeforeVisit()))) {
             errors.add(new FieldError(
-                    "servedOn", "通知书须在现场监察（" + row.visitDate() + "）前至少 " + settings.noticeDaysBeforeVisit() + " 日送达"));
+                    "servedOn",
+                    "通知书须在现场监察（" + row.visitDate() + "）前至少 " + settings.noticeDaysBeforeVisit() + " 日送达；如需推迟检查，请先改期"));
         }
         Payloads.failIfAny(errors);
-        DocumentRow notice = documents.serveInspectionNotice(row, served);
+        DocumentRow notice =
+                documents.serveInspectionNotice(row, served, context.user().username());
         cases.setNoticeServed(row.id(), served);
-        cases.setStatus(row.id(), CaseStatus.NOTICE_SERVED);
-        audit.record(
-                row.id(),
-                "document",
-                notice.id(),
+        transitions.move(
+                row,
+                CaseStatus.NOTICE_SERVED,
                 "INSPECTION_NOTICE_SERVED",
                 context.user().username(),
-                null,
-                notice);
+                Map.of("documentId", notice.id(), "documentNumber", notice.documentNumber(), "servedOn", served));
         return Map.of();
     }
 }

@@ -1,6 +1,5 @@
 package cn.energyinspect.app.inspection;
 
-import cn.energyinspect.app.audit.AuditLog;
 import cn.energyinspect.app.web.FieldError;
 import cn.energyinspect.bpmn.SiteInspectionProcess;
 import java.time.LocalDate;
@@ -8,34 +7,45 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import org.springframework.stereotype.Component;
 
 /**
- * 送达限期整改通知书: the approved notice is rendered and kept with its SHA-256; the case's rectification deadline is
- * the latest deadline of its findings, and the process's deadline timer is set to it.
+ * 送达限期整改通知书: the approved notice is numbered, rendered and kept with its SHA-256; the case's rectification
+ * deadline is the latest deadline of the round's findings, and the process's deadline timer is set to it.
  */
 @Component
 class ServeRectificationNotice implements TaskHandler {
     private final CaseMapper cases;
     private final FindingMapper findings;
     private final CaseDocuments documents;
+    private final CaseTransitions transitions;
     private final Payloads payloads;
-    private final AuditLog audit;
 
     ServeRectificationNotice(
-            CaseMapper cases, FindingMapper findings, CaseDocuments documents, Payloads payloads, AuditLog audit) {
+            CaseMapper cases,
+            FindingMapper findings,
+            CaseDocuments documents,
+            CaseTransitions transitions,
+            Payloads payloads) {
         this.cases = cases;
         this.findings = findings;
         this.documents = documents;
+        this.transitions = transitions;
         this.payloads = payloads;
-        this.audit = audit;
     }
 
+    /** @param servedOn the day the notice was served, {@code YYYY-MM-DD}, not after today */
     record Payload(String servedOn) {}
 
     @Override
     public String taskKey() {
         return SiteInspectionProcess.TASK_SERVE_RECTIFICATION_NOTICE;
+    }
+
+    @Override
+    public Class<?> payloadType() {
+        return Payload.class;
     }
 
     @Override
@@ -48,22 +58,28 @@ class ServeRectificationNotice implements TaskHandler {
             errors.add(new FieldError("servedOn", "送达日期不能早于现场监察结束日期"));
         }
         Payloads.failIfAny(errors);
-        LocalDate deadline = findings.ofCase(row.id()).stream()
+        LocalDate deadline = findings.ofRound(row.id(), row.currentRound()).stream()
                 .map(FindingRow::deadline)
-                .filter(java.util.Objects::nonNull)
+                .filter(Objects::nonNull)
                 .max(Comparator.naturalOrder())
                 .orElseThrow();
-        DocumentRow notice = documents.serveRectificationNotice(row, served, deadline);
+        DocumentRow notice =
+                documents.serveRectificationNotice(row, served, context.user().username());
         cases.setRectificationDeadline(row.id(), deadline);
-        cases.setStatus(row.id(), CaseStatus.RECTIFYING);
-        audit.record(
-                row.id(),
-                "document",
-                notice.id(),
+        transitions.move(
+                row,
+                CaseStatus.RECTIFYING,
                 "RECTIFICATION_NOTICE_SERVED",
                 context.user().username(),
-                null,
-                notice);
+                Map.of(
+                        "documentId",
+                        notice.id(),
+                        "documentNumber",
+                        notice.documentNumber(),
+                        "servedOn",
+                        served,
+                        "deadline",
+                        deadline));
         return Map.of(SiteInspectionProcess.Variables.RECTIFICATION_DEADLINE, deadline.toString());
     }
 }

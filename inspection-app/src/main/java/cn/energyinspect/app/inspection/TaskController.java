@@ -40,8 +40,24 @@ class TaskController {
         return tasks.get(taskId, user);
     }
 
+    @PostMapping("/{taskId}/claim")
+    @Operation(
+            summary =
+                    "Claim a group task (认领) so nobody else acts on it; 409 naming who holds it when someone else does")
+    CaseTasks.TaskView claim(@PathVariable String taskId, @AuthenticationPrincipal CurrentUser user) {
+        return tasks.claim(taskId, user);
+    }
+
+    @PostMapping("/{taskId}/release")
+    @Operation(summary = "Give a claimed task back to its group (释放)")
+    CaseTasks.TaskView release(@PathVariable String taskId, @AuthenticationPrincipal CurrentUser user) {
+        return tasks.release(taskId, user);
+    }
+
     @PostMapping("/{taskId}/complete")
-    @Operation(summary = "Complete one of my tasks with its payload; a task that is not mine, or done, is a 404")
+    @Operation(
+            summary = "Complete one of my tasks with its payload (the schema named by the task's payloadSchema); a task"
+                    + " that is not mine is a 404, one someone else claimed or completed a 409 naming who")
     CaseView.OpenStep complete(
             @PathVariable String taskId,
             @RequestBody(required = false) JsonNode payload,

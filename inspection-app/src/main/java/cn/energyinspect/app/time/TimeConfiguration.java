@@ -1,13 +1,11 @@
 package cn.energyinspect.app.time;
 
 import java.time.Clock;
-import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 /** The application's clock (in the agency's zone, so a stray {@code LocalDate.now(clock)} is still right). */
 @Configuration
-@EnableConfigurationProperties(TimeProperties.class)
 class TimeConfiguration {
     @Bean
     Clock clock(TimeProperties settings) {

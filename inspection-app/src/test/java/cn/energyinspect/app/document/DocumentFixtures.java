@@ -56,6 +56,7 @@ final class DocumentFixtures {
     static OnSiteRecord onSiteRecord(String refusalReason) {
         return new OnSiteRecord(
                 header("浙节监记〔2026〕7号", LocalDate.of(2026, 6, 10)),
+                1,
                 LocalDateTime.of(2026, 6, 10, 9, 30),
                 LocalDateTime.of(2026, 6, 10, 16, 0),
                 "厂区、中央控制室、1号熟料生产线",
@@ -76,7 +77,15 @@ final class DocumentFixtures {
                 List.of(
                         new EquipmentRow("三相异步电动机", "Y2-315L-4", "200 kW", "IE2", "GB 18613-2020", "低于能效限定值"),
                         new EquipmentRow("离心通风机", "4-72-12D", "75 kW", "2级", "GB 19761-2020", "符合")),
-                List.of("1号熟料生产线2025年度熟料单位产品综合能耗高于GB 16780-2021规定的限定值。", "2号水泥磨配套使用列入《高耗能落后机电设备（产品）淘汰目录（第三批）》的电动机1台。"),
+                List.of(
+                        new RecordedFinding(
+                                1,
+                                "1号熟料生产线2025年度熟料单位产品综合能耗高于GB 16780-2021规定的限定值。",
+                                "GB 16780-2021 表1；《中华人民共和国节约能源法》第十六条"),
+                        new RecordedFinding(2, "2号水泥磨配套使用列入《高耗能落后机电设备（产品）淘汰目录（第三批）》的电动机1台。", null)),
+                List.of("企业提供了2025年度能源统计台账原件。"),
+                List.of(new EvidenceLine(
+                        "熟料车间照片.jpg", "3f0c8f8a1a6e8d5b9a4e2c1d0b7f6e5a4c3b2a1908f7e6d5c4b3a29180f7e6d5")),
                 refusalReason);
     }
 
@@ -136,6 +145,6 @@ final class DocumentFixtures {
                                 LocalDate.of(2026, 8, 31)),
                         new ReviewLine(4, "第4号车间能源计量器具配备不足", "未提交整改材料。", ReviewResult.REJECTED, "现场复查未见整改。", null)),
                 "第1项（熟料综合能耗超限额）整改期限尚未届满，届时另行复查。",
-                inspectors());
+                List.of("陈思远"));
     }
 }

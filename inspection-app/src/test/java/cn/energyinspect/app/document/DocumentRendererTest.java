@@ -49,6 +49,11 @@ class DocumentRendererTest {
                 .contains("现场负责人（签名）", "监察人员（签名）", "以上笔录已阅，与事实相符")
                 .doesNotContain("拒绝签字");
         assertThat(text).contains(flat("1号熟料生产线2025年度熟料单位产品综合能耗高于GB 16780-2021规定的限定值。"));
+        assertThat(text)
+                .as("findings numbered once, with their basis; remarks and evidence hashes listed")
+                .doesNotContain("1.1.")
+                .contains("违反依据", "其他情况说明", flat("企业提供了2025年度能源统计台账原件。"), "所附证据", "熟料车间照片.jpg")
+                .contains("3f0c8f8a1a6e8d5b9a4e2c1d0b7f6e5a");
     }
 
     @Test
@@ -68,7 +73,9 @@ class DocumentRendererTest {
                 .contains("限期整改通知书", "浙节监改〔2026〕12号", ENTERPRISE, "统一社会信用代码", USCC)
                 .contains("张明华", "33010020260001", "李晓燕", "33010020260002")
                 .contains("2026年7月15日前", "2026年12月31日前", "2027年1月10日前")
-                .contains("陈述和申辩", "60日内向浙江省人民政府申请行政复议", "6个月内依法向有管辖权的人民法院提起行政诉讼")
+                .contains("60日内向浙江省人民政府申请行政复议", "6个月内依法向有管辖权的人民法院提起行政诉讼")
+                .as("the enterprise was heard before the notice: the notice promises no 陈述申辩 the process refuses")
+                .doesNotContain("陈述和申辩")
                 .contains("（印章）", "2026年6月20日");
         for (FindingLine finding : notice.findings()) {
             assertThat(text)
@@ -84,7 +91,7 @@ class DocumentRendererTest {
 
         assertThat(text)
                 .contains("整改复查意见书", "浙节监复〔2026〕3号", ENTERPRISE, "统一社会信用代码", USCC)
-                .contains("浙节监改〔2026〕12号", "2026年7月18日", "张明华", "33010020260001")
+                .contains("浙节监改〔2026〕12号", "2026年7月18日", "复查人员：陈思远")
                 .contains(flat(ReviewResult.ACCEPTED.label()), flat(ReviewResult.REINSPECTION_ORDERED.label()))
                 .contains(flat(ReviewResult.REJECTED.label()), "2026年8月31日前")
                 .contains("本次共复查3项，其中已整改到位1项，责令继续整改1项，不予认可1项。")

@@ -93,6 +93,7 @@ class DocumentValidationTest {
         OnSiteRecord valid = DocumentFixtures.onSiteRecord(null);
         assertThatThrownBy(() -> new OnSiteRecord(
                         valid.header(),
+                        valid.round(),
                         valid.endedAt(),
                         valid.startedAt(),
                         valid.place(),
@@ -102,6 +103,8 @@ class DocumentValidationTest {
                         valid.meterReadings(),
                         valid.equipment(),
                         valid.findings(),
+                        valid.remarks(),
+                        valid.evidence(),
                         null))
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("endedAt");

@@ -70,7 +70,7 @@ class CaseBadInputTest {
                         "2026-06-10"));
 
         assertRefused(response, 422, "validation-failed");
-        assertThat(response.body()).contains(steps.world.expiredInspector());
+        assertThat(response.body()).contains("行政执法证在 2026-06-10 已过期").doesNotContain(steps.world.expiredInspector());
         assertUnchanged();
     }
 
@@ -86,7 +86,7 @@ class CaseBadInputTest {
                         "2026-06-10"));
 
         assertRefused(response, 422, "validation-failed");
-        assertThat(response.body()).contains(steps.world.conflictedInspector());
+        assertThat(response.body()).contains("已声明与该企业回避").doesNotContain(steps.world.conflictedInspector());
         assertUnchanged();
     }
 
@@ -147,7 +147,9 @@ class CaseBadInputTest {
 
         Api.Response again = steps.supervisor.post("/api/v1/tasks/" + taskId + "/complete", team);
 
-        assertRefused(again, 404, "not-found");
+        assertRefused(again, 409, "state-conflict");
+        assertThat(again.json().path("detail").asText()).contains("已由").contains("办理完毕");
+        assertThat(again.body()).doesNotContain(steps.world.supervisor());
         assertThat(auditLines()).isEqualTo(auditLines);
     }
 

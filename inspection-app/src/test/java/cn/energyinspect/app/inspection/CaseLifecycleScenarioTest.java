@@ -114,10 +114,16 @@ class CaseLifecycleScenarioTest {
         String text = new PDFTextStripper()
                 .getText(Loader.loadPDF(
                         steps.supervisor.bytes("/api/v1/cases/" + steps.caseId + "/documents/" + noticeId + "/pdf")));
+        String noticeNumber = documentNumber(closed, "RECTIFICATION_NOTICE");
+        assertThat(noticeNumber)
+                .as("each kind its own series, GB/T 9704: no 第, no leading zeros")
+                .matches(".+改〔2026〕[1-9]\\d*号");
         assertThat(text)
                 .contains("限期整改通知书")
                 .contains("GB 16780-2021")
-                .contains(closed.path("caseNumber").asText());
+                .contains(noticeNumber)
+                .contains("熟料单位产品综合能耗")
+                .doesNotContain("CEMENT_CLINKER", "COMPREHENSIVE_ENERGY", "THIRD_PARTY");
 
         Api.Response late = steps.enterprise.post(
                 "/api/v1/portal/cases/" + steps.caseId + "/answers",
@@ -172,6 +178,15 @@ class CaseLifecycleScenarioTest {
         String ofCase = jdbc.queryForObject(
                 "SELECT process_instance_id FROM inspection_case WHERE id = ?", String.class, caseId);
         return pid.equals(ofCase);
+    }
+
+    private static String documentNumber(JsonNode detail, String kind) {
+        for (JsonNode d : detail.path("documents")) {
+            if (d.path("kind").asText().equals(kind) && !d.path("storageKey").isNull()) {
+                return d.path("documentNumber").asText();
+            }
+        }
+        throw new AssertionError("no issued " + kind);
     }
 
     private static long documentId(JsonNode detail, String kind) {

@@ -104,8 +104,25 @@ public final class CaseSteps {
                         "visitDate", visitDate));
     }
 
+    /** Answers of a cement works with the energy manager in place or not, and the clinker figure. */
+    public static Map<String, Object> clinkerAnswers(double kgcePerTonne, boolean energyManager) {
+        Map<String, Object> answers = new java.util.HashMap<>(clinkerAnswers(kgcePerTonne));
+        answers.put("ENERGY_MANAGER", Map.of("value", energyManager));
+        return answers;
+    }
+
     public Api.Response inspect(double clinkerKgce, Instant started, Instant ended) {
-        ok(inspector1.put("/api/v1/cases/" + caseId + "/checklist/answers", clinkerAnswers(clinkerKgce)));
+        return inspect(clinkerAnswers(clinkerKgce), started, ended);
+    }
+
+    /** Saves {@code answers} for the current round, then signs the record for the visit from {@code started}. */
+    public Api.Response inspect(Map<String, Object> answers, Instant started, Instant ended) {
+        ok(inspector1.put("/api/v1/cases/" + caseId + "/checklist/answers", answers));
+        return sign(started, ended);
+    }
+
+    /** Signs the on-site record of the current round. */
+    public Api.Response sign(Instant started, Instant ended) {
         return complete(
                 inspector1,
                 "Task_OnSiteInspection",
@@ -126,9 +143,32 @@ public final class CaseSteps {
                                 ended.toString())));
     }
 
+    /** The findings of the case's current round. */
+    public List<JsonNode> currentFindings() {
+        JsonNode detail = detail();
+        int round = detail.path("currentRound").asInt();
+        List<JsonNode> found = new java.util.ArrayList<>();
+        detail.path("findings").forEach(f -> {
+            if (f.path("round").asInt() == round) {
+                found.add(f);
+            }
+        });
+        return found;
+    }
+
+    /** The enterprise answers every finding of the current round. */
+    public Api.Response answerAll(String clientRequestId, String text) {
+        List<Map<String, Object>> items = new java.util.ArrayList<>();
+        currentFindings()
+                .forEach(f -> items.add(Map.of("findingId", f.path("id").asLong(), "text", text)));
+        return enterprise.post(
+                "/api/v1/portal/cases/" + caseId + "/answers",
+                Map.of("clientRequestId", clientRequestId, "items", items));
+    }
+
     public void draftApproveAndServe(String deadline, String servedOn) {
         List<Map<String, Object>> items = new java.util.ArrayList<>();
-        detail().path("findings")
+        currentFindings()
                 .forEach(f -> items.add(Map.of(
                         "findingId",
                         f.path("id").asLong(),

@@ -28,8 +28,9 @@ import java.util.stream.Stream;
  */
 final class RecordDocuments {
     /** The id of an enterprise statement (陈述), indexed as an ANSWER of the enterprise: one per case. */
-    static String statementId(long caseId) {
-        return DocType.ANSWER.id("statement-" + caseId);
+    /** One statement per round; round 1 keeps the id statements had before rounds existed. */
+    static String statementId(long caseId, int round) {
+        return DocType.ANSWER.id("statement-" + caseId + (round == 1 ? "" : "-" + round));
     }
 
     private static final Map<String, String> DOCUMENT_KINDS = Map.of(
@@ -115,8 +116,8 @@ final class RecordDocuments {
                 .put(DATE, text(items.getFirst().submittedAt()))
                 .doc()));
         for (StatementSource s : bundle.statements()) {
-            docs.add(caseFields(statementId(s.caseId()), c, indexedAt)
-                    .put(TITLE, c.caseNumber() + " 企业陈述")
+            docs.add(caseFields(statementId(s.caseId(), s.round()), c, indexedAt)
+                    .put(TITLE, c.caseNumber() + " 企业陈述" + (s.round() == 1 ? "" : "（第" + s.round() + "轮）"))
                     .put(TEXT, s.text())
                     .put(DATE, text(s.submittedAt()))
                     .doc());

@@ -72,7 +72,7 @@ final class Sources {
     /** One item of a rectification answer (an answer without items comes as one row with a null text). */
     record AnswerItemSource(long answerId, long caseId, int round, Instant submittedAt, String text) {}
 
-    record StatementSource(long caseId, String text, Instant submittedAt) {}
+    record StatementSource(long caseId, int round, String text, Instant submittedAt) {}
 
     record ReviewSource(long id, long caseId, String decision, String comment, Instant reviewedAt) {}
 

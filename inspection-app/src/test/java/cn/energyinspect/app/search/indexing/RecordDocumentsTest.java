@@ -78,7 +78,7 @@ class RecordDocumentsTest {
                     new EvidenceSource(31, 7, "验收报告.pdf", "application/pdf", "pdf-key", NOW),
                     new EvidenceSource(32, 7, "现场照片.png", "image/png", "png-key", NOW)),
             List.of(new AnswerItemSource(41, 7, 1, NOW, "已完成余热发电改造")),
-            List.of(new StatementSource(7, "我公司已启动改造", NOW)),
+            List.of(new StatementSource(7, 1, "我公司已启动改造", NOW)),
             List.of(new ReviewSource(51, 7, "ACCEPT", "整改到位", NOW)));
 
     final DocumentText pdfs = key -> key.equals("pdf-key") ? Optional.of("余热发电改造验收") : Optional.empty();
@@ -137,7 +137,7 @@ class RecordDocumentsTest {
                 .containsEntry(SearchFields.MEASURED_VALUE, 118.0)
                 .containsEntry(SearchFields.RULE_STANDARD, "GB 16780")
                 .containsEntry(SearchFields.RULE_EDITION, "2021");
-        assertThat(byId).containsKey(RecordDocuments.statementId(7));
+        assertThat(byId).containsKey(RecordDocuments.statementId(7, 1));
     }
 
     @Test

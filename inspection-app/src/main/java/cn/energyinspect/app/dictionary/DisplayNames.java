@@ -1,0 +1,261 @@
+package cn.energyinspect.app.dictionary;
+
+import cn.energyinspect.rules.procedure.LawArticle;
+import cn.energyinspect.rules.procedure.Procedure;
+import cn.energyinspect.rules.quota.QuotaGrading;
+import cn.energyinspect.rules.quota.QuotaIndicator;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/**
+ * The one dictionary of display names: every code the API uses and a person reads (a status, a finding kind, a
+ * product, a confidence tag, a document kind, an audit action …) has its Chinese name here, and only here. Documents,
+ * findings, search results and the web pages (through {@code GET /api/v1/dictionaries}) all read it, so a page never
+ * shows {@code CEMENT_CLINKER} or {@code THIRD_PARTY} and two screens never name one thing differently.
+ */
+public final class DisplayNames {
+    /** The categories, each a code → name map. */
+    public enum Category {
+        CASE_STATUS("caseStatus"),
+        CASE_TRIGGER("caseTrigger"),
+        INSPECTION_TYPE("inspectionType"),
+        CASE_OUTCOME("caseOutcome"),
+        FINDING_KIND("findingKind"),
+        FINDING_SOURCE("findingSource"),
+        DOCUMENT_KIND("documentKind"),
+        DOCUMENT_STATUS("documentStatus"),
+        REVIEW_DECISION("reviewDecision"),
+        CONFIDENCE("confidence"),
+        ROLE("role"),
+        TEAM_ROLE("teamRole"),
+        CHECKLIST_ITEM_KIND("checklistItemKind"),
+        QUOTA_INDICATOR("quotaIndicator"),
+        EQUIPMENT_TYPE("equipmentType"),
+        LAW_ARTICLE("lawArticle"),
+        PENALTY_AUTHORITY("penaltyAuthority"),
+        SEARCH_TYPE("searchType"),
+        AUDIT_ACTION("auditAction"),
+        TASK("task");
+
+        private final String key;
+
+        Category(String key) {
+            this.key = key;
+        }
+
+        /** The key the API uses for the category, e.g. {@code caseStatus}. */
+        public String key() {
+            return key;
+        }
+    }
+
+    private static final Map<Category, Map<String, String>> NAMES = build();
+
+    private DisplayNames() {}
+
+    /** The name of {@code code} in {@code category}; an unknown code is shown as 未知（code） rather than bare. */
+    public static String of(Category category, String code) {
+        if (code == null) {
+            return null;
+        }
+        String name = NAMES.get(category).get(code);
+        return name != null ? name : "未知（" + code + "）";
+    }
+
+    /** Whether {@code code} has a name in {@code category}. */
+    public static boolean knows(Category category, String code) {
+        return NAMES.get(category).containsKey(code);
+    }
+
+    /** Every category as {@code key → (code → name)}, for the pages. */
+    public static Map<String, Map<String, String>> all() {
+        Map<String, Map<String, String>> all = new LinkedHashMap<>();
+        NAMES.forEach((category, names) -> all.put(category.key(), names));
+        return Collections.unmodifiableMap(all);
+    }
+
+    /** The key of a quota indicator in {@link Category#QUOTA_INDICATOR}: {@code CEMENT_CLINKER/COMPREHENSIVE_ENERGY}. */
+    public static String indicatorKey(String product, String indicator) {
+        return product + "/" + indicator;
+    }
+
+    private static Map<Category, Map<String, String>> build() {
+        Map<Category, Map<String, String>> names = new LinkedHashMap<>();
+        names.put(
+                Category.CASE_STATUS,
+                ordered(
+                        "OPENED", "已立案",
+                        "TEAM_ASSIGNED", "已组成监察组",
+                        "NOTICE_SERVED", "已送达监察通知书",
+                        "INSPECTED", "已完成现场监察",
+                        "NOTICE_DRAFTED", "整改通知书待审批",
+                        "NOTICE_RETURNED", "整改通知书退回修改",
+                        "NOTICE_APPROVED", "整改通知书已批准",
+                        "RECTIFYING", "整改中",
+                        "ANSWERED", "企业已回复整改",
+                        "REINSPECTING", "待现场复查",
+                        "CLOSURE_PENDING", "待结案审批",
+                        "CLOSED", "已结案",
+                        "REFERRED_FOR_PENALTY", "已移送行政处罚",
+                        "WITHDRAWN", "已撤销立案"));
+        names.put(
+                Category.CASE_TRIGGER,
+                ordered(
+                        "CAMPAIGN", "专项监察（双随机）",
+                        "MANUAL", "日常监察",
+                        "COMPLAINT", "投诉举报",
+                        "SPOT_CHECK", "抽查",
+                        "TRANSFER", "移送"));
+        names.put(Category.INSPECTION_TYPE, ordered("ON_SITE", "现场监察", "DESK", "书面监察"));
+        names.put(
+                Category.CASE_OUTCOME,
+                ordered(
+                        "CLOSED_NO_FINDINGS", "未发现问题结案",
+                        "CLOSED_RECTIFIED", "整改完成结案",
+                        "REFERRED_FOR_PENALTY", "移送行政处罚",
+                        "WITHDRAWN", "撤销立案"));
+        names.put(
+                Category.FINDING_KIND,
+                ordered(
+                        "OVER_QUOTA", "超过单位产品能耗限额",
+                        "BELOW_EFFICIENCY_LIMIT", "用能设备低于能效限定值",
+                        "ELIMINATED_EQUIPMENT", "使用国家明令淘汰的用能设备",
+                        "OTHER", "其他违法行为"));
+        names.put(Category.FINDING_SOURCE, ordered("RULE", "规则库判定", "INSPECTOR", "监察员人工判定", "MANUAL", "监察员记录"));
+        names.put(
+                Category.DOCUMENT_KIND,
+                ordered(
+                        "INSPECTION_NOTICE", "节能监察通知书",
+                        "ON_SITE_RECORD", "现场监察笔录",
+                        "RECTIFICATION_NOTICE", "限期整改通知书",
+                        "REVIEW_OPINION", "整改复查意见书"));
+        names.put(
+                Category.DOCUMENT_STATUS,
+                ordered(
+                        "DRAFT", "待审批",
+                        "RETURNED", "已退回修改",
+                        "APPROVED", "已批准待送达",
+                        "SERVED", "已送达",
+                        "ISSUED", "已出具",
+                        "SUPERSEDED", "已作废（被替换）"));
+        names.put(
+                Category.REVIEW_DECISION,
+                ordered("ACCEPT", "整改合格（书面审查通过）", "REINSPECT", "需现场复查", "REJECT", "整改不合格，重新答复"));
+        names.put(
+                Category.CONFIDENCE,
+                ordered("LAW", "法律原文", "PAGE", "公开网页引文", "THIRD_PARTY", "第三方转录", "UNCONFIRMED", "待核实"));
+        names.put(
+                Category.ROLE,
+                ordered(
+                        "PROVINCE_ADMIN", "省级管理员",
+                        "SUPERVISOR", "科室负责人",
+                        "INSPECTOR", "监察员",
+                        "ENTERPRISE", "被监察企业",
+                        "AUDITOR", "监督员（只读）"));
+        names.put(Category.TEAM_ROLE, ordered("LEADER", "组长", "MEMBER", "组员"));
+        names.put(
+                Category.CHECKLIST_ITEM_KIND,
+                ordered(
+                        "YES_NO", "是否",
+                        "NUMBER", "数值",
+                        "TEXT", "文字",
+                        "QUOTA", "单位产品能耗",
+                        "EQUIPMENT", "用能设备",
+                        "METER", "计量表读数",
+                        "PHOTO", "照片"));
+        Map<String, String> indicators = new LinkedHashMap<>();
+        for (QuotaIndicator indicator : QuotaGrading.standard().indicators()) {
+            indicators.put(indicatorKey(indicator.product(), indicator.indicator()), indicator.nameZh());
+        }
+        names.put(Category.QUOTA_INDICATOR, Collections.unmodifiableMap(indicators));
+        names.put(
+                Category.EQUIPMENT_TYPE,
+                ordered(
+                        "MOTOR", "电动机",
+                        "TRANSFORMER", "电力变压器",
+                        "BOILER", "工业锅炉",
+                        "PUMP", "清水离心泵",
+                        "FAN", "通风机",
+                        "COMPRESSOR", "空气压缩机",
+                        "DATA_CENTER", "数据中心"));
+        Map<String, String> articles = new LinkedHashMap<>();
+        for (LawArticle article : Procedure.standard().articles()) {
+            articles.put(article.code(), article.citation() + "：" + article.title());
+        }
+        names.put(Category.LAW_ARTICLE, Collections.unmodifiableMap(articles));
+        names.put(
+                Category.PENALTY_AUTHORITY, ordered("AGENCY", "节能主管部门", "MARKET", "市场监督管理部门", "GOVERNMENT", "本级人民政府"));
+        names.put(
+                Category.SEARCH_TYPE,
+                ordered(
+                        "ENTERPRISE", "企业",
+                        "CASE", "案件",
+                        "FINDING", "发现问题",
+                        "DOCUMENT", "执法文书",
+                        "EVIDENCE", "证据",
+                        "ANSWER", "整改回复",
+                        "REVIEW", "复查意见"));
+        names.put(Category.AUDIT_ACTION, auditActions());
+        names.put(
+                Category.TASK,
+                ordered(
+                        "Task_AssignTeam", "指派监察组并确定检查日期",
+                        "Task_ServeInspectionNotice", "送达节能监察通知书",
+                        "Task_OnSiteInspection", "现场监察 / 书面监察",
+                        "Task_EnterpriseStatement", "企业陈述",
+                        "Task_DraftRectificationNotice", "起草限期整改通知书",
+                        "Task_ApproveRectificationNotice", "审批限期整改通知书",
+                        "Task_ServeRectificationNotice", "送达限期整改通知书",
+                        "Task_EnterpriseAnswer", "企业整改答复",
+                        "Task_DecideExtension", "审批延期申请",
+                        "Task_ReviewRectification", "整改复查",
+                        "Task_ApproveClosure", "批准结案",
+                        "Task_ApproveWithdrawal", "审批撤销立案"));
+        return Collections.unmodifiableMap(names);
+    }
+
+    private static Map<String, String> auditActions() {
+        return ordered(
+                "CASE_OPENED", "立案",
+                "TEAM_ASSIGNED", "组成监察组",
+                "INSPECTION_NOTICE_SERVED", "送达监察通知书",
+                "VISIT_RESCHEDULED", "检查改期",
+                "CHECKLIST_ANSWERED", "填写检查表",
+                "MANUAL_FINDING_RECORDED", "记录监察发现",
+                "MANUAL_FINDING_REMOVED", "删除监察发现",
+                "ON_SITE_INSPECTION_COMPLETED", "完成现场监察",
+                "STATEMENT_SUBMITTED", "企业陈述",
+                "STATEMENT_PERIOD_OVER", "陈述期届满",
+                "RECTIFICATION_NOTICE_DRAFTED", "起草整改通知书",
+                "RECTIFICATION_NOTICE_APPROVED", "批准整改通知书",
+                "RECTIFICATION_NOTICE_RETURNED", "退回整改通知书",
+                "RECTIFICATION_NOTICE_SERVED", "送达整改通知书",
+                "NOTICE_SERVICE_ESCALATED", "整改通知书送达预警",
+                "NOTICE_SERVICE_LATE", "整改通知书逾期送达",
+                "EVIDENCE_UPLOADED", "上传证据",
+                "RECTIFICATION_ANSWERED", "企业提交整改回复",
+                "EXTENSION_REQUESTED", "申请延期",
+                "EXTENSION_GRANTED", "同意延期",
+                "EXTENSION_REFUSED", "不同意延期",
+                "RECTIFICATION_REVIEWED", "整改复查",
+                "REINSPECTION_ORDERED", "决定现场复查",
+                "CLOSURE_APPROVED", "结案审批",
+                "CASE_CLOSED", "结案",
+                "REFERRED_FOR_PENALTY", "移送行政处罚",
+                "WITHDRAWAL_REQUESTED", "申请撤销立案",
+                "WITHDRAWAL_APPROVED", "批准撤销立案",
+                "WITHDRAWAL_REFUSED", "不同意撤销立案",
+                "CASE_WITHDRAWN", "撤销立案",
+                "TASK_CLAIMED", "认领任务",
+                "TASK_RELEASED", "释放任务");
+    }
+
+    private static Map<String, String> ordered(String... codesAndNames) {
+        Map<String, String> map = new LinkedHashMap<>();
+        for (int i = 0; i < codesAndNames.length; i += 2) {
+            map.put(codesAndNames[i], codesAndNames[i + 1]);
+        }
+        return Collections.unmodifiableMap(map);
+    }
+}
