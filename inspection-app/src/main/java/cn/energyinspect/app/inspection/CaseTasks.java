@@ -1,12 +1,12 @@
 package cn.energyinspect.app.inspection;
 
+import cn.energyinspect.app.calendar.BusinessCalendar;
 import cn.energyinspect.app.enterprise.EnterpriseMapper;
 import cn.energyinspect.app.enterprise.EnterpriseRow;
 import cn.energyinspect.app.search.SearchOutbox;
 import cn.energyinspect.app.security.CurrentUser;
 import cn.energyinspect.app.web.ApiProblem;
 import cn.energyinspect.app.web.ProblemType;
-import cn.energyinspect.rules.calendar.WorkingDayCalendar;
 import cn.energyinspect.workflow.Actor;
 import cn.energyinspect.workflow.InspectionWorkflow;
 import cn.energyinspect.workflow.TaskNotAvailableException;
@@ -36,6 +36,7 @@ public class CaseTasks {
     private final Map<String, TaskHandler> handlers;
     private final SearchOutbox search;
     private final Clock clock;
+    private final BusinessCalendar calendar;
 
     CaseTasks(
             InspectionWorkflow workflow,
@@ -43,7 +44,8 @@ public class CaseTasks {
             EnterpriseMapper enterprises,
             List<TaskHandler> handlers,
             SearchOutbox search,
-            Clock clock) {
+            Clock clock,
+            BusinessCalendar calendar) {
         this.workflow = workflow;
         this.cases = cases;
         this.enterprises = enterprises;
@@ -51,6 +53,7 @@ public class CaseTasks {
                 handlers.stream().collect(Collectors.toUnmodifiableMap(TaskHandler::taskKey, Function.identity()));
         this.search = search;
         this.clock = clock;
+        this.calendar = calendar;
     }
 
     /**
@@ -58,7 +61,9 @@ public class CaseTasks {
      *
      * @param enterpriseName the inspected enterprise's registered name ({@code null} if it is not in the register)
      * @param workingDaysLeft working days from today to the due date (negative when overdue); {@code null} without a
-     *     due date or beyond the loaded calendar
+     *     due date
+     * @param provisional whether the due date or the days left were counted over weekends only through a year whose
+     *     holidays are not entered yet (暂按周末计算)
      */
     public record TaskView(
             String taskId,
@@ -72,6 +77,7 @@ public class CaseTasks {
             Instant created,
             Instant due,
             Integer workingDaysLeft,
+            boolean provisional,
             boolean overdue,
             Object form) {}
 
@@ -192,6 +198,7 @@ public class CaseTasks {
                             item.created(),
                             item.due(),
                             left,
+                            item.due() != null && calendar.isProvisional(item.created(), item.due(), clock.instant()),
                             item.due() != null && item.due().isBefore(clock.instant()),
                             withForm && handler != null ? handler.form(row) : null);
                 });
@@ -204,7 +211,7 @@ public class CaseTasks {
         try {
             LocalDate today = LocalDate.now(clock.withZone(Deadlines.CHINA));
             LocalDate dueDay = due.atZone(Deadlines.CHINA).toLocalDate();
-            return WorkingDayCalendar.chinaMainland().workingDaysBetween(today, dueDay);
+            return calendar.provisional().workingDaysBetween(today, dueDay);
         } catch (RuntimeException beyondCalendar) {
             return null;
         }
