@@ -2,9 +2,10 @@ package cn.energyinspect.workflow;
 
 import cn.energyinspect.bpmn.CampaignProcess;
 import cn.energyinspect.bpmn.SiteInspectionProcess.Beans;
-import cn.energyinspect.rules.calendar.WorkingDayCalendar;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
@@ -14,8 +15,8 @@ import org.springframework.context.annotation.Configuration;
 
 /**
  * Import this into the application ({@code @Import(WorkflowConfiguration.class)}). It needs the engine's services (the
- * Camunda Spring Boot starter provides them), a {@link CaseLifecyclePort} and a {@link CampaignPort} bean (the
- * application implements both).
+ * Camunda Spring Boot starter provides them), a {@link CaseLifecyclePort}, a {@link CampaignPort} and a {@link
+ * CalendarPort} bean (the application implements them).
  * The delegate beans carry the names the BPMN's {@code camunda:delegateExpression}s use; the calendar plugin is picked
  * up by the starter like every {@link ProcessEnginePlugin} bean.
  */
@@ -37,9 +38,23 @@ public class WorkflowConfiguration {
     }
 
     @Bean
-    public ProcessEnginePlugin workingDayCalendarPlugin() {
+    public ProcessEnginePlugin workingDayCalendarPlugin(CalendarPort calendars) {
         return new WorkingDayCalendarPlugin(
-                new WorkingDayBusinessCalendar(WorkingDayCalendar.chinaMainland(), WorkingDayBusinessCalendar.CHINA));
+                new WorkingDayBusinessCalendar(calendars, WorkingDayBusinessCalendar.CHINA));
+    }
+
+    @Bean
+    public WorkingDayTimers workingDayTimers(
+            ManagementService managementService,
+            TaskService taskService,
+            RepositoryService repositoryService,
+            CalendarPort calendars) {
+        return new CamundaWorkingDayTimers(
+                managementService,
+                taskService,
+                repositoryService,
+                new WorkingDayBusinessCalendar(calendars, WorkingDayBusinessCalendar.CHINA),
+                WorkingDayBusinessCalendar.CHINA);
     }
 
     @Bean(Beans.STATEMENT_PERIOD_OVER)

@@ -1,8 +1,6 @@
 package cn.energyinspect.workflow;
 
-import cn.energyinspect.rules.basis.InvalidInputException;
-import cn.energyinspect.rules.calendar.WorkingDayCalendar;
-import java.time.DayOfWeek;
+import cn.energyinspect.rules.calendar.Deadline;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -40,8 +38,10 @@ import org.slf4j.LoggerFactory;
  *       engine computes them (exact, no calendar).
  * </ul>
  *
- * For a year whose holidays are not loaded, the count goes on over weekends only and logs {@code WF-CAL-001}: a timer
- * must not block a task completion, and the notice of the next year is loaded into the rules data each November.
+ * The calendar is the one in force ({@link CalendarPort}: shipped years plus those a province administrator entered),
+ * read on every computation. For a year whose holidays are not entered yet, the count goes on over weekends only
+ * (provisional) and logs {@code WF-CAL-001}: a timer must not block a task completion. When the year is entered,
+ * {@link WorkingDayTimers} computes such timers again.
  */
 final class WorkingDayBusinessCalendar implements BusinessCalendar {
     static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
@@ -49,13 +49,13 @@ final class WorkingDayBusinessCalendar implements BusinessCalendar {
     private static final Pattern COUNTED = Pattern.compile("P(\\d{1,4})(WD|CD)");
     private static final Pattern DATE = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
 
-    private final WorkingDayCalendar calendar;
+    private final CalendarPort calendars;
     private final ZoneId zone;
     private final BusinessCalendar isoDurations = new DurationBusinessCalendar();
     private final BusinessCalendar isoDates = new DueDateBusinessCalendar();
 
-    WorkingDayBusinessCalendar(WorkingDayCalendar calendar, ZoneId zone) {
-        this.calendar = Objects.requireNonNull(calendar, "calendar");
+    WorkingDayBusinessCalendar(CalendarPort calendars, ZoneId zone) {
+        this.calendars = Objects.requireNonNull(calendars, "calendars");
         this.zone = Objects.requireNonNull(zone, "zone");
     }
 
@@ -92,45 +92,23 @@ final class WorkingDayBusinessCalendar implements BusinessCalendar {
     }
 
     private LocalDate workingDays(LocalDate from, int days) {
-        try {
-            return calendar.addWorkingDays(from, days).deadline();
-        } catch (InvalidInputException notLoaded) {
-            LocalDate day = from;
-            for (int counted = 0; counted < days; ) {
-                day = day.plusDays(1);
-                counted += isWorkingDay(day) ? 1 : 0;
-            }
-            return provisional(from, day, "P" + days + "WD");
-        }
+        return logged(calendars.calendar().allowingProvisional().addWorkingDays(from, days), "P" + days + "WD");
     }
 
     private LocalDate naturalDays(LocalDate from, int days) {
-        try {
-            return calendar.addNaturalDays(from, days, true).deadline();
-        } catch (InvalidInputException notLoaded) {
-            LocalDate day = from.plusDays(days);
-            while (!isWorkingDay(day)) {
-                day = day.plusDays(1);
-            }
-            return provisional(from, day, "P" + days + "CD");
-        }
+        return logged(calendars.calendar().allowingProvisional().addNaturalDays(from, days, true), "P" + days + "CD");
     }
 
-    private boolean isWorkingDay(LocalDate day) {
-        if (day.getYear() >= calendar.firstYear() && day.getYear() <= calendar.lastYear()) {
-            return calendar.isWorkingDay(day);
+    private static LocalDate logged(Deadline deadline, String duration) {
+        if (deadline.provisional()) {
+            log.warn(
+                    "WF-CAL-001 holidays of {} are not entered; {} from {} counted over weekends only: {}",
+                    deadline.provisionalYears(),
+                    duration,
+                    deadline.from(),
+                    deadline.deadline());
         }
-        return day.getDayOfWeek() != DayOfWeek.SATURDAY && day.getDayOfWeek() != DayOfWeek.SUNDAY;
-    }
-
-    private LocalDate provisional(LocalDate from, LocalDate deadline, String duration) {
-        log.warn(
-                "WF-CAL-001 holidays after {} are not loaded; {} from {} counted over weekends only: {}",
-                calendar.lastYear(),
-                duration,
-                from,
-                deadline);
-        return deadline;
+        return deadline.deadline();
     }
 
     private Instant instant(String text) {

@@ -1,11 +1,25 @@
 package cn.energyinspect.workflow;
 
+import cn.energyinspect.rules.calendar.WorkingDayCalendar;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 
-/** The app's side of both ports, recording each call as {@code method:caseId[:outcome]} or {@code method:planId[:phase]}. */
-final class RecordingPort implements CaseLifecyclePort, CampaignPort {
+/**
+ * The app's side of the ports, recording each call as {@code method:caseId[:outcome]} or {@code method:planId[:phase]};
+ * the calendar is the shipped one unless a test puts another in force (and takes it back).
+ */
+final class RecordingPort implements CaseLifecyclePort, CampaignPort, CalendarPort {
     final List<String> calls = new CopyOnWriteArrayList<>();
+    private volatile WorkingDayCalendar calendar = WorkingDayCalendar.chinaMainland();
+
+    @Override
+    public WorkingDayCalendar calendar() {
+        return calendar;
+    }
+
+    void calendar(WorkingDayCalendar inForce) {
+        calendar = inForce;
+    }
 
     @Override
     public void statementPeriodOver(long caseId) {

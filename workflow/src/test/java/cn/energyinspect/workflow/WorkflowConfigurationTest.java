@@ -7,7 +7,9 @@ import cn.energyinspect.bpmn.SiteInspectionProcess.Beans;
 import java.util.List;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
@@ -19,20 +21,23 @@ import org.springframework.context.annotation.AnnotationConfigApplicationContext
 class WorkflowConfigurationTest {
 
     @Test
-    void defines_the_facade_the_calendar_plugin_and_every_delegate_the_model_names() {
+    void defines_the_facade_the_calendar_plugin_the_timers_and_every_delegate_the_model_names() {
         ProcessEngine engine = WorkflowTestEngine.get();
         try (AnnotationConfigApplicationContext context = new AnnotationConfigApplicationContext()) {
             context.registerBean(RuntimeService.class, engine::getRuntimeService);
             context.registerBean(TaskService.class, engine::getTaskService);
             context.registerBean(IdentityService.class, engine::getIdentityService);
             context.registerBean(HistoryService.class, engine::getHistoryService);
-            context.registerBean(RecordingPort.class, RecordingPort::new); // both ports
+            context.registerBean(ManagementService.class, engine::getManagementService);
+            context.registerBean(RepositoryService.class, engine::getRepositoryService);
+            context.registerBean(RecordingPort.class, RecordingPort::new); // every port
             context.register(WorkflowConfiguration.class);
             context.refresh();
 
             assertThat(context.getBean(InspectionWorkflow.class)).isInstanceOf(CamundaInspectionWorkflow.class);
             assertThat(context.getBean(CampaignWorkflow.class)).isInstanceOf(CamundaCampaignWorkflow.class);
             assertThat(context.getBeansOfType(ProcessEnginePlugin.class)).hasSize(1);
+            assertThat(context.getBean(WorkingDayTimers.class)).isInstanceOf(CamundaWorkingDayTimers.class);
             for (String name : List.of(
                     Beans.STATEMENT_PERIOD_OVER,
                     Beans.NOTICE_SERVICE_ESCALATION,

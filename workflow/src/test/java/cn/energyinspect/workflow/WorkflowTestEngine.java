@@ -14,7 +14,7 @@ import org.camunda.bpm.engine.impl.cfg.StandaloneProcessEngineConfiguration;
 
 /**
  * One engine per test JVM, as the app runs it: real MariaDB through the MySQL driver at READ COMMITTED, the real models,
- * the delegates of {@link WorkflowConfiguration} on one {@link RecordingPort} for both ports, and the working-day calendar plugin. No
+ * the delegates of {@link WorkflowConfiguration} on one {@link RecordingPort} for every port, and the working-day calendar plugin. No
  * job executor: tests move the clock and run due jobs themselves.
  */
 final class WorkflowTestEngine {
@@ -55,7 +55,7 @@ final class WorkflowTestEngine {
                 Beans.CASE_WITHDRAWN, beans.caseWithdrawnDelegate(PORT),
                 CampaignProcess.Beans.PHASE_OVERDUE, beans.campaignPhaseOverdueDelegate(PORT),
                 CampaignProcess.Beans.FINISHED, beans.campaignFinishedDelegate(PORT)));
-        configuration.getProcessEnginePlugins().add(beans.workingDayCalendarPlugin());
+        configuration.getProcessEnginePlugins().add(beans.workingDayCalendarPlugin(PORT));
         ProcessEngine built = configuration.buildProcessEngine();
         built.getRepositoryService()
                 .createDeployment()

@@ -11,7 +11,7 @@ import org.junit.jupiter.api.Test;
 
 class WorkingDayBusinessCalendarTest {
     private final WorkingDayBusinessCalendar calendar =
-            new WorkingDayBusinessCalendar(WorkingDayCalendar.chinaMainland(), WorkingDayBusinessCalendar.CHINA);
+            new WorkingDayBusinessCalendar(WorkingDayCalendar::chinaMainland, WorkingDayBusinessCalendar.CHINA);
 
     @AfterEach
     void resetClock() {

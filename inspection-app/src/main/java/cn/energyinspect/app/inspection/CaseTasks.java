@@ -1,6 +1,7 @@
 package cn.energyinspect.app.inspection;
 
 import cn.energyinspect.app.audit.AuditLog;
+import cn.energyinspect.app.calendar.BusinessCalendar;
 import cn.energyinspect.app.enterprise.EnterpriseMapper;
 import cn.energyinspect.app.enterprise.EnterpriseRow;
 import cn.energyinspect.app.search.SearchOutbox;
@@ -9,7 +10,6 @@ import cn.energyinspect.app.security.UserDirectory;
 import cn.energyinspect.app.time.BusinessTime;
 import cn.energyinspect.app.web.ApiProblem;
 import cn.energyinspect.app.web.ProblemType;
-import cn.energyinspect.rules.calendar.WorkingDayCalendar;
 import cn.energyinspect.workflow.Actor;
 import cn.energyinspect.workflow.InspectionWorkflow;
 import cn.energyinspect.workflow.TaskHeldException;
@@ -41,6 +41,7 @@ public class CaseTasks {
     private final BusinessTime time;
     private final UserDirectory users;
     private final AuditLog audit;
+    private final BusinessCalendar calendar;
 
     CaseTasks(
             InspectionWorkflow workflow,
@@ -50,7 +51,8 @@ public class CaseTasks {
             SearchOutbox search,
             BusinessTime time,
             UserDirectory users,
-            AuditLog audit) {
+            AuditLog audit,
+            BusinessCalendar calendar) {
         this.workflow = workflow;
         this.cases = cases;
         this.enterprises = enterprises;
@@ -60,6 +62,7 @@ public class CaseTasks {
         this.time = time;
         this.users = users;
         this.audit = audit;
+        this.calendar = calendar;
     }
 
     /**
@@ -67,7 +70,9 @@ public class CaseTasks {
      *
      * @param enterpriseName the inspected enterprise's registered name ({@code null} if it is not in the register)
      * @param workingDaysLeft working days from today to the due date (negative when overdue); {@code null} without a
-     *     due date or beyond the loaded calendar
+     *     due date
+     * @param provisional whether the due date or the days left were counted over weekends only through a year whose
+     *     holidays are not entered yet (暂按周末计算)
      * @param assignee who claimed the task (display name), {@code null} while it is open to its group
      * @param claimedByMe the caller holds it
      * @param payloadSchema the name of the completion payload's schema in the OpenAPI document
@@ -84,6 +89,7 @@ public class CaseTasks {
             Instant created,
             Instant due,
             Integer workingDaysLeft,
+            boolean provisional,
             boolean overdue,
             String assignee,
             boolean claimedByMe,
@@ -275,6 +281,7 @@ public class CaseTasks {
                             item.created(),
                             item.due(),
                             left,
+                            item.due() != null && calendar.isProvisional(item.created(), item.due(), time.now()),
                             item.due() != null && item.due().isBefore(time.now()),
                             item.assignee() == null ? null : holders.get(item.assignee()),
                             user.username().equals(item.assignee()),
@@ -289,8 +296,9 @@ public class CaseTasks {
         }
         try {
             LocalDate today = time.today();
-            LocalDate dueDay = time.dateOf(due);
-            return WorkingDayCalendar.chinaMainland().workingDaysBetween(today, dueDay);
+            // a deadline at the end of day D is stored as 00:00 of D + 1: it belongs to D
+            LocalDate dueDay = time.dateOf(due.minusNanos(1));
+            return calendar.provisional().workingDaysBetween(today, dueDay);
         } catch (RuntimeException beyondCalendar) {
             return null;
         }

@@ -1,5 +1,6 @@
 package cn.energyinspect.app.reference;
 
+import cn.energyinspect.app.calendar.BusinessCalendar;
 import cn.energyinspect.app.web.ApiProblem;
 import cn.energyinspect.app.web.FieldError;
 import cn.energyinspect.rules.basis.Basis;
@@ -29,6 +30,13 @@ import org.springframework.web.bind.annotation.RestController;
 @RequestMapping("/api/v1")
 @Tag(name = "reference", description = "代码校验、行政区划与法定期限")
 class ReferenceController {
+    static final String PROVISIONAL_NOTE = "暂按周末计算";
+
+    private final BusinessCalendar calendar;
+
+    ReferenceController(BusinessCalendar calendar) {
+        this.calendar = calendar;
+    }
 
     /** The answer to a code check. */
     record UsccResponse(
@@ -48,9 +56,22 @@ class ReferenceController {
         }
     }
 
-    /** A deadline and the days counted to reach it. */
+    /**
+     * A deadline and the days counted to reach it.
+     *
+     * @param provisional whether the count ran through a year whose holidays are not entered yet ({@code
+     *     provisionalYears}), counted over weekends only; it may move once the year is entered
+     * @param note {@code 暂按周末计算…} for a provisional deadline, else {@code null}
+     */
     record DeadlineResponse(
-            LocalDate from, LocalDate deadline, List<LocalDate> countedDays, boolean rolledOver, List<Basis> basis) {}
+            LocalDate from,
+            LocalDate deadline,
+            List<LocalDate> countedDays,
+            boolean rolledOver,
+            List<Basis> basis,
+            boolean provisional,
+            List<Integer> provisionalYears,
+            String note) {}
 
     @GetMapping("/reference/uscc/{code}")
     @Operation(summary = "Check a 统一社会信用代码 (GB 32100-2015): structure, character set and check character")
@@ -78,7 +99,8 @@ class ReferenceController {
     @GetMapping("/calendar/deadline")
     @Operation(
             summary = "A statutory deadline: N working days (Chinese holidays and 调休) or N natural days after an event;"
-                    + " the day of the event is not counted")
+                    + " the day of the event is not counted. Through a year whose holidays are not entered yet the count"
+                    + " is over weekends only and the answer says provisional: true (暂按周末计算)")
     DeadlineResponse deadline(
             @RequestParam(required = false) String from,
             @RequestParam(required = false) Integer workingDays,
@@ -101,11 +123,27 @@ class ReferenceController {
         if (!errors.isEmpty()) {
             throw ApiProblem.invalid(errors);
         }
-        WorkingDayCalendar calendar = WorkingDayCalendar.chinaMainland();
+        WorkingDayCalendar inForce = calendar.provisional();
         Deadline deadline = workingDays != null
-                ? calendar.addWorkingDays(start, workingDays)
-                : calendar.addNaturalDays(start, naturalDays, rollToWorkingDay);
+                ? inForce.addWorkingDays(start, workingDays)
+                : inForce.addNaturalDays(start, naturalDays, rollToWorkingDay);
+        String note = deadline.provisional()
+                ? PROVISIONAL_NOTE + "（"
+                        + String.join(
+                                "、",
+                                deadline.provisionalYears().stream()
+                                        .map(y -> y + "年")
+                                        .toList())
+                        + "节假日安排尚未录入）"
+                : null;
         return new DeadlineResponse(
-                deadline.from(), deadline.deadline(), deadline.countedDays(), deadline.rolledOver(), deadline.basis());
+                deadline.from(),
+                deadline.deadline(),
+                deadline.countedDays(),
+                deadline.rolledOver(),
+                deadline.basis(),
+                deadline.provisional(),
+                deadline.provisionalYears(),
+                note);
     }
 }

@@ -95,11 +95,26 @@ class ReferenceApiTest {
     }
 
     @Test
-    void a_year_beyond_the_loaded_calendar_is_a_422_not_a_guess() {
-        Api.Response response = api.get("/api/v1/calendar/deadline?from=2027-03-01&workingDays=5");
+    void a_deadline_in_a_year_not_entered_is_counted_over_weekends_and_says_so() {
+        // Fri 2030-03-01: Mon 03-04 .. Fri 03-08, no holiday of 2030 known
+        JsonNode body = api.get("/api/v1/calendar/deadline?from=2030-03-01&workingDays=5")
+                .json();
 
-        assertThat(response.status()).isEqualTo(422);
-        assertThat(response.body()).contains("2027");
+        assertThat(body.path("deadline").asText()).isEqualTo("2030-03-08");
+        assertThat(body.path("provisional").asBoolean()).isTrue();
+        assertThat(body.path("provisionalYears").toString()).isEqualTo("[2030]");
+        assertThat(body.path("note").asText()).startsWith("暂按周末计算").contains("2030年");
+        assertThat(body.path("basis").findValuesAsText("clause")).contains("暂按周末计算");
+    }
+
+    @Test
+    void a_deadline_inside_the_loaded_years_is_not_provisional() {
+        JsonNode body = api.get("/api/v1/calendar/deadline?from=2026-09-30&workingDays=7")
+                .json();
+
+        assertThat(body.path("provisional").asBoolean()).isFalse();
+        assertThat(body.path("provisionalYears")).isEmpty();
+        assertThat(body.path("note").isNull()).isTrue();
     }
 
     @Test

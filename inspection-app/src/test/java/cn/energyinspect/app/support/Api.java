@@ -59,6 +59,10 @@ public final class Api {
         return sendJson("PUT", path, body);
     }
 
+    public Response delete(String path) {
+        return send(request(path).DELETE());
+    }
+
     /** Sends a raw body, for malformed-JSON tests. */
     public Response postRaw(String path, String body) {
         return send(request(path)

@@ -4,14 +4,16 @@ import cn.energyinspect.rules.basis.Basis;
 import cn.energyinspect.rules.basis.DataTable;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 
 /** Reads notices.csv, holidays.csv and counting-rules.csv, and refuses data that would silently misplace a day. */
 final class CalendarData {
-    private static final java.util.List<String> REQUIRED_RULES =
-            java.util.List.of("WORKING_DAYS", "START_DAY_EXCLUDED", "ROLL_TO_WORKING_DAY");
+    private static final List<String> REQUIRED_RULES =
+            List.of("WORKING_DAYS", "START_DAY_EXCLUDED", "ROLL_TO_WORKING_DAY", "PROVISIONAL_WEEKENDS_ONLY");
 
     private CalendarData() {}
 
@@ -25,6 +27,7 @@ final class CalendarData {
                     folder + "notices.csv: years must be consecutive, found " + notices.keySet());
         }
         Map<LocalDate, Boolean> exceptions = new HashMap<>();
+        Map<Integer, List<CalendarDay>> byYear = new HashMap<>();
         for (DataTable.Row row : DataTable.load(folder + "holidays.csv").rows()) {
             LocalDate date = LocalDate.parse(row.get("date"));
             boolean working = parseKind(row);
@@ -39,6 +42,8 @@ final class CalendarData {
             if (exceptions.put(date, working) != null) {
                 throw new IllegalStateException(row.where() + ": date listed twice");
             }
+            byYear.computeIfAbsent(date.getYear(), y -> new ArrayList<>())
+                    .add(new CalendarDay(date, working ? DayKind.WORKDAY : DayKind.HOLIDAY, row.get("name")));
         }
         Map<String, Basis> rules = new HashMap<>();
         for (DataTable.Row row : DataTable.load(folder + "counting-rules.csv").rows()) {
@@ -49,8 +54,14 @@ final class CalendarData {
                 throw new IllegalStateException(folder + "counting-rules.csv: rule " + required + " missing");
             }
         }
-        DayIndex days = new DayIndex(notices.firstKey(), notices.lastKey(), exceptions);
-        return new WorkingDayCalendar(days, notices, rules);
+        // a day belongs to the year of its date (a 元旦 block starting on 12-31 is cited by the next year's notice, but
+        // lies in the year before, where it is a weekend day or holiday either way)
+        TreeMap<Integer, YearCalendar> years = new TreeMap<>();
+        for (Map.Entry<Integer, Basis> notice : notices.entrySet()) {
+            int year = notice.getKey();
+            years.put(year, new YearCalendar(year, notice.getValue(), byYear.getOrDefault(year, List.of())));
+        }
+        return new WorkingDayCalendar(years, rules, false);
     }
 
     private static boolean parseKind(DataTable.Row row) {
