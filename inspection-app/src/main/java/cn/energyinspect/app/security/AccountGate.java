@@ -10,7 +10,6 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
 import java.io.IOException;
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Map;
@@ -45,7 +44,7 @@ final class AccountGate extends OncePerRequestFilter {
     private final SecurityProperties settings;
     private final SecurityEvents events;
     private final ProblemResponses problems;
-    private final Clock clock;
+    private final SessionClock clock;
 
     AccountGate(
             UserMapper users,
@@ -53,7 +52,7 @@ final class AccountGate extends OncePerRequestFilter {
             SecurityProperties settings,
             SecurityEvents events,
             ProblemResponses problems,
-            Clock clock) {
+            SessionClock clock) {
         this.users = users;
         this.secondFactors = secondFactors;
         this.settings = settings;
@@ -110,7 +109,7 @@ final class AccountGate extends OncePerRequestFilter {
         if (session == null) {
             return null;
         }
-        Instant now = clock.instant();
+        Instant now = clock.now();
         if (session.getAttribute(SessionLogin.EPOCH) instanceof Integer epoch && epoch != state.sessionEpoch()) {
             return "revoked";
         }

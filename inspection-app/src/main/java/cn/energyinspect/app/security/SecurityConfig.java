@@ -183,7 +183,7 @@ class SecurityConfig {
             UserMapper users,
             SecondFactors secondFactors,
             SecurityProperties settings,
-            Clock clock)
+            SessionClock sessionClock)
             throws Exception {
         BearerTokenFilter bearer = new BearerTokenFilter(tokens, problems);
         boolean webPages = WebPages.present();
@@ -207,7 +207,7 @@ class SecurityConfig {
                 .addFilterBefore(camundaRest, CsrfFilter.class)
                 .addFilterBefore(bearer, UsernamePasswordAuthenticationFilter.class)
                 .addFilterAfter(
-                        new AccountGate(users, secondFactors, settings, events, problems, clock),
+                        new AccountGate(users, secondFactors, settings, events, problems, sessionClock),
                         BearerTokenFilter.class)
                 .addFilterAfter(new CsrfCookieFilter(), CsrfFilter.class)
                 .headers(headers -> headers.referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.SAME_ORIGIN))

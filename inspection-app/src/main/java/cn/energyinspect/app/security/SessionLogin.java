@@ -3,7 +3,6 @@ package cn.energyinspect.app.security;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
-import java.time.Clock;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContext;
@@ -33,9 +32,9 @@ class SessionLogin {
     private final SessionAuthenticationStrategy fixation = new ChangeSessionIdAuthenticationStrategy();
     private final CsrfTokenRepository csrfTokens;
     private final UserMapper users;
-    private final Clock clock;
+    private final SessionClock clock;
 
-    SessionLogin(CsrfTokenRepository csrfTokens, UserMapper users, Clock clock) {
+    SessionLogin(CsrfTokenRepository csrfTokens, UserMapper users, SessionClock clock) {
         this.csrfTokens = csrfTokens;
         this.users = users;
         this.clock = clock;
@@ -60,6 +59,6 @@ class SessionLogin {
             return;
         }
         users.findState(user.id()).ifPresent(state -> session.setAttribute(EPOCH, state.sessionEpoch()));
-        session.setAttribute(LAST_SEEN, clock.instant());
+        session.setAttribute(LAST_SEEN, clock.now());
     }
 }

@@ -4,11 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.energyinspect.app.support.Api;
 import cn.energyinspect.app.support.IntegrationTest;
-import cn.energyinspect.app.support.TestClock;
 import cn.energyinspect.app.support.TestFixtures;
 import java.net.http.HttpResponse;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -25,7 +23,7 @@ class SessionSecurityTest {
     TestFixtures.Users users;
 
     @Autowired
-    TestClock clock;
+    SessionClock clock;
 
     @AfterEach
     void resetClock() {
@@ -35,7 +33,6 @@ class SessionSecurityTest {
     @Test
     void a_session_idle_for_longer_than_the_timeout_ends() {
         String supervisor = users.create(Role.SUPERVISOR, "330106");
-        clock.set(Instant.now());
         BrowserClient browser = new BrowserClient(port);
         assertThat(browser.signIn(supervisor, TestFixtures.PASSWORD).statusCode())
                 .isEqualTo(200);
