@@ -42,8 +42,8 @@ public class SecurityEvents {
 
     /** Records an event in the caller's transaction, if any; the client address is taken from the current request. */
     public void record(SecurityEventKind kind, String username, String actor, Map<String, ?> detail) {
-        mapper.insert(new SecurityEvent(
-                null, clock.instant(), kind, clip(username), clip(actor), clientAddress(), toJson(detail)));
+        mapper.insert(
+                new SecurityEvent(null, null, kind, clip(username), clip(actor), clientAddress(), toJson(detail)));
     }
 
     /** Like {@link #record}, for filters answering a request: a failure to write is logged, never thrown. */
