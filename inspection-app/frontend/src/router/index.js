@@ -24,6 +24,8 @@ const router = createRouter({
   history: createWebHistory(),
   routes: [
     { path: '/login', name: 'login', component: () => import('@/views/login/LoginView.vue'), meta: { public: true, title: '登录' } },
+    // after an administrator's password reset, or when the role must enrol a second factor: nothing else until done
+    { path: '/account/required', name: 'account-required', component: () => import('@/views/account/AccountRequired.vue'), meta: { title: '账号安全' } },
     ...publicRoutes.map((r) => ({ ...r, meta: { ...r.meta, public: true } })),
     {
       path: '/',
@@ -47,6 +49,9 @@ router.beforeEach(async (to) => {
   if (!(await user.load())) {
     return { name: 'login', query: to.fullPath && to.fullPath !== '/' ? { redirect: to.fullPath } : {} }
   }
+  const mustAct = user.profile.passwordChangeRequired || user.profile.secondFactorEnrolmentRequired
+  if (mustAct && to.name !== 'account-required') return { name: 'account-required' }
+  if (!mustAct && to.name === 'account-required') return user.home
   const roles = to.matched.flatMap((r) => r.meta?.roles || [])
   if (roles.length && !roles.includes(user.role)) return user.home
   return true

@@ -38,8 +38,10 @@ export const useUserStore = defineStore('user', {
       this.loaded = true
       return this.profile
     },
-    async login(username, password) {
-      this.profile = await api.post('/api/v1/auth/session', { username, password }, { quiet: true, noRedirect: true })
+    /** Signs in; `code` is the second factor's 6 digits once the server asked for it (problem second-factor-required). */
+    async login(username, password, code) {
+      const body = code ? { username, password, code } : { username, password }
+      this.profile = await api.post('/api/v1/auth/session', body, { quiet: true, noRedirect: true })
       this.loaded = true
       return this.profile
     },

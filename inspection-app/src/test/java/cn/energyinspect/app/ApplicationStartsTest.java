@@ -69,13 +69,13 @@ class ApplicationStartsTest {
     }
 
     @Test
-    void camunda_cockpit_is_for_province_administrators_only() {
+    void camundas_rest_api_is_off_by_default() {
         String inspector = users.create(Role.INSPECTOR, "330106");
         String admin = users.create(Role.PROVINCE_ADMIN, "330000");
 
-        assertThat(Api.as(port, inspector).get("/engine-rest/engine").status()).isEqualTo(403);
-        assertThat(Api.as(port, admin).get("/engine-rest/engine").status()).isEqualTo(200);
-        assertThat(Api.anonymous(port).get("/engine-rest/engine").status()).isEqualTo(401);
+        assertThat(Api.as(port, inspector).get("/engine-rest/engine").status()).isEqualTo(404);
+        assertThat(Api.as(port, admin).get("/engine-rest/engine").status()).isEqualTo(404);
+        assertThat(Api.anonymous(port).get("/engine-rest/engine").status()).isEqualTo(404);
     }
 
     @Test

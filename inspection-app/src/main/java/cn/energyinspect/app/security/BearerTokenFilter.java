@@ -32,6 +32,13 @@ class BearerTokenFilter extends OncePerRequestFilter {
         return header != null && header.regionMatches(true, 0, PREFIX, 0, PREFIX.length());
     }
 
+    /** The token of {@code Authorization: Bearer …}, or null. */
+    static String bearerToken(HttpServletRequest request) {
+        return carriesBearerToken(request)
+                ? request.getHeader("Authorization").substring(PREFIX.length()).trim()
+                : null;
+    }
+
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
@@ -39,8 +46,7 @@ class BearerTokenFilter extends OncePerRequestFilter {
             chain.doFilter(request, response);
             return;
         }
-        String token =
-                request.getHeader("Authorization").substring(PREFIX.length()).trim();
+        String token = bearerToken(request);
         Optional<CurrentUser> user = tokens.resolve(token);
         if (user.isEmpty()) {
             problems.write(response, request, ProblemType.UNAUTHENTICATED, "令牌无效或已过期，请重新获取");

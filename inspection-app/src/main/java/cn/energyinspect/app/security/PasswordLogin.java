@@ -1,10 +1,13 @@
 package cn.energyinspect.app.security;
 
+import cn.energyinspect.app.security.events.SecurityEventKind;
+import cn.energyinspect.app.security.events.SecurityEvents;
 import cn.energyinspect.app.web.ApiProblem;
 import cn.energyinspect.app.web.ProblemType;
 import java.time.Clock;
-import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -14,10 +17,11 @@ import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Checks a username and password, for the web login and the token endpoint alike. Repeated failures for one user are
- * slowed down: after {@code maxFailuresBeforeDelay} failures in a row each further attempt must wait, doubling from one
- * second up to {@code maxDelay}; an attempt inside the wait is refused without checking the password. The state lives
- * in the database so every app node applies the same delay.
+ * Checks a username, password and (once enrolled) second-factor code, for the web login and the token endpoint alike,
+ * under the {@link LoginThrottle}. Unknown and known usernames take the same path: one BCrypt check, the same counters,
+ * the same answers (401 {@code 用户名或密码错误}, 429 with {@code Retry-After}). While only the account-wide wait is in
+ * force, the right password with a valid second-factor code still signs in: an attacker spraying the account from many
+ * addresses cannot lock its owner out. Every outcome is a security event.
  */
 @Component
 public class PasswordLogin {
@@ -25,57 +29,124 @@ public class PasswordLogin {
 
     private final UserMapper users;
     private final PasswordEncoder encoder;
-    private final SecurityProperties settings;
+    private final LoginThrottle throttle;
+    private final SecondFactors secondFactors;
+    private final SecurityEvents events;
     private final Clock clock;
     /** Compared against when the user does not exist, so both paths take the time of one BCrypt check. */
     private final String noUserHash;
 
-    public PasswordLogin(UserMapper users, PasswordEncoder encoder, SecurityProperties settings, Clock clock) {
+    PasswordLogin(
+            UserMapper users,
+            PasswordEncoder encoder,
+            LoginThrottle throttle,
+            SecondFactors secondFactors,
+            SecurityEvents events,
+            Clock clock) {
         this.users = users;
         this.encoder = encoder;
-        this.settings = settings;
+        this.throttle = throttle;
+        this.secondFactors = secondFactors;
+        this.events = events;
         this.clock = clock;
         this.noUserHash = encoder.encode(java.util.UUID.randomUUID().toString());
     }
 
-    /** The user with these credentials, or an {@link ApiProblem} (401 wrong credentials, 429 wait first). */
+    /** One login attempt: what was typed and where it came from. */
+    public record Attempt(String username, String password, String code, String clientAddress) {}
+
+    /**
+     * The user with these credentials, or an {@link ApiProblem}: 401 {@code unauthenticated} (wrong credentials), 401
+     * {@code second-factor-required} (the password was right, a code is needed or was wrong), 429 {@code
+     * too-many-attempts} (wait first; carries {@code retryAfter}).
+     */
     @Transactional(propagation = Propagation.REQUIRES_NEW, noRollbackFor = ApiProblem.class)
-    public CurrentUser authenticate(String username, String password) {
-        Optional<UserAccount> found = username == null ? Optional.empty() : users.findByUsername(username);
-        if (found.isEmpty() || password == null) {
-            encoder.matches(password == null ? "" : password, noUserHash);
-            throw wrongCredentials();
-        }
-        UserAccount account = found.get();
+    public CurrentUser authenticate(Attempt attempt) {
+        Optional<UserAccount> found =
+                attempt.username() == null ? Optional.empty() : users.findByUsername(attempt.username());
+        String name = found.map(UserAccount::username).orElse(attempt.username());
+        LoginThrottle.Keys keys = throttle.keys(name, attempt.clientAddress());
         Instant now = clock.instant();
-        if (account.lockedUntil() != null && now.isBefore(account.lockedUntil())) {
-            long seconds =
-                    Math.max(1, Duration.between(now, account.lockedUntil()).toSeconds());
-            throw new ApiProblem(ProblemType.TOO_MANY_ATTEMPTS, "登录失败次数过多，请在 " + seconds + " 秒后重试");
+        Optional<LoginThrottle.Block> block = throttle.blocked(keys, now);
+        if (block.isPresent() && !block.get().secondFactorMayPass()) {
+            throw throttled(attempt, block.get(), now);
         }
-        if (!account.enabled() || !encoder.matches(password, account.passwordHash())) {
-            int failures = account.failedLogins() + 1;
-            users.recordFailure(
-                    account.id(), delayAfter(failures).map(now::plus).orElse(null));
-            log.warn("S-LOGIN-FAILED user={} failuresInARow={}", account.username(), failures);
-            throw wrongCredentials();
+        boolean passwordRight = passwordMatches(found, attempt.password());
+        Optional<UserAccount> valid = found.filter(a -> passwordRight && a.enabled());
+        if (block.isPresent()) {
+            // only the account-wide wait: its owner passes with password and second factor, nobody else learns more
+            if (valid.isPresent() && secondFactors.verify(valid.get().id(), attempt.code())) {
+                return succeeded(valid.get(), keys, true);
+            }
+            if (!passwordRight) {
+                throttle.recordFailure(keys, now);
+            }
+            throw throttled(attempt, block.get(), now);
         }
-        if (account.failedLogins() > 0) {
-            users.resetFailures(account.id());
+        if (valid.isEmpty()) {
+            throttle.recordFailure(keys, now);
+            events.record(
+                    SecurityEventKind.LOGIN_FAILED,
+                    attempt.username(),
+                    null,
+                    Map.of(
+                            "knownUser",
+                            found.isPresent(),
+                            "enabled",
+                            found.map(UserAccount::enabled).orElse(false)));
+            log.warn("S-LOGIN-FAILED user={} known={}", attempt.username(), found.isPresent());
+            throw new ApiProblem(ProblemType.UNAUTHENTICATED, "用户名或密码错误");
         }
+        UserAccount account = valid.get();
+        if (secondFactors.enabled(account.id())) {
+            if (attempt.code() == null || attempt.code().isBlank()) {
+                throw secondFactorNeeded("请输入动态口令（身份验证器应用中的 6 位数字）");
+            }
+            if (!secondFactors.verify(account.id(), attempt.code())) {
+                throttle.recordFailure(keys, now);
+                events.record(SecurityEventKind.SECOND_FACTOR_FAILED, account.username(), null, Map.of());
+                log.warn("S-LOGIN-SECOND-FACTOR-FAILED user={}", account.username());
+                throw secondFactorNeeded("动态口令错误或已使用，请输入最新的 6 位数字");
+            }
+        }
+        return succeeded(account, keys, false);
+    }
+
+    private CurrentUser succeeded(UserAccount account, LoginThrottle.Keys keys, boolean pastAccountThrottle) {
+        throttle.recordSuccess(keys);
+        events.record(
+                SecurityEventKind.LOGIN_SUCCEEDED,
+                account.username(),
+                null,
+                pastAccountThrottle ? Map.of("pastAccountThrottle", true) : Map.of());
         return CurrentUser.of(account);
     }
 
-    Optional<Duration> delayAfter(int failures) {
-        int over = failures - settings.maxFailuresBeforeDelay();
-        if (over < 0) {
-            return Optional.empty();
+    private boolean passwordMatches(Optional<UserAccount> account, String password) {
+        String typed = password == null ? "" : password;
+        if (account.isEmpty()) {
+            encoder.matches(typed, noUserHash);
+            return false;
         }
-        Duration delay = Duration.ofSeconds(1L << Math.min(over, 20));
-        return Optional.of(delay.compareTo(settings.maxDelay()) > 0 ? settings.maxDelay() : delay);
+        return encoder.matches(typed, account.get().passwordHash());
     }
 
-    private static ApiProblem wrongCredentials() {
-        return new ApiProblem(ProblemType.UNAUTHENTICATED, "用户名或密码错误");
+    private ApiProblem throttled(Attempt attempt, LoginThrottle.Block block, Instant now) {
+        long seconds = block.retryAfterSeconds(now);
+        events.record(
+                SecurityEventKind.LOGIN_THROTTLED,
+                attempt.username(),
+                null,
+                Map.of("retryAfterSeconds", seconds, "accountWide", block.secondFactorMayPass()));
+        log.warn("S-LOGIN-THROTTLED user={} retryAfter={}s", attempt.username(), seconds);
+        return new ApiProblem(
+                ProblemType.TOO_MANY_ATTEMPTS,
+                "登录尝试过于频繁，请在 " + seconds + " 秒后重试；已启用动态口令的用户可同时输入密码和动态口令登录",
+                List.of(),
+                Map.of("retryAfter", seconds));
+    }
+
+    private static ApiProblem secondFactorNeeded(String detail) {
+        return new ApiProblem(ProblemType.SECOND_FACTOR_REQUIRED, detail);
     }
 }

@@ -7,9 +7,14 @@ import org.springframework.security.authentication.BadCredentialsException;
 import org.springframework.security.authentication.LockedException;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.Authentication;
+import org.springframework.security.web.authentication.WebAuthenticationDetails;
 import org.springframework.stereotype.Component;
 
-/** The web (session) login, through the same {@link PasswordLogin} and its slow-down as the token endpoint. */
+/**
+ * The form login at {@code /login} (the fallback when the pages are not built), through the same {@link PasswordLogin}
+ * and its throttle as the token endpoint. It has no field for a second-factor code, so enrolled users sign in through
+ * the pages.
+ */
 @Component
 class PasswordLoginProvider implements AuthenticationProvider {
     private final PasswordLogin login;
@@ -21,8 +26,11 @@ class PasswordLoginProvider implements AuthenticationProvider {
     @Override
     public Authentication authenticate(Authentication authentication) {
         try {
-            CurrentUser user =
-                    login.authenticate(authentication.getName(), String.valueOf(authentication.getCredentials()));
+            String address = authentication.getDetails() instanceof WebAuthenticationDetails details
+                    ? details.getRemoteAddress()
+                    : null;
+            CurrentUser user = login.authenticate(new PasswordLogin.Attempt(
+                    authentication.getName(), String.valueOf(authentication.getCredentials()), null, address));
             return UsernamePasswordAuthenticationToken.authenticated(user, null, user.authorities());
         } catch (ApiProblem problem) {
             if (problem.type() == ProblemType.TOO_MANY_ATTEMPTS) {

@@ -1,5 +1,8 @@
 package cn.energyinspect.app.security;
 
+import cn.energyinspect.app.security.events.SecurityEventKind;
+import cn.energyinspect.app.security.events.SecurityEvents;
+import cn.energyinspect.app.security.password.PasswordPolicy;
 import cn.energyinspect.app.web.ProblemResponses;
 import cn.energyinspect.app.web.ProblemType;
 import cn.energyinspect.app.web.WebPages;
@@ -7,7 +10,11 @@ import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.HttpSessionEvent;
+import jakarta.servlet.http.HttpSessionListener;
 import java.io.IOException;
+import java.util.Map;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpMethod;
@@ -23,7 +30,11 @@ import org.springframework.security.web.csrf.CsrfFilter;
 import org.springframework.security.web.csrf.CsrfToken;
 import org.springframework.security.web.csrf.CsrfTokenRepository;
 import org.springframework.security.web.csrf.CsrfTokenRequestAttributeHandler;
+import org.springframework.security.web.header.writers.DelegatingRequestMatcherHeaderWriter;
+import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
+import org.springframework.security.web.header.writers.StaticHeadersWriter;
 import org.springframework.security.web.util.matcher.AntPathRequestMatcher;
+import org.springframework.security.web.util.matcher.NegatedRequestMatcher;
 import org.springframework.security.web.util.matcher.OrRequestMatcher;
 import org.springframework.security.web.util.matcher.RequestMatcher;
 import org.springframework.web.filter.OncePerRequestFilter;
@@ -38,6 +49,12 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * (or the form at {@code /login}), send the {@code XSRF-TOKEN} cookie back as the {@code X-XSRF-TOKEN} header, and
  * sign out with {@code POST /api/v1/auth/logout}. When the build left the pages out ({@code -Dskip.frontend=true}),
  * {@code /login} is Spring Security's own form.
+ *
+ * <p>Around the authentication: {@link CamundaRestGate} keeps {@code /engine-rest} shut unless configured read-only,
+ * {@link AccountGate} ends revoked and idle sessions and holds users who must change their password or enrol a second
+ * factor, and {@link SecurityAuditFilter} writes denials and administrator requests to the security event log. Every
+ * response but Cockpit's carries the {@link #CONTENT_SECURITY_POLICY}, {@code X-Content-Type-Options: nosniff} and
+ * {@code Referrer-Policy: same-origin}; the session and CSRF cookies are {@code SameSite=Lax}.
  */
 @Configuration
 @EnableMethodSecurity
@@ -64,6 +81,18 @@ class SecurityConfig {
     }
 
     private static final RequestMatcher CAMUNDA_WEBAPP = new AntPathRequestMatcher("/camunda/**");
+
+    /**
+     * The pages' policy: scripts, styles, fonts and requests from this origin only; images and frames also from blob:
+     * (evidence photos and the PDF preview are fetched with the session and shown as blob: URLs) and data: (icons).
+     * Styles allow inline attributes because Element Plus and ECharts write some as HTML strings (tooltips); scripts
+     * never run inline. Camunda's Cockpit sets its own policy (its AngularJS needs more), so it is left out.
+     */
+    static final String CONTENT_SECURITY_POLICY =
+            "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline';"
+                    + " img-src 'self' data: blob:; font-src 'self' data:; connect-src 'self'; frame-src 'self' blob:;"
+                    + " media-src 'self' blob:; object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'";
+
     private static final RequestMatcher LOGIN_FORM = new OrRequestMatcher(
             new AntPathRequestMatcher("/login", "POST"), new AntPathRequestMatcher("/api/v1/auth/session", "POST"));
     private static final RequestMatcher API_LOGOUT = new AntPathRequestMatcher("/api/v1/auth/logout", "POST");
@@ -97,7 +126,39 @@ class SecurityConfig {
 
     @Bean
     CsrfTokenRepository csrfTokenRepository() {
-        return CookieCsrfTokenRepository.withHttpOnlyFalse();
+        CookieCsrfTokenRepository repository = CookieCsrfTokenRepository.withHttpOnlyFalse();
+        repository.setCookieCustomizer(cookie -> cookie.sameSite("Lax"));
+        return repository;
+    }
+
+    @Bean
+    PasswordPolicy passwordPolicy(SecurityProperties settings) {
+        return new PasswordPolicy(settings.password().minLength());
+    }
+
+    /** Tomcat forgets a session after the idle timeout too (AccountGate refuses it first, by the app's clock). */
+    @Bean
+    HttpSessionListener sessionIdleTimeout(SecurityProperties settings) {
+        int seconds = Math.toIntExact(settings.sessionIdleTimeout().toSeconds());
+        return new HttpSessionListener() {
+            @Override
+            public void sessionCreated(HttpSessionEvent event) {
+                event.getSession().setMaxInactiveInterval(seconds);
+            }
+        };
+    }
+
+    @Bean
+    CamundaRestGate camundaRestGate(CamundaRestProperties settings, ProblemResponses problems) {
+        return new CamundaRestGate(settings, problems);
+    }
+
+    /** The gate runs inside the security chain, not as a servlet filter of its own. */
+    @Bean
+    FilterRegistrationBean<CamundaRestGate> camundaRestGateRegistration(CamundaRestGate gate) {
+        FilterRegistrationBean<CamundaRestGate> registration = new FilterRegistrationBean<>(gate);
+        registration.setEnabled(false);
+        return registration;
     }
 
     @Bean
@@ -107,8 +168,18 @@ class SecurityConfig {
 
     @Bean
     SecurityFilterChain filterChain(
-            HttpSecurity http, TokenService tokens, ProblemResponses problems, CsrfTokenRepository csrfTokens)
+            HttpSecurity http,
+            TokenService tokens,
+            ProblemResponses problems,
+            CsrfTokenRepository csrfTokens,
+            CamundaRestGate camundaRest,
+            SecurityEvents events,
+            UserMapper users,
+            SecondFactors secondFactors,
+            SecurityProperties settings,
+            SessionClock sessionClock)
             throws Exception {
+        BearerTokenFilter bearer = new BearerTokenFilter(tokens, problems);
         boolean webPages = WebPages.present();
         http.authorizeHttpRequests(auth -> auth.requestMatchers(HttpMethod.POST, "/api/v1/auth/token")
                         .permitAll()
@@ -126,17 +197,37 @@ class SecurityConfig {
                         .permitAll()
                         .anyRequest()
                         .authenticated())
-                .addFilterBefore(new BearerTokenFilter(tokens, problems), UsernamePasswordAuthenticationFilter.class)
+                .addFilterBefore(new SecurityAuditFilter(events), CsrfFilter.class)
+                .addFilterBefore(camundaRest, CsrfFilter.class)
+                .addFilterBefore(bearer, UsernamePasswordAuthenticationFilter.class)
+                .addFilterAfter(
+                        new AccountGate(users, secondFactors, settings, events, problems, sessionClock),
+                        BearerTokenFilter.class)
                 .addFilterAfter(new CsrfCookieFilter(), CsrfFilter.class)
+                .headers(headers -> headers.referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.SAME_ORIGIN))
+                        .addHeaderWriter(new DelegatingRequestMatcherHeaderWriter(
+                                new NegatedRequestMatcher(CAMUNDA_WEBAPP),
+                                new StaticHeadersWriter("Content-Security-Policy", CONTENT_SECURITY_POLICY))))
                 // with the web pages built, GET /login is their login page; POST /login stays the form login
                 .formLogin(form -> (webPages ? form.loginPage("/login") : form).permitAll())
-                .logout(logout -> logout.logoutRequestMatcher(LOGOUT).logoutSuccessHandler((request, response, a) -> {
-                    if (API_LOGOUT.matches(request)) {
-                        response.setStatus(HttpServletResponse.SC_NO_CONTENT);
-                    } else {
-                        response.sendRedirect(request.getContextPath() + "/login?logout");
-                    }
-                }))
+                .logout(logout -> logout.logoutRequestMatcher(LOGOUT)
+                        .addLogoutHandler((request, response, authentication) -> {
+                            // a client signing out with its token ends that token; a session ends with the session
+                            String token = BearerTokenFilter.bearerToken(request);
+                            if (token != null) {
+                                tokens.revoke(token);
+                            } else if (authentication != null
+                                    && authentication.getPrincipal() instanceof CurrentUser user) {
+                                events.recordQuietly(SecurityEventKind.LOGOUT, user.username(), null, Map.of());
+                            }
+                        })
+                        .logoutSuccessHandler((request, response, a) -> {
+                            if (API_LOGOUT.matches(request)) {
+                                response.setStatus(HttpServletResponse.SC_NO_CONTENT);
+                            } else {
+                                response.sendRedirect(request.getContextPath() + "/login?logout");
+                            }
+                        }))
                 .csrf(csrf -> csrf.csrfTokenRepository(csrfTokens)
                         .csrfTokenRequestHandler(new CsrfTokenRequestAttributeHandler())
                         .requireCsrfProtectionMatcher(SecurityConfig::needsCsrfToken))

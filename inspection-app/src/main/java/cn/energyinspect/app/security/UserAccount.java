@@ -1,6 +1,5 @@
 package cn.energyinspect.app.security;
 
-import java.time.Instant;
 import java.time.LocalDate;
 
 /** A row of {@code app_user}. */
@@ -15,11 +14,9 @@ public record UserAccount(
         String enterpriseUscc,
         String certificateNo,
         LocalDate certificateExpires,
-        boolean enabled,
-        int failedLogins,
-        Instant lockedUntil) {
+        boolean enabled) {
 
-    /** A new, enabled account with no failed logins. */
+    /** A new, enabled account. */
     public static UserAccount create(
             String username,
             String passwordHash,
@@ -41,8 +38,6 @@ public record UserAccount(
                 enterpriseUscc,
                 certificateNo,
                 certificateExpires,
-                true,
-                0,
-                null);
+                true);
     }
 }

@@ -14,9 +14,18 @@ public interface UserMapper {
 
     void insert(UserAccount account);
 
-    void recordFailure(@Param("id") long id, @Param("lockedUntil") Instant lockedUntil);
+    Optional<AccountState> findState(@Param("id") long id);
 
-    void resetFailures(@Param("id") long id);
+    void updatePassword(
+            @Param("id") long id,
+            @Param("passwordHash") String passwordHash,
+            @Param("changeRequired") boolean changeRequired,
+            @Param("now") Instant now);
+
+    void setEnabled(@Param("id") long id, @Param("enabled") boolean enabled);
+
+    /** Ends every browser session of the account (they carry the old epoch). */
+    void bumpSessionEpoch(@Param("id") long id);
 
     void insertToken(
             @Param("tokenHash") String tokenHash,
@@ -25,6 +34,11 @@ public interface UserMapper {
             @Param("createdAt") Instant createdAt);
 
     Optional<UserAccount> findByToken(@Param("tokenHash") String tokenHash, @Param("now") Instant now);
+
+    int deleteToken(@Param("tokenHash") String tokenHash);
+
+    /** Deletes the user's tokens, except {@code keepHash} when given; returns how many went. */
+    int deleteTokensOf(@Param("userId") long userId, @Param("keepHash") String keepHash);
 
     int deleteExpiredTokens(@Param("now") Instant now);
 }

@@ -15,10 +15,14 @@ import org.springframework.transaction.annotation.Transactional;
 class UserProfiles {
     private final AgencyMapper agencies;
     private final RegionMapper regions;
+    private final UserMapper users;
+    private final SecondFactors secondFactors;
 
-    UserProfiles(AgencyMapper agencies, RegionMapper regions) {
+    UserProfiles(AgencyMapper agencies, RegionMapper regions, UserMapper users, SecondFactors secondFactors) {
         this.agencies = agencies;
         this.regions = regions;
+        this.users = users;
+        this.secondFactors = secondFactors;
     }
 
     @Transactional(readOnly = true)
@@ -39,6 +43,8 @@ class UserProfiles {
             }
             within.sort(Comparator.comparing(UserProfile.RegionItem::code));
         }
+        AccountState state = users.findState(user.id()).orElse(null);
+        boolean secondFactor = state != null && state.secondFactorEnabled();
         return new UserProfile(
                 user.id(),
                 user.username(),
@@ -49,7 +55,10 @@ class UserProfiles {
                 user.agencyId(),
                 agencyName,
                 user.enterpriseUscc(),
-                List.copyOf(within));
+                List.copyOf(within),
+                state != null && state.passwordChangeRequired(),
+                secondFactor,
+                !secondFactor && secondFactors.enrolmentRequired(user));
     }
 
     private static UserProfile.RegionItem item(RegionRow row) {

@@ -36,6 +36,13 @@ class ApiExceptionHandler {
     ResponseEntity<ProblemDetail> apiProblem(ApiProblem e, HttpServletRequest request) {
         ResponseEntity<ProblemDetail> response = respond(e.type(), e.getMessage(), e.fields(), request);
         e.properties().forEach(response.getBody()::setProperty);
+        if (e.properties().get("retryAfter") instanceof Number seconds) {
+            // RFC 9110 §10.2.3: a 429 (or 503) says when to come back
+            return ResponseEntity.status(response.getStatusCode())
+                    .headers(response.getHeaders())
+                    .header(org.springframework.http.HttpHeaders.RETRY_AFTER, String.valueOf(seconds.longValue()))
+                    .body(response.getBody());
+        }
         return response;
     }
 

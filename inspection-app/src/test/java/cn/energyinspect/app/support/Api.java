@@ -19,10 +19,16 @@ public final class Api {
 
     private final String base;
     private final String token;
+    private final Map<String, String> headers;
 
     private Api(String base, String token) {
+        this(base, token, Map.of());
+    }
+
+    private Api(String base, String token, Map<String, String> headers) {
         this.base = base;
         this.token = token;
+        this.headers = headers;
     }
 
     public static Api anonymous(int port) {
@@ -44,7 +50,27 @@ public final class Api {
     }
 
     public Api withToken(String otherToken) {
-        return new Api(base, otherToken);
+        return new Api(base, otherToken, headers);
+    }
+
+    /** The same client with one more request header. */
+    public Api withHeader(String name, String value) {
+        Map<String, String> more = new java.util.LinkedHashMap<>(headers);
+        more.put(name, value);
+        return new Api(base, token, Map.copyOf(more));
+    }
+
+    /**
+     * The same client as seen from another client address: the test server trusts {@code X-Forwarded-For} from the
+     * loopback (application-test.yml), as a server behind a reverse proxy does.
+     */
+    public Api from(String clientAddress) {
+        return withHeader("X-Forwarded-For", clientAddress);
+    }
+
+    /** The token this client sends, or null. */
+    public String token() {
+        return token;
     }
 
     public Response get(String path) {
@@ -143,6 +169,7 @@ public final class Api {
         if (token != null) {
             builder.header("Authorization", "Bearer " + token);
         }
+        headers.forEach(builder::header);
         return builder;
     }
 

@@ -24,7 +24,8 @@ import org.junit.jupiter.api.extension.ParameterResolver;
  * Runs a test class in a real browser: Playwright for Java driving the machine's Chromium (Debian's {@code chromium}
  * package; Playwright's own browser download is switched off, as it cannot be fetched here). One Playwright and one
  * headless Chromium per JVM, a fresh browser context (cookies, storage) per test, handed to the test as a {@link
- * Page}. A test that fails leaves a screenshot in {@code target/browser-screenshots/}.
+ * Page}. A test that fails leaves a screenshot in {@code target/browser-screenshots/}; a test whose page broke the
+ * server's Content-Security-Policy (Chromium reports each refusal on the console) fails.
  *
  * <p>Chromium is {@code /usr/bin/chromium}, or the system property {@code chromium.path} / the environment variable
  * {@code CHROMIUM_PATH}. When it is missing the tests fail if the environment variable {@code CI} is set (CI must run
@@ -34,6 +35,7 @@ import org.junit.jupiter.api.extension.ParameterResolver;
 public final class BrowserExtension
         implements BeforeAllCallback, BeforeEachCallback, AfterEachCallback, ParameterResolver {
     public static final Path SCREENSHOTS = Paths.get("target", "browser-screenshots");
+    private static final String CSP_VIOLATIONS = "csp-violations";
     private static final ExtensionContext.Namespace NAMESPACE =
             ExtensionContext.Namespace.create(BrowserExtension.class);
     private static final List<String> CHROMIUM_ARGS = List.of(
@@ -83,7 +85,16 @@ public final class BrowserExtension
                 .setTimezoneId("Asia/Shanghai")
                 .setViewportSize(1440, 900));
         browserContext.setDefaultTimeout(15_000);
-        context.getStore(NAMESPACE).put(Page.class, browserContext.newPage());
+        Page page = browserContext.newPage();
+        // the pages must work under the server's Content-Security-Policy: Chromium reports every refusal on the console
+        List<String> violations = new java.util.concurrent.CopyOnWriteArrayList<>();
+        page.onConsoleMessage(message -> {
+            if (message.text().contains("Content Security Policy")) {
+                violations.add(message.text());
+            }
+        });
+        context.getStore(NAMESPACE).put(Page.class, page);
+        context.getStore(NAMESPACE).put(CSP_VIOLATIONS, violations);
     }
 
     @Override
@@ -99,6 +110,13 @@ public final class BrowserExtension
                             + context.getRequiredTestMethod().getName());
         }
         page.context().close();
+        @SuppressWarnings("unchecked")
+        List<String> violations = context.getStore(NAMESPACE).remove(CSP_VIOLATIONS, List.class);
+        if (violations != null
+                && !violations.isEmpty()
+                && context.getExecutionException().isEmpty()) {
+            Assertions.fail("the page broke the Content-Security-Policy: " + String.join("\n", violations));
+        }
     }
 
     @Override
