@@ -185,6 +185,8 @@ class SecurityConfig {
                         .permitAll()
                         .requestMatchers(HttpMethod.POST, "/api/v1/auth/session")
                         .permitAll()
+                        .requestMatchers(HttpMethod.GET, "/api/v1/dictionaries")
+                        .permitAll()
                         .requestMatchers("/api/v1/public/**", "/actuator/health/**", "/actuator/info")
                         .permitAll()
                         .requestMatchers("/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html")

@@ -90,6 +90,20 @@ public class CaseWorld {
                 enterprise.uscc());
     }
 
+    /** A second supervisor of the world's agency (for four-eyes steps and claims). */
+    public String anotherSupervisor(World world) {
+        String tag = world.county() + "-" + SEQUENCE.incrementAndGet() + "-" + Long.toString(System.nanoTime(), 36);
+        return user(
+                "sup2-" + tag,
+                encoder.encode(TestFixtures.PASSWORD),
+                Role.SUPERVISOR,
+                world.county(),
+                world.agencyId(),
+                null,
+                null,
+                null);
+    }
+
     private String user(
             String username,
             String hash,
