@@ -30,6 +30,7 @@ CREATE TABLE on_site_record_evidence (
 ) ENGINE = InnoDB COMMENT = '笔录所附证据';
 
 ALTER TABLE finding
+    MODIFY COLUMN source VARCHAR(16) NOT NULL COMMENT 'RULE | INSPECTOR (graded by hand) | MANUAL',
     ADD COLUMN round INT NOT NULL DEFAULT 1 AFTER case_id,
     ADD COLUMN graded_by VARCHAR(64) NULL COMMENT 'inspector who graded by hand what the rules could not (source INSPECTOR)',
     ADD COLUMN grading_reason VARCHAR(500) NULL,

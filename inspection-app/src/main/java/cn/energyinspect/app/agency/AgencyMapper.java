@@ -15,6 +15,8 @@ public interface AgencyMapper {
     void setPhone(@Param("id") long id, @Param("phone") String phone);
 
     /** Sets the agency's 发文机关代字 used in its case and document numbers, e.g. 杭西节监. */
+    Optional<String> abbreviation(@Param("id") long id);
+
     void setAbbreviation(@Param("id") long id, @Param("abbreviation") String abbreviation);
 
     Optional<Agency> findById(@Param("id") long id);

@@ -3,6 +3,7 @@ package cn.energyinspect.app.inspection;
 import cn.energyinspect.app.agency.Agency;
 import cn.energyinspect.app.agency.AgencyMapper;
 import cn.energyinspect.app.document.DocumentHeader;
+import cn.energyinspect.app.document.DocumentNumbers;
 import cn.energyinspect.app.document.DocumentRenderer;
 import cn.energyinspect.app.document.EnterpriseRepresentative;
 import cn.energyinspect.app.document.EvidenceLine;

@@ -16,8 +16,6 @@ public interface CaseMapper {
 
     void advanceSequence(@Param("agencyId") long agencyId, @Param("year") int year, @Param("value") int value);
 
-    Optional<String> abbreviation(@Param("agencyId") long agencyId);
-
     void insert(NewCase row);
 
     Optional<CaseRow> find(@Param("id") long id);

@@ -1,7 +1,7 @@
 package cn.energyinspect.app.inspection;
 
 import cn.energyinspect.app.agency.Agency;
-import java.util.Map;
+import cn.energyinspect.app.agency.AgencyCodes;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
@@ -13,46 +13,15 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Component
 class CaseNumbers {
-    /** 省级行政区简称, by the first two digits of the GB/T 2260 code. */
-    private static final Map<String, String> PROVINCE_SHORT = Map.ofEntries(
-            Map.entry("11", "京"),
-            Map.entry("12", "津"),
-            Map.entry("13", "冀"),
-            Map.entry("14", "晋"),
-            Map.entry("15", "蒙"),
-            Map.entry("21", "辽"),
-            Map.entry("22", "吉"),
-            Map.entry("23", "黑"),
-            Map.entry("31", "沪"),
-            Map.entry("32", "苏"),
-            Map.entry("33", "浙"),
-            Map.entry("34", "皖"),
-            Map.entry("35", "闽"),
-            Map.entry("36", "赣"),
-            Map.entry("37", "鲁"),
-            Map.entry("41", "豫"),
-            Map.entry("42", "鄂"),
-            Map.entry("43", "湘"),
-            Map.entry("44", "粤"),
-            Map.entry("45", "桂"),
-            Map.entry("46", "琼"),
-            Map.entry("50", "渝"),
-            Map.entry("51", "川"),
-            Map.entry("52", "黔"),
-            Map.entry("53", "滇"),
-            Map.entry("54", "藏"),
-            Map.entry("61", "陕"),
-            Map.entry("62", "甘"),
-            Map.entry("63", "青"),
-            Map.entry("64", "宁"),
-            Map.entry("65", "新"));
 
     private final CaseMapper cases;
     private final CaseSequenceRows sequenceRows;
+    private final AgencyCodes codes;
 
-    CaseNumbers(CaseMapper cases, CaseSequenceRows sequenceRows) {
+    CaseNumbers(CaseMapper cases, CaseSequenceRows sequenceRows, AgencyCodes codes) {
         this.cases = cases;
         this.sequenceRows = sequenceRows;
+        this.codes = codes;
     }
 
     record Allocated(int year, int sequence, String caseNumber) {}
@@ -66,16 +35,7 @@ class CaseNumbers {
             sequence = cases.nextSequence(agency.id(), year);
         }
         cases.advanceSequence(agency.id(), year, sequence);
-        String prefix = cases.abbreviation(agency.id()).orElseGet(() -> defaultAbbreviation(agency));
+        String prefix = codes.of(agency);
         return new Allocated(year, sequence, String.format("%s〔%d〕第%04d号", prefix, year, sequence));
-    }
-
-    /** 浙节监 for the province; lower tiers add their region code unless the agency set its own 代字. */
-    static String defaultAbbreviation(Agency agency) {
-        String province = PROVINCE_SHORT.getOrDefault(agency.regionCode().substring(0, 2), "");
-        return switch (agency.tier()) {
-            case PROVINCE -> province + "节监";
-            case CITY, COUNTY -> province + "节监" + agency.regionCode();
-        };
     }
 }

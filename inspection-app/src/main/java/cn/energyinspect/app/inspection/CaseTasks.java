@@ -151,7 +151,7 @@ public class CaseTasks {
     @Transactional
     public TaskView claim(String taskId, CurrentUser user) {
         Actor actor = Actors.of(user);
-        WorkItem item = workflow.task(taskId, actor).orElseThrow(() -> ApiProblem.notFound("任务"));
+        WorkItem item = workflow.task(taskId, actor).orElseThrow(() -> unavailable(taskId, actor));
         try {
             workflow.claim(taskId, actor);
         } catch (TaskHeldException held) {
@@ -167,7 +167,7 @@ public class CaseTasks {
     @Transactional
     public TaskView release(String taskId, CurrentUser user) {
         Actor actor = Actors.of(user);
-        WorkItem item = workflow.task(taskId, actor).orElseThrow(() -> ApiProblem.notFound("任务"));
+        WorkItem item = workflow.task(taskId, actor).orElseThrow(() -> unavailable(taskId, actor));
         try {
             workflow.release(taskId, actor);
         } catch (TaskHeldException held) {
@@ -177,6 +177,21 @@ public class CaseTasks {
         }
         audit.record(item.caseId(), "task", taskId, "TASK_RELEASED", user.username(), item.taskKey(), null);
         return get(taskId, user);
+    }
+
+    /**
+     * Why a task is not in the caller's list: someone else claimed or completed it (409 naming who, for one of its
+     * candidates), or it never was the caller's (404).
+     */
+    private ApiProblem unavailable(String taskId, Actor actor) {
+        try {
+            workflow.checkAvailable(taskId, actor);
+        } catch (TaskHeldException held) {
+            return heldProblem(held);
+        } catch (TaskNotAvailableException notTheCallers) {
+            return ApiProblem.notFound("任务");
+        }
+        return ApiProblem.notFound("任务");
     }
 
     /** 409 naming who holds the task, by display name. */
@@ -197,17 +212,7 @@ public class CaseTasks {
     @Transactional
     public CaseView.OpenStep complete(String taskId, JsonNode payload, CurrentUser user) {
         Actor actor = Actors.of(user);
-        WorkItem item = workflow.task(taskId, actor).orElseThrow(() -> {
-            // a task the caller could act on but someone completed or holds: say who, never just "not found"
-            try {
-                workflow.checkAvailable(taskId, actor);
-            } catch (TaskHeldException held) {
-                return heldProblem(held);
-            } catch (TaskNotAvailableException notTheCallers) {
-                return ApiProblem.notFound("任务");
-            }
-            return ApiProblem.notFound("任务");
-        });
+        WorkItem item = workflow.task(taskId, actor).orElseThrow(() -> unavailable(taskId, actor));
         if (item.assignee() != null && !item.assignee().equals(user.username())) {
             throw heldProblem(
                     new TaskHeldException(taskId, item.assignee(), TaskHeldException.Reason.CLAIMED_BY_ANOTHER));

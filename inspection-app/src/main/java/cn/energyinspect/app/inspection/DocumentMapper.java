@@ -29,15 +29,4 @@ public interface DocumentMapper {
             @Param("sha256") String sha256,
             @Param("sizeBytes") long sizeBytes,
             @Param("issuedBy") String issuedBy);
-
-    void ensureSequence(@Param("agencyId") long agencyId, @Param("year") int year, @Param("kind") String kind);
-
-    /** Locks the kind's sequence row until the transaction ends and returns the next number; null without a row. */
-    Integer nextSequence(@Param("agencyId") long agencyId, @Param("year") int year, @Param("kind") String kind);
-
-    void advanceSequence(
-            @Param("agencyId") long agencyId,
-            @Param("year") int year,
-            @Param("kind") String kind,
-            @Param("value") int value);
 }

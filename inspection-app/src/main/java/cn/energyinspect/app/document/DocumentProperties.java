@@ -1,4 +1,4 @@
-package cn.energyinspect.app.inspection;
+package cn.energyinspect.app.document;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -13,6 +13,7 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  */
 @ConfigurationProperties("energyinspect.documents")
 public record DocumentProperties(Map<String, String> kindCodes) {
+    /** Other programmes add their kinds' codes to this map (penalties, approvals). */
     static final Map<String, String> DEFAULT_KIND_CODES = Map.of(
             "INSPECTION_NOTICE", "通",
             "ON_SITE_RECORD", "记",
@@ -27,7 +28,8 @@ public record DocumentProperties(Map<String, String> kindCodes) {
         kindCodes = Map.copyOf(codes);
     }
 
-    String kindCode(String kind) {
+    /** The 文书代字 of a kind; a kind without one is a configuration error. */
+    public String kindCode(String kind) {
         String code = kindCodes.get(kind);
         if (code == null) {
             throw new IllegalStateException("no 文书代字 configured for document kind " + kind);
