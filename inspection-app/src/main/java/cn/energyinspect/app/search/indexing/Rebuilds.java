@@ -229,6 +229,40 @@ class Rebuilds implements DisposableBean {
         });
     }
 
+    /**
+     * Brings a live index of an older mapping up to date: the new fields are added to it (adding is always allowed;
+     * a document without a new field is treated as not having it — e.g. hidden from enterprises), then a full rebuild
+     * fills them in the background. Returns whether a rebuild was started.
+     */
+    boolean upgradeMapping() {
+        int live = BulkWriter.call(
+                () -> client.indices().getMapping(g -> g.index(SearchFields.ALIAS)).mappings().values().stream()
+                        .map(m -> m.mappings().meta().get("mappingVersion"))
+                        .mapToInt(v -> v == null ? 1 : v.to(Integer.class))
+                        .min()
+                        .orElse(SearchFields.MAPPING_VERSION));
+        if (live >= SearchFields.MAPPING_VERSION) {
+            return false;
+        }
+        BulkWriter.call(() -> {
+            try (InputStream mapping = Rebuilds.class.getResourceAsStream(SearchFields.MAPPING_RESOURCE)) {
+                com.fasterxml.jackson.databind.JsonNode mappings = new com.fasterxml.jackson.databind.ObjectMapper()
+                        .readTree(mapping)
+                        .path("mappings");
+                return client.indices()
+                        .putMapping(p ->
+                                p.index(SearchFields.ALIAS).withJson(new java.io.StringReader(mappings.toString())));
+            }
+        });
+        log.info("S-SEARCH-MAPPING-UPGRADED from={} to={}: rebuilding", live, SearchFields.MAPPING_VERSION);
+        try {
+            startFull("system");
+            return true;
+        } catch (ApiProblem running) {
+            return false;
+        }
+    }
+
     Set<String> aliasIndices() {
         return BulkWriter.call(() -> client.indices()
                 .getAlias(g -> g.name(SearchFields.ALIAS).ignoreUnavailable(true))
