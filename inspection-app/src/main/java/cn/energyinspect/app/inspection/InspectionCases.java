@@ -120,9 +120,15 @@ public class InspectionCases {
         if (!errors.isEmpty()) {
             throw ApiProblem.invalid(errors);
         }
+        // normalised and checked at the edge: the column's collation would match a full-width or lower-case code too
+        String uscc = cn.energyinspect.rules.identifier.UnifiedSocialCreditCode.normalise(command.enterpriseUscc());
+        var check = cn.energyinspect.rules.identifier.UnifiedSocialCreditCode.check(uscc);
+        if (!check.valid()) {
+            throw ApiProblem.invalid("enterpriseUscc", "统一社会信用代码无效：" + String.join("；", check.errors()));
+        }
         Agency agency = agencies.findById(user.agencyId()).orElseThrow(() -> ApiProblem.forbidden("用户未关联监察机构"));
         EnterpriseRow enterprise = enterprises
-                .findByUscc(command.enterpriseUscc())
+                .findByUscc(uscc)
                 .filter(e -> RegionCodes.isWithin(e.regionCode(), agency.regionCode()))
                 .orElseThrow(() -> ApiProblem.invalid("enterpriseUscc", "企业不存在或不在本机构管辖范围内"));
         long id = insertAndStart(agency, enterprise, command, List.of(), user.username());
