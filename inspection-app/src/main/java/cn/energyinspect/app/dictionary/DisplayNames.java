@@ -35,6 +35,7 @@ public final class DisplayNames {
         LAW_ARTICLE("lawArticle"),
         PENALTY_AUTHORITY("penaltyAuthority"),
         SEARCH_TYPE("searchType"),
+        PLAN_STAGE("planStage"),
         AUDIT_ACTION("auditAction"),
         TASK("task");
 
@@ -196,6 +197,15 @@ public final class DisplayNames {
                         "EVIDENCE", "证据",
                         "ANSWER", "整改回复",
                         "REVIEW", "复查意见"));
+        names.put(
+                Category.PLAN_STAGE,
+                ordered(
+                        "DRAFT", "草稿",
+                        "ISSUED", "已下达待接收",
+                        "ACCEPTED", "已接收",
+                        "RETURNED", "已退回",
+                        "PUBLISHED", "已公开（实施中）",
+                        "RESULTS_PUBLISHED", "结果已公开"));
         names.put(Category.AUDIT_ACTION, auditActions());
         names.put(
                 Category.TASK,

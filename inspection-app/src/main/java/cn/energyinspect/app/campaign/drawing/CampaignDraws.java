@@ -271,9 +271,16 @@ public class CampaignDraws {
     @Transactional(readOnly = true)
     public List<TargetView> targets(long planId, CurrentUser user) {
         PlanView plan = plans.visible(planId, user);
+        boolean ownAgency = Long.valueOf(plan.agencyId()).equals(user.agencyId());
         return draws.currentDraw(planId)
                 .filter(d -> d.status() != DrawStatus.COMMITTED)
-                .map(d -> targetViews(d.id()))
+                // the result is the executing agency's until the seed is revealed
+                .filter(d -> ownAgency || d.status() == DrawStatus.REVEALED)
+                .map(d -> targetViews(d.id()).stream()
+                        // a parent plan's rows only within the reader's own region
+                        .filter(t -> user.jurisdiction().coversRegion(t.regionCode()))
+                        .map(t -> ownAgency ? t : t.withoutTeamLogins())
+                        .toList())
                 .orElse(List.of());
     }
 
@@ -286,7 +293,11 @@ public class CampaignDraws {
         PlanView plan = plans.visible(planId, user);
         boolean ownSupervisor =
                 user.hasRole(Role.SUPERVISOR) && Long.valueOf(plan.agencyId()).equals(user.agencyId());
-        if (!ownSupervisor && !user.hasRole(Role.AUDITOR, Role.PROVINCE_ADMIN)) {
+        // the roster holds declared conflicts: the plan's own agency, and auditors or administrators of its region or
+        // above — never those of a county below a city's or the province's plan
+        boolean overseer = user.hasRole(Role.AUDITOR, Role.PROVINCE_ADMIN)
+                && user.jurisdiction().coversRegion(plan.regionCode());
+        if (!ownSupervisor && !overseer) {
             throw ApiProblem.forbidden("完整抽取文件（含执法人员回避信息）仅供计划所属机构和审计人员");
         }
         DrawRow row = draws.draws(planId).stream()

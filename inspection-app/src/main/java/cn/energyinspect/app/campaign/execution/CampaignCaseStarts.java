@@ -104,7 +104,21 @@ public class CampaignCaseStarts implements DisposableBean {
     public StartProgress progress(long planId, CurrentUser user) {
         return transaction.execute(status -> {
             plans.visible(planId, user);
-            return progressOf(planId, running.containsKey(planId));
+            StartProgress progress = progressOf(planId, running.containsKey(planId));
+            // a parent plan's header is readable below it, its rows only within the reader's own region
+            return new StartProgress(
+                    progress.planId(),
+                    progress.targets(),
+                    progress.started(),
+                    progress.refused(),
+                    progress.running(),
+                    progress.visitDate(),
+                    progress.requestedAt(),
+                    progress.finishedAt(),
+                    starts.refusals(planId).stream()
+                            .filter(r -> user.jurisdiction().coversRegion(r.regionCode()))
+                            .map(r -> new StartProgress.Refusal(r.uscc(), r.enterpriseName(), r.reason()))
+                            .toList());
         });
     }
 

@@ -15,7 +15,7 @@ interface CaseStartMapper {
 
     record Counts(int targets, int started, int refused) {}
 
-    record Refusal(String uscc, String enterpriseName, String reason) {}
+    record Refusal(String uscc, String enterpriseName, String regionCode, String reason) {}
 
     boolean revealedDraw(@Param("planId") long planId);
 

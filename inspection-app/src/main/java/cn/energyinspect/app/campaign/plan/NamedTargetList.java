@@ -46,6 +46,10 @@ public class NamedTargetList {
         if (plan.status() != PlanStatus.DRAFT && plan.status() != PlanStatus.ACCEPTED) {
             throw new ApiProblem(ProblemType.STATE_CONFLICT, "计划状态为 " + plan.status() + "，须先接收（ACCEPTED）");
         }
+        // the named targets are part of what was published, and of the pool a committed draw is bound to
+        if (views.view(plan, user).publishedAt() != null) {
+            throw new ApiProblem(ProblemType.STATE_CONFLICT, "计划已公开，指定检查对象不能再修改");
+        }
         if (request == null || request.targets() == null) {
             throw ApiProblem.invalid("targets", "必填");
         }
