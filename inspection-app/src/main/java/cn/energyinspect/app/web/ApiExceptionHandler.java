@@ -2,7 +2,7 @@ package cn.energyinspect.app.web;
 
 import cn.energyinspect.rules.basis.InvalidInputException;
 import com.fasterxml.jackson.core.exc.StreamReadException;
-import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.List;
 import org.slf4j.Logger;
@@ -53,10 +53,11 @@ class ApiExceptionHandler {
 
     @ExceptionHandler(HttpMessageNotReadableException.class)
     ResponseEntity<ProblemDetail> unreadable(HttpMessageNotReadableException e, HttpServletRequest request) {
-        // well-formed JSON with a value of the wrong type names the field, with its whole path (422)
-        if (e.getCause() instanceof JsonMappingException mapping
-                && !mapping.getPath().isEmpty()) {
-            String field = JsonPaths.of(mapping);
+        // well-formed JSON with a value of the wrong type names the field, with its whole path (422); JSON cut short
+        // is no mismatch, even when Jackson knows the field it was in
+        if (e.getCause() instanceof MismatchedInputException mismatch
+                && !mismatch.getPath().isEmpty()) {
+            String field = JsonPaths.of(mismatch);
             return respond(
                     ProblemType.VALIDATION_FAILED,
                     "字段 " + field + " 的值类型不正确",

@@ -53,7 +53,8 @@ class EmbeddedServersEnvironmentPostProcessorTest {
                     .anyMatch(line -> line.startsWith("INFO Elasticsearch ready on http://127.0.0.1:" + searchPort));
         } finally {
             // the servers of that data folder (port 0: never a fixed port, should the start above have failed)
-            EmbeddedMariaDb.startShared(MariaDbSettings.persistent(dir.resolve("mariadb")).withPort(0))
+            EmbeddedMariaDb.startShared(
+                            MariaDbSettings.persistent(dir.resolve("mariadb")).withPort(0))
                     .close();
             EmbeddedElasticsearch.startShared(ElasticsearchSettings.persistent(dir.resolve("elasticsearch"))
                             .withPort(0))

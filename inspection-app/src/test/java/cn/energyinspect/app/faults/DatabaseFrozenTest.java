@@ -40,7 +40,8 @@ class DatabaseFrozenTest {
 
     @Test
     void a_frozen_database_answers_503_in_seconds_and_keeps_every_acknowledged_write() throws Exception {
-        Api admin = Api.as(port, users.create(Role.PROVINCE_ADMIN, "330000"));
+        String username = users.create(Role.PROVINCE_ADMIN, "330000");
+        Api admin = Api.as(port, username);
         Api anonymous = Api.anonymous(port);
         List<String> acknowledged = new ArrayList<>();
         List<String> refused = new ArrayList<>();
@@ -62,6 +63,12 @@ class DatabaseFrozenTest {
             Timed<Api.Response> list =
                     Timed.of("enterprise list, database frozen", () -> admin.get("/api/v1/enterprises?size=5"));
             assertUnavailable(list);
+
+            Timed<Api.Response> login = Timed.of(
+                    "login, database frozen",
+                    () -> anonymous.post(
+                            "/api/v1/auth/token", Map.of("username", username, "password", TestFixtures.PASSWORD)));
+            assertUnavailable(login);
 
             EnterpriseForm during = form("冻结中企业");
             Timed<Api.Response> write =
