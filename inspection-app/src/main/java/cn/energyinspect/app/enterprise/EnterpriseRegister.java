@@ -7,6 +7,7 @@ import cn.energyinspect.app.security.Jurisdiction;
 import cn.energyinspect.app.security.Role;
 import cn.energyinspect.app.web.ApiProblem;
 import cn.energyinspect.app.web.FieldError;
+import cn.energyinspect.app.web.Paging;
 import cn.energyinspect.app.web.ProblemType;
 import java.util.ArrayList;
 import java.util.List;
@@ -138,12 +139,7 @@ public class EnterpriseRegister {
     @Transactional(readOnly = true)
     public EnterprisePage list(Filter filter, CurrentUser user) {
         List<FieldError> errors = new ArrayList<>();
-        if (filter.page() < 0) {
-            errors.add(new FieldError("page", "不能为负数"));
-        }
-        if (filter.size() < 1 || filter.size() > MAX_PAGE_SIZE) {
-            errors.add(new FieldError("size", "须在 1 至 " + MAX_PAGE_SIZE + " 之间"));
-        }
+        Paging.check(filter.page(), filter.size(), MAX_PAGE_SIZE, errors);
         if (filter.regionCode() != null && !filter.regionCode().matches("\\d{6}")) {
             errors.add(new FieldError("regionCode", "须为 6 位行政区划代码"));
         }
@@ -168,7 +164,7 @@ public class EnterpriseRegister {
                 filter.nameContains() == null || filter.nameContains().isBlank()
                         ? null
                         : escapeLike(filter.nameContains().trim()),
-                filter.page() * filter.size(),
+                Paging.offset(filter.page(), filter.size()),
                 filter.size());
         long total = enterprises.count(query);
         List<EnterpriseView> items =

@@ -9,6 +9,7 @@ import cn.energyinspect.app.security.CurrentUser;
 import cn.energyinspect.app.security.UserDirectory;
 import cn.energyinspect.app.time.BusinessTime;
 import cn.energyinspect.app.web.ApiProblem;
+import cn.energyinspect.app.web.Paging;
 import cn.energyinspect.app.web.ProblemType;
 import cn.energyinspect.workflow.Actor;
 import cn.energyinspect.workflow.InspectionWorkflow;
@@ -101,11 +102,9 @@ public class CaseTasks {
 
     @Transactional(readOnly = true)
     public TaskPage mine(CurrentUser user, int pageNumber, int size) {
-        if (pageNumber < 0 || size < 1 || size > 200) {
-            throw ApiProblem.invalid(pageNumber < 0 ? "page" : "size", pageNumber < 0 ? "不能为负数" : "须在 1 至 200 之间");
-        }
+        Paging.require(pageNumber, size, Paging.MAX_SIZE);
         Actor actor = Actors.of(user);
-        List<WorkItem> page = workflow.tasks(actor, pageNumber * size, size);
+        List<WorkItem> page = workflow.tasks(actor, Paging.offset(pageNumber, size), size);
         // one query for the cases of the whole page, not one per task
         Map<Long, CaseRow> rows = page.isEmpty()
                 ? Map.of()

@@ -12,6 +12,7 @@ import cn.energyinspect.app.security.UserDirectory;
 import cn.energyinspect.app.time.BusinessTime;
 import cn.energyinspect.app.web.ApiProblem;
 import cn.energyinspect.app.web.FieldError;
+import cn.energyinspect.app.web.Paging;
 import cn.energyinspect.rules.basis.RegionCodes;
 import cn.energyinspect.workflow.CaseStart;
 import cn.energyinspect.workflow.InspectionWorkflow;
@@ -373,13 +374,8 @@ public class InspectionCases {
     @Transactional(readOnly = true)
     public CaseView.Page list(Filter filter, CurrentUser user) {
         List<FieldError> errors = new ArrayList<>();
-        if (filter.page() < 0) {
-            errors.add(new FieldError("page", "不能为负数"));
-        }
-        if (filter.size() < 1 || filter.size() > 100) {
-            errors.add(new FieldError("size", "须在 1 至 100 之间"));
-        }
-        CaseQuery query = scoped(filter, user, errors, filter.page() * filter.size(), filter.size());
+        Paging.check(filter.page(), filter.size(), 100, errors);
+        CaseQuery query = scoped(filter, user, errors, Paging.offset(filter.page(), filter.size()), filter.size());
         List<CaseRow> rows = cases.list(query);
         Map<String, String> names = new HashMap<>();
         if (!rows.isEmpty()) {
@@ -414,6 +410,11 @@ public class InspectionCases {
         if (filter.industry() != null
                 && !INDUSTRY_PREFIX.matcher(filter.industry()).matches()) {
             errors.add(new FieldError("industry", "须为国民经济行业分类代码或其前缀（GB/T 4754，例如 C、C30、C3011）"));
+        }
+        if (filter.openedFrom() != null
+                && filter.openedTo() != null
+                && filter.openedTo().isBefore(filter.openedFrom())) {
+            errors.add(new FieldError("to", "结束日期不能早于开始日期"));
         }
         if (!errors.isEmpty()) {
             throw ApiProblem.invalid(errors);

@@ -2,6 +2,8 @@ package cn.energyinspect.app.inspection;
 
 import cn.energyinspect.app.web.ApiProblem;
 import cn.energyinspect.app.web.FieldError;
+import cn.energyinspect.app.web.JsonPaths;
+import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.time.LocalDate;
@@ -22,6 +24,11 @@ class Payloads {
         try {
             return json.convertValue(payload == null ? json.createObjectNode() : payload, type);
         } catch (IllegalArgumentException e) {
+            // name the field that did not fit, with its path inside the payload (record.startedAt)
+            if (e.getCause() instanceof JsonMappingException mapping
+                    && !mapping.getPath().isEmpty()) {
+                throw ApiProblem.invalid(JsonPaths.of(mapping), "值类型不正确");
+            }
             throw ApiProblem.invalid("payload", "任务数据格式不正确：" + type.getSimpleName());
         }
     }

@@ -1,7 +1,7 @@
 package cn.energyinspect.app.web;
 
 import cn.energyinspect.rules.basis.InvalidInputException;
-import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.core.exc.StreamReadException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.List;
@@ -9,11 +9,13 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.security.access.AccessDeniedException;
+import org.springframework.web.HttpMediaTypeNotAcceptableException;
 import org.springframework.web.HttpMediaTypeNotSupportedException;
 import org.springframework.web.HttpRequestMethodNotSupportedException;
 import org.springframework.web.bind.MissingServletRequestParameterException;
@@ -21,6 +23,7 @@ import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import org.springframework.web.multipart.MaxUploadSizeExceededException;
+import org.springframework.web.multipart.MultipartException;
 import org.springframework.web.servlet.resource.NoResourceFoundException;
 
 /**
@@ -57,16 +60,30 @@ class ApiExceptionHandler {
 
     @ExceptionHandler(HttpMessageNotReadableException.class)
     ResponseEntity<ProblemDetail> unreadable(HttpMessageNotReadableException e, HttpServletRequest request) {
-        // well-formed JSON with a value of the wrong type names the field (422); broken JSON is a 400
+        // well-formed JSON with a value of the wrong type names the field, with its whole path (422); JSON cut short
+        // is no mismatch, even when Jackson knows the field it was in
         if (e.getCause() instanceof MismatchedInputException mismatch
                 && !mismatch.getPath().isEmpty()) {
-            String field = path(mismatch);
+            String field = JsonPaths.of(mismatch);
             return respond(
                     ProblemType.VALIDATION_FAILED,
                     "字段 " + field + " 的值类型不正确",
                     List.of(new FieldError(field, "值类型不正确")),
                     request);
         }
+        // a key given twice would let the last one win silently: refused
+        // (spring.jackson.parser.strict-duplicate-detection)
+        if (e.getCause() instanceof StreamReadException parse) {
+            var duplicate = JsonPaths.duplicateKey(parse);
+            if (duplicate.isPresent()) {
+                return respond(
+                        ProblemType.MALFORMED_REQUEST,
+                        "字段 " + duplicate.get() + " 在请求体中重复出现",
+                        List.of(new FieldError(duplicate.get(), "重复的字段")),
+                        request);
+            }
+        }
+        // broken JSON is a 400
         return respond(ProblemType.MALFORMED_REQUEST, "请求体不是有效的 JSON", List.of(), request);
     }
 
@@ -125,6 +142,22 @@ class ApiExceptionHandler {
         return respond(ProblemType.UNSUPPORTED_MEDIA_TYPE, "请求体须为 application/json", List.of(), request);
     }
 
+    @ExceptionHandler(HttpMediaTypeNotAcceptableException.class)
+    ResponseEntity<ProblemDetail> notAcceptable(HttpMediaTypeNotAcceptableException e, HttpServletRequest request) {
+        // the problem itself is always application/problem+json, whatever the client asked for
+        return respond(ProblemType.NOT_ACCEPTABLE, "无法按所请求的格式（Accept）提供内容，请接受 application/json", List.of(), request);
+    }
+
+    /** A multipart body that cannot be read: cut short or malformed (400), or stalled until the read timeout (408). */
+    @ExceptionHandler(MultipartException.class)
+    ResponseEntity<ProblemDetail> badMultipart(MultipartException e, HttpServletRequest request) {
+        if (Failures.readTimedOut(e)) {
+            log.warn("E-API-408 upload stalled on {} {}", request.getMethod(), request.getRequestURI());
+            return respond(ProblemType.REQUEST_TIMEOUT, "上传中断：长时间未收到数据，请重新上传", List.of(), request);
+        }
+        return respond(ProblemType.MALFORMED_REQUEST, "上传的内容不完整或格式不正确（multipart/form-data），请重新上传", List.of(), request);
+    }
+
     @ExceptionHandler(MaxUploadSizeExceededException.class)
     ResponseEntity<ProblemDetail> tooLarge(MaxUploadSizeExceededException e, HttpServletRequest request) {
         return respond(ProblemType.PAYLOAD_TOO_LARGE, "上传文件超过允许的大小", List.of(), request);
@@ -138,6 +171,15 @@ class ApiExceptionHandler {
     @ExceptionHandler(Exception.class)
     ResponseEntity<ProblemDetail> unexpected(Exception e, HttpServletRequest request) {
         String traceId = ProblemResponses.traceId(request);
+        if (Failures.databaseUnavailable(e)) {
+            log.warn(
+                    "E-DB-503 database unavailable on {} {} traceId={}: {}",
+                    request.getMethod(),
+                    request.getRequestURI(),
+                    traceId,
+                    e.toString());
+            return respond(ProblemType.DATABASE_UNAVAILABLE, ProblemResponses.DATABASE_DOWN, List.of(), request);
+        }
         log.error(
                 "E-API-500 unexpected error on {} {} traceId={}",
                 request.getMethod(),
@@ -149,20 +191,9 @@ class ApiExceptionHandler {
 
     private static ResponseEntity<ProblemDetail> respond(
             ProblemType type, String detail, List<FieldError> fields, HttpServletRequest request) {
-        return ResponseEntity.status(type.status())
-                .contentType(MediaType.APPLICATION_PROBLEM_JSON)
+        ResponseEntity.BodyBuilder response = ResponseEntity.status(type.status());
+        ProblemResponses.retryAfter(type).ifPresent(seconds -> response.header(HttpHeaders.RETRY_AFTER, seconds));
+        return response.contentType(MediaType.APPLICATION_PROBLEM_JSON)
                 .body(ProblemResponses.body(type, detail, fields, request));
-    }
-
-    private static String path(JsonMappingException e) {
-        StringBuilder path = new StringBuilder();
-        for (JsonMappingException.Reference ref : e.getPath()) {
-            if (ref.getFieldName() != null) {
-                path.append(path.isEmpty() ? "" : ".").append(ref.getFieldName());
-            } else if (ref.getIndex() >= 0) {
-                path.append('[').append(ref.getIndex()).append(']');
-            }
-        }
-        return path.toString();
     }
 }

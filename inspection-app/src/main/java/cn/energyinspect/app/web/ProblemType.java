@@ -25,6 +25,10 @@ public enum ProblemType {
     TOO_MANY_ATTEMPTS("too-many-attempts", HttpStatus.TOO_MANY_REQUESTS, "尝试次数过多，请稍后再试"),
     METHOD_NOT_ALLOWED("method-not-allowed", HttpStatus.METHOD_NOT_ALLOWED, "不支持的请求方法"),
     UNSUPPORTED_MEDIA_TYPE("unsupported-media-type", HttpStatus.UNSUPPORTED_MEDIA_TYPE, "不支持的内容类型"),
+    NOT_ACCEPTABLE("not-acceptable", HttpStatus.NOT_ACCEPTABLE, "无法提供所请求的格式"),
+    REQUEST_TIMEOUT("request-timeout", HttpStatus.REQUEST_TIMEOUT, "请求超时"),
+    DATABASE_UNAVAILABLE("database-unavailable", HttpStatus.SERVICE_UNAVAILABLE, "数据库暂时不可用"),
+    SEARCH_UNAVAILABLE("search-unavailable", HttpStatus.SERVICE_UNAVAILABLE, "检索服务暂不可用"),
     INTERNAL_ERROR("internal-error", HttpStatus.INTERNAL_SERVER_ERROR, "服务器内部错误");
 
     private static final String BASE = "urn:energyinspect:problem:";

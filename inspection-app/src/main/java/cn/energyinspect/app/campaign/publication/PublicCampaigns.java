@@ -11,6 +11,7 @@ import cn.energyinspect.app.security.InspectorCard;
 import cn.energyinspect.app.security.UserDirectory;
 import cn.energyinspect.app.web.ApiProblem;
 import cn.energyinspect.app.web.FieldError;
+import cn.energyinspect.app.web.Paging;
 import cn.energyinspect.rules.basis.RegionCodes;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -48,12 +49,7 @@ public class PublicCampaigns {
 
     public List<PublicPlan> plans(Integer year, String regionCode, int page, int size) {
         List<FieldError> errors = new ArrayList<>();
-        if (page < 0) {
-            errors.add(new FieldError("page", "不能为负数"));
-        }
-        if (size < 1 || size > 100) {
-            errors.add(new FieldError("size", "须在 1 到 100 之间"));
-        }
+        Paging.check(page, size, 100, errors);
         if (regionCode != null && !regionCode.matches("\\d{6}")) {
             errors.add(new FieldError("regionCode", "须为 6 位行政区划代码"));
         }
@@ -61,7 +57,11 @@ public class PublicCampaigns {
             throw ApiProblem.invalid(errors);
         }
         return publications.publishedPlans(
-                null, year, regionCode == null ? null : RegionCodes.prefix(regionCode), size, page * size);
+                null,
+                year,
+                regionCode == null ? null : RegionCodes.prefix(regionCode),
+                size,
+                Paging.offset(page, size));
     }
 
     public PublicPlan plan(long planId) {
@@ -110,10 +110,8 @@ public class PublicCampaigns {
         if (plan.resultsPublishedAt() == null) {
             throw ApiProblem.notFound("公开的检查结果");
         }
-        if (page < 0 || size < 1 || size > 500) {
-            throw ApiProblem.invalid("size", "page 不能为负数，size 须在 1 到 500 之间");
-        }
-        return publications.publicResults(planId, size, page * size);
+        Paging.require(page, size, Paging.MAX_SIZE);
+        return publications.publicResults(planId, size, Paging.offset(page, size));
     }
 
     private PublicDraw draw(PublicationMapper.PublicDrawRow d, boolean withTargets) {

@@ -1,6 +1,8 @@
 package cn.energyinspect.app.search.indexing;
 
+import cn.energyinspect.app.search.SearchClientConfig;
 import cn.energyinspect.app.search.SearchFields;
+import cn.energyinspect.app.search.SearchProperties;
 import cn.energyinspect.app.search.indexing.Sources.DbCounts;
 import cn.energyinspect.app.web.ApiProblem;
 import cn.energyinspect.app.web.ProblemType;
@@ -60,8 +62,9 @@ class Rebuilds implements DisposableBean {
             OutboxMapper outbox,
             DocumentAssembler assembler,
             BulkWriter writer,
-            IndexingProperties settings) {
-        this.client = client;
+            IndexingProperties settings,
+            SearchProperties search) {
+        this.client = SearchClientConfig.forWrites(client, search);
         this.rebuilds = rebuilds;
         this.sources = sources;
         this.outbox = outbox;

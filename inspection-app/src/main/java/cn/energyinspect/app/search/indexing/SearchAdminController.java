@@ -78,7 +78,8 @@ class SearchAdminController {
         try {
             return consistency.check(sample);
         } catch (SearchUnavailableException e) {
-            throw new ApiProblem(ProblemType.INTERNAL_ERROR, "检索服务暂时不可用，请稍后再试");
+            // an outage of search, not a fault of the app: 503 with Retry-After, as for a search
+            throw new ApiProblem(ProblemType.SEARCH_UNAVAILABLE, "检索服务暂时不可用，请稍后再试；数据库中的记录不受影响");
         }
     }
 
