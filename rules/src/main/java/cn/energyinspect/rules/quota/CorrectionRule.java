@@ -1,6 +1,7 @@
 package cn.energyinspect.rules.quota;
 
 import cn.energyinspect.rules.basis.Basis;
+import cn.energyinspect.rules.basis.Interval;
 import java.util.HashMap;
 import java.util.Map;
 

@@ -3,6 +3,7 @@ package cn.energyinspect.rules.quota;
 import cn.energyinspect.rules.basis.Basis;
 import cn.energyinspect.rules.basis.Confidence;
 import cn.energyinspect.rules.basis.DataTable;
+import cn.energyinspect.rules.basis.Interval;
 import cn.energyinspect.rules.benchmark.BenchmarkTrack;
 import cn.energyinspect.rules.benchmark.EnergyEfficiencyBenchmarks;
 import java.util.ArrayList;
