@@ -289,8 +289,8 @@ public final class QuotaGrading {
             Edition edition, IndicatorRules rules, Map<String, Double> conditions, List<Violation> violations) {
         for (CorrectionRule rule : edition.rules) {
             Double x = conditions.get(rule.condition);
-            ConditionSpec spec = rules.productConditions.get(rule.condition);
             if (x == null && rule.required) {
+                ConditionSpec spec = rules.productConditions.get(rule.condition);
                 violations = addOnce(
                         violations,
                         "conditions." + rule.condition,
