@@ -173,7 +173,8 @@ class EquipmentAndCapacityApiTest {
                             "efficiencyPercent",
                             93.0),
                     3,
-                    true // a boiler is also matched against the elimination catalogue, of which only an extract is loaded
+                    true // a boiler is also matched against the elimination catalogue, of which only an extract is
+                    // loaded
                 },
                 new Object[] {
                     "GB 40879-2021",
