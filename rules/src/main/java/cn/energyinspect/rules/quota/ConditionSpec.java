@@ -11,16 +11,16 @@ import java.util.List;
  * @param choices the accepted values of a CHOICE condition, otherwise empty
  */
 record ConditionSpec(
-        String name,
-        String kind,
-        Interval range,
-        List<Double> choices,
-        String unit,
-        String nameZh,
-        String description) {
+        String name, Kind kind, Interval range, List<Double> choices, String unit, String nameZh, String description) {
+
+    enum Kind {
+        NUMBER,
+        FLAG,
+        CHOICE
+    }
 
     boolean flag() {
-        return kind.equals("FLAG");
+        return kind == Kind.FLAG;
     }
 
     /** The problem with {@code value} (in Chinese, for the person who entered it), or {@code null} when acceptable. */
@@ -31,7 +31,7 @@ record ConditionSpec(
         if (flag() && value != 0 && value != 1) {
             return "须为 0（否）或 1（是）";
         }
-        if (kind.equals("CHOICE") && !choices.contains(value)) {
+        if (kind == Kind.CHOICE && !choices.contains(value)) {
             return "须为 " + choicesText() + " 之一" + (unit.isEmpty() ? "" : "（" + unit + "）") + "，实为 " + value;
         }
         if (!range.contains(value)) {
@@ -53,6 +53,6 @@ record ConditionSpec(
 
     /** The public view of this condition. */
     QuotaCondition describe(boolean required) {
-        return new QuotaCondition(name, nameZh, kind, range.toString(), choices, unit, required, description);
+        return new QuotaCondition(name, nameZh, kind.name(), range.toString(), choices, unit, required, description);
     }
 }

@@ -124,7 +124,7 @@ final class QuotaData {
             }
             ConditionSpec spec = new ConditionSpec(
                     row.get("condition"),
-                    kind,
+                    ConditionSpec.Kind.valueOf(kind),
                     range,
                     List.copyOf(choices),
                     row.get("unit"),
