@@ -16,6 +16,8 @@ final class CorrectionRule {
     final Basis basis;
     /** {@code KIND params}, shown in each {@link Correction}. */
     final String rule;
+    /** How a result names this correction when its basis is UNCONFIRMED (built once, not per grading). */
+    final String unconfirmedLabel;
 
     private final double coef;
     private final double ref;
@@ -41,6 +43,7 @@ final class CorrectionRule {
         this.required = required;
         this.basis = basis;
         this.rule = params.isBlank() ? kind.name() : kind + " " + params;
+        this.unconfirmedLabel = basis.reference() + " correction " + rule + " on " + condition;
         Map<String, String> p = parse(kind, params);
         this.coef = number(p, "coef", 0);
         this.ref = number(p, "ref", 0);

@@ -226,8 +226,7 @@ public final class QuotaGrading {
                 }
                 corrections.add(new Correction(g, rule.condition, x, rule.rule, limit, corrected, rule.basis));
                 if (rule.basis.unconfirmed()) {
-                    unconfirmed = plus(
-                            unconfirmed, rule.basis.reference() + " correction " + rule.rule + " on " + rule.condition);
+                    unconfirmed = plus(unconfirmed, rule.unconfirmedLabel);
                 }
                 limit = corrected;
             }
@@ -340,13 +339,15 @@ public final class QuotaGrading {
         return add(violations, field, message);
     }
 
+    /** {@code list} with {@code item} added once (a correction of all grades is named once); copies only on change. */
     private static List<String> plus(List<String> list, String item) {
         if (list.contains(item)) {
-            return list; // a correction of all grades is named once
+            return list;
         }
-        List<String> copy = new ArrayList<>(list);
+        List<String> copy = new ArrayList<>(list.size() + 1);
+        copy.addAll(list);
         copy.add(item);
-        return List.copyOf(copy);
+        return java.util.Collections.unmodifiableList(copy);
     }
 
     private static QuotaIndicator describe(IndicatorRules rules) {
