@@ -22,7 +22,8 @@ public final class UnifiedSocialCreditCode {
             null,
             null,
             Confidence.THIRD_PARTY,
-            "regulations.md §9.1: Hutool CreditCodeUtil and independent validators, recomputed on 91350100M000100Y43");
+            "GB 32100-2015 code structure and check character as implemented by Hutool CreditCodeUtil and independent"
+                    + " validators, recomputed on 91350100M000100Y43");
 
     private UnifiedSocialCreditCode() {}
 
