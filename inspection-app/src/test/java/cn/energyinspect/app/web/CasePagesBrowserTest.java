@@ -75,7 +75,7 @@ class CasePagesBrowserTest {
                 .hasText("待办：送达节能监察通知书");
 
         tab(page, "执法文书").click();
-        Locator old = page.locator("[data-test=documents-table] .el-table__row.superseded");
+        Locator old = page.locator("#pane-documents [data-test=documents-table] .el-table__row.superseded");
         assertThat(old).hasCount(1);
         assertThat(old).containsText("节能监察通知书");
         assertThat(old.locator("[data-test=document-status]")).containsText("已作废");
@@ -154,6 +154,46 @@ class CasePagesBrowserTest {
         }
     }
 
+    /** 撤销立案 asked in the case page and refused in the task form: a refusal needs its reason, shown at the field. */
+    @Test
+    void a_withdrawal_asked_in_the_case_page_is_refused_with_the_reason_the_form_requires(Page page) {
+        clock.set(CaseStages.MONDAY_1_JUNE_2026);
+        CaseSteps steps = new CaseSteps(port, worlds.create("330106"));
+        steps.open("COMPLAINT");
+        CaseSteps.ok(steps.assignTeam("2026-06-01"));
+
+        WebSession.signIn(page, port, steps.world.supervisor(), "/workbench");
+        page.navigate(WebSession.base(port) + "/cases/" + steps.caseId);
+        page.locator("[data-test=withdrawal-open]").click();
+        Locator ask = page.locator("[data-test=withdrawal-dialog]");
+        ask.locator("[data-test=withdrawal-submit]").click();
+        assertThat(ask.locator(".el-form-item.is-error")).containsText("必填");
+        ask.locator("[data-test=withdrawal-reason]").fill("举报线索不实，企业已停产注销");
+        ask.locator("[data-test=withdrawal-submit]").click();
+        assertThat(ask).isHidden();
+        assertThat(page.locator("[data-test=withdrawal-open]")).hasCount(0);
+
+        page.locator("[data-test=step-Task_ApproveWithdrawal]").click();
+        Locator dialog = page.locator("[data-test=task-dialog]");
+        assertThat(dialog.locator("[data-test=withdrawal-request]")).containsText("举报线索不实，企业已停产注销");
+        dialog.locator("[data-test=withdrawal-choice]").getByText("不同意").click();
+        dialog.locator("[data-test=task-submit]").click();
+        assertThat(dialog.locator(".el-form-item.is-error")).containsText("必填");
+        assertThat(steps.detail().path("withdrawals").get(0).path("approved").isNull())
+                .isTrue();
+        dialog.locator("[data-test=task-comment]").fill("需先现场核实");
+        dialog.locator("[data-test=task-submit]").click();
+        assertThat(dialog).hasCount(0);
+
+        assertThat(page.locator("[data-test=case-status]")).hasText("已组成监察组");
+        tab(page, "改期与撤销").click();
+        assertThat(page.locator("[data-test=withdrawals-table]")).containsText("不同意");
+        assertThat(page.locator("[data-test=withdrawals-table]")).containsText("需先现场核实");
+        BrowserExtension.screenshot(page, "supervisor-refused-withdrawal");
+        JsonNode refused = steps.detail().path("withdrawals").get(0);
+        assertThat(refused.path("approved").asBoolean(true)).isFalse();
+    }
+
     @Test
     void a_reinspected_case_shows_its_second_round_with_its_own_findings(Page page) {
         CaseSteps steps = new CaseSteps(port, worlds.create("330106"));
@@ -162,6 +202,10 @@ class CasePagesBrowserTest {
         assertThat(rounds).hasSize(2);
         String secondFinding =
                 rounds.get(1).path("findings").get(0).path("description").asText();
+        String overQuota = rounds.get(0).path("findings").findValuesAsText("description").stream()
+                .filter(d -> d.startsWith("熟料单位产品综合能耗"))
+                .findFirst()
+                .orElseThrow();
 
         WebSession.signIn(page, port, steps.world.supervisor(), "/workbench");
         page.navigate(WebSession.base(port) + "/cases/" + steps.caseId);
@@ -180,7 +224,8 @@ class CasePagesBrowserTest {
         assertThat(second.locator("[data-test=findings-table] .el-table__body .el-table__row"))
                 .hasCount(1);
         assertThat(second.locator("[data-test=findings-table]")).containsText(secondFinding);
-        assertThat(second.locator("[data-test=findings-table]")).not().containsText("熟料单位产品综合能耗");
+        assertThat(second.locator("[data-test=findings-table]")).not().containsText(overQuota);
+        assertThat(second.locator("[data-test=findings-table]")).not().containsText("超过单位产品能耗限额");
         assertThat(second.locator("[data-test=round-statement]")).containsText("第二轮陈述");
         assertThat(second.locator("[data-test=round-answer]")).containsText("整改合格");
         assertThat(second.locator("[data-test=documents-table]")).containsText("整改复查意见书");
