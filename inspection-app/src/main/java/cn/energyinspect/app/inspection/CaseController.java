@@ -43,6 +43,7 @@ class CaseController {
     private final CaseDocuments documents;
     private final AuditLog audit;
     private final CaseListExport export;
+    private final CasePeople people;
 
     CaseController(
             InspectionCases cases,
@@ -50,13 +51,15 @@ class CaseController {
             EvidenceFiles evidence,
             CaseDocuments documents,
             AuditLog audit,
-            CaseListExport export) {
+            CaseListExport export,
+            CasePeople people) {
         this.cases = cases;
         this.checklists = checklists;
         this.evidence = evidence;
         this.documents = documents;
         this.audit = audit;
         this.export = export;
+        this.people = people;
     }
 
     @PostMapping
@@ -132,6 +135,14 @@ class CaseController {
             throw cn.energyinspect.app.web.ApiProblem.notFound("审计记录");
         }
         return audit.ofCase(id);
+    }
+
+    @GetMapping("/{id}/people")
+    @Operation(
+            summary = "The display name of every login the case's records name (audit actors, team, uploaders …), for"
+                    + " the pages to show people by name (agency users and auditors; not the enterprise)")
+    Map<String, String> people(@PathVariable long id, @AuthenticationPrincipal CurrentUser user) {
+        return people.of(id, user);
     }
 
     @PostMapping(path = "/{id}/evidence", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
