@@ -1,14 +1,13 @@
 package cn.energyinspect.app.enterprise;
 
 import cn.energyinspect.app.audit.AuditLog;
+import cn.energyinspect.app.refusal.FieldError;
+import cn.energyinspect.app.refusal.Refusal;
 import cn.energyinspect.app.search.SearchOutbox;
 import cn.energyinspect.app.security.CurrentUser;
 import cn.energyinspect.app.security.Jurisdiction;
 import cn.energyinspect.app.security.Role;
-import cn.energyinspect.app.web.ApiProblem;
-import cn.energyinspect.app.web.FieldError;
 import cn.energyinspect.app.web.Paging;
-import cn.energyinspect.app.web.ProblemType;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -57,7 +56,7 @@ public class EnterpriseRegister {
         requireMaintainer(user);
         List<FieldError> errors = problemsOfNew(form, user);
         if (!errors.isEmpty()) {
-            throw ApiProblem.invalid(errors);
+            throw Refusal.invalid(errors);
         }
         if (enterprises.findByUscc(form.uscc()).isPresent()) {
             throw duplicate(form.uscc());
@@ -106,12 +105,12 @@ public class EnterpriseRegister {
 
     @Transactional(readOnly = true)
     public EnterpriseView get(String uscc, CurrentUser user) {
-        return EnterpriseView.of(visible(uscc, user.jurisdiction()).orElseThrow(() -> ApiProblem.notFound("企业")));
+        return EnterpriseView.of(visible(uscc, user.jurisdiction()).orElseThrow(() -> Refusal.notFound("企业")));
     }
 
     @Transactional
     public EnterpriseView update(String uscc, EnterpriseForm form, CurrentUser user) {
-        EnterpriseRow current = visible(uscc, user.jurisdiction()).orElseThrow(() -> ApiProblem.notFound("企业"));
+        EnterpriseRow current = visible(uscc, user.jurisdiction()).orElseThrow(() -> Refusal.notFound("企业"));
         requireMaintainer(user);
         List<FieldError> errors = new ArrayList<>(validation.check(form, false));
         if (form.uscc() != null && !form.uscc().equals(uscc)) {
@@ -120,11 +119,11 @@ public class EnterpriseRegister {
         requireWithinJurisdiction(form, user, errors);
         boolean keyUnit = keyUnits.decide(form, errors);
         if (!errors.isEmpty()) {
-            throw ApiProblem.invalid(errors);
+            throw Refusal.invalid(errors);
         }
         if (enterprises.update(uscc, form, keyUnit, form.version()) == 0) {
-            throw new ApiProblem(
-                    ProblemType.STALE_VERSION,
+            throw new Refusal(
+                    Refusal.Kind.STALE_VERSION,
                     "企业记录已被修改（当前版本 "
                             + enterprises
                                     .findByUscc(uscc)
@@ -150,7 +149,7 @@ public class EnterpriseRegister {
             errors.add(new FieldError("nameContains", "不能超过 100 个字符"));
         }
         if (!errors.isEmpty()) {
-            throw ApiProblem.invalid(errors);
+            throw Refusal.invalid(errors);
         }
         Jurisdiction scope = user.jurisdiction();
         EnterpriseQuery query = new EnterpriseQuery(
@@ -182,13 +181,12 @@ public class EnterpriseRegister {
 
     static void requireMaintainer(CurrentUser user) {
         if (!user.hasRole(Role.PROVINCE_ADMIN, Role.SUPERVISOR)) {
-            throw ApiProblem.forbidden("企业名录由监察机构的管理员和科室负责人维护，您的角色只能查看");
+            throw Refusal.forbidden("企业名录由监察机构的管理员和科室负责人维护，您的角色只能查看");
         }
     }
 
-    private static ApiProblem duplicate(String uscc) {
-        return new ApiProblem(
-                ProblemType.DUPLICATE, "统一社会信用代码 " + uscc + " 已登记", List.of(new FieldError("uscc", "已登记")));
+    private static Refusal duplicate(String uscc) {
+        return new Refusal(Refusal.Kind.DUPLICATE, "统一社会信用代码 " + uscc + " 已登记", List.of(new FieldError("uscc", "已登记")));
     }
 
     static String escapeLike(String text) {

@@ -35,7 +35,7 @@ class ApproveClosure implements TaskHandler {
     @Override
     public Map<String, Object> complete(TaskContext context) {
         Payload payload = payloads.read(context.payload(), Payload.class);
-        List<cn.energyinspect.app.web.FieldError> errors = new ArrayList<>();
+        List<cn.energyinspect.app.refusal.FieldError> errors = new ArrayList<>();
         String comment = Payloads.text(payload.comment(), "comment", 500, false, errors);
         Payloads.failIfAny(errors);
         Map<String, Object> detail = new HashMap<>();

@@ -1,8 +1,7 @@
 package cn.energyinspect.app.inspection;
 
-import cn.energyinspect.app.web.ApiProblem;
-import cn.energyinspect.app.web.FieldError;
-import cn.energyinspect.app.web.ProblemType;
+import cn.energyinspect.app.refusal.FieldError;
+import cn.energyinspect.app.refusal.Refusal;
 import cn.energyinspect.bpmn.SiteInspectionProcess;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -70,7 +69,7 @@ class ApproveRectificationNotice implements TaskHandler {
         DocumentRow draft = documents
                 .latest(row.id(), row.currentRound(), CaseDocuments.RECTIFICATION_NOTICE)
                 .filter(d -> "DRAFT".equals(d.status()))
-                .orElseThrow(() -> new ApiProblem(ProblemType.STATE_CONFLICT, "没有待审批的整改通知书"));
+                .orElseThrow(() -> new Refusal(Refusal.Kind.STATE_CONFLICT, "没有待审批的整改通知书"));
         String status = payload.approved() ? "APPROVED" : "RETURNED";
         documents.setStatus(draft.id(), status, comment);
         Map<String, Object> detail = new HashMap<>();

@@ -1,9 +1,8 @@
 package cn.energyinspect.app.inspection;
 
+import cn.energyinspect.app.refusal.FieldError;
+import cn.energyinspect.app.refusal.Refusal;
 import cn.energyinspect.app.time.BusinessTime;
-import cn.energyinspect.app.web.ApiProblem;
-import cn.energyinspect.app.web.FieldError;
-import cn.energyinspect.app.web.ProblemType;
 import cn.energyinspect.bpmn.SiteInspectionProcess;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -62,7 +61,7 @@ class ApproveWithdrawal implements TaskHandler {
         Payloads.failIfAny(errors);
         CaseRow row = context.row();
         CaseMapper.Withdrawal request = cases.pendingWithdrawal(row.id())
-                .orElseThrow(() -> new ApiProblem(ProblemType.STATE_CONFLICT, "没有待审批的撤销立案申请"));
+                .orElseThrow(() -> new Refusal(Refusal.Kind.STATE_CONFLICT, "没有待审批的撤销立案申请"));
         cases.decideWithdrawal(
                 request.id(), payload.approved(), comment, context.user().username(), time.now());
         Map<String, Object> detail = new HashMap<>();

@@ -1,7 +1,7 @@
 package cn.energyinspect.app.inspection;
 
-import cn.energyinspect.app.web.ApiProblem;
-import cn.energyinspect.app.web.FieldError;
+import cn.energyinspect.app.refusal.FieldError;
+import cn.energyinspect.app.refusal.Refusal;
 import cn.energyinspect.bpmn.SiteInspectionProcess;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -89,7 +89,7 @@ class AssignTeam implements TaskHandler {
         Payloads.failIfAny(errors);
         TeamRoster.CheckedTeam team = roster.check(List.copyOf(names), row.agencyId(), row.enterpriseUscc(), visit);
         if (!team.valid()) {
-            throw ApiProblem.invalid(
+            throw Refusal.invalid(
                     "inspectors",
                     "以下人员不能加入监察组：" + String.join("；", team.verdict().problems()));
         }

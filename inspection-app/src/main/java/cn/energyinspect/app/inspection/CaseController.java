@@ -132,7 +132,7 @@ class CaseController {
         cases.visible(id, user);
         if (user.role() == cn.energyinspect.app.security.Role.ENTERPRISE) {
             // the trail holds the agency's internal deliberations: the enterprise has no access to it
-            throw cn.energyinspect.app.web.ApiProblem.notFound("审计记录");
+            throw cn.energyinspect.app.refusal.Refusal.notFound("审计记录");
         }
         return audit.ofCase(id);
     }

@@ -1,10 +1,9 @@
 package cn.energyinspect.app.inspection;
 
 import cn.energyinspect.app.document.EvidenceLine;
+import cn.energyinspect.app.refusal.FieldError;
+import cn.energyinspect.app.refusal.Refusal;
 import cn.energyinspect.app.time.BusinessTime;
-import cn.energyinspect.app.web.ApiProblem;
-import cn.energyinspect.app.web.FieldError;
-import cn.energyinspect.app.web.ProblemType;
 import cn.energyinspect.bpmn.SiteInspectionProcess;
 import cn.energyinspect.rules.basis.Basis;
 import cn.energyinspect.rules.basis.InvalidInputException;
@@ -121,12 +120,12 @@ class CompleteOnSiteInspection implements TaskHandler {
             graded = evaluation.evaluate(
                     checklists.template(row), checklists.answers(row.id(), row.currentRound()), inspectedOn);
         } catch (InvalidInputException e) {
-            throw ApiProblem.invalid(e.violations().stream()
+            throw Refusal.invalid(e.violations().stream()
                     .map(v -> new FieldError(v.field(), v.message()))
                     .toList());
         }
         if (!graded.pending().isEmpty()) {
-            throw ApiProblem.invalid(graded.pending().stream()
+            throw Refusal.invalid(graded.pending().stream()
                     .map(p -> new FieldError(
                             p.field() + "." + FindingEvaluation.INSPECTOR_GRADE,
                             p.what() + "：" + p.reason() + "。须由监察员人工判定（符合/不符合）并写明理由后才能签署笔录"))
@@ -202,8 +201,8 @@ class CompleteOnSiteInspection implements TaskHandler {
             }
         }
         if (!missing.isEmpty()) {
-            throw new ApiProblem(
-                    ProblemType.STATE_CONFLICT, "笔录所列证据尚未全部到达或校验值不一致，笔录未签署：" + missing.size() + " 项", missing);
+            throw new Refusal(
+                    Refusal.Kind.STATE_CONFLICT, "笔录所列证据尚未全部到达或校验值不一致，笔录未签署：" + missing.size() + " 项", missing);
         }
         return covered;
     }
@@ -211,7 +210,7 @@ class CompleteOnSiteInspection implements TaskHandler {
     private OnSiteRecord validRecord(CaseRow row, Record record, LocalDate today, String by) {
         List<FieldError> errors = new ArrayList<>();
         if (record == null) {
-            throw ApiProblem.invalid("record", "必须提交现场监察笔录");
+            throw Refusal.invalid("record", "必须提交现场监察笔录");
         }
         Payloads.text(record.enterpriseRepresentative(), "record.enterpriseRepresentative", 64, true, errors);
         if (record.representativeSigned() == null) {

@@ -2,10 +2,9 @@ package cn.energyinspect.app.inspection;
 
 import cn.energyinspect.app.enterprise.EnterpriseMapper;
 import cn.energyinspect.app.enterprise.EnterpriseRow;
+import cn.energyinspect.app.refusal.Refusal;
 import cn.energyinspect.app.security.CurrentUser;
 import cn.energyinspect.app.security.UserDirectory;
-import cn.energyinspect.app.web.ApiProblem;
-import cn.energyinspect.app.web.ProblemType;
 import cn.energyinspect.bpmn.SiteInspectionProcess;
 import cn.energyinspect.mobile.InspectorWorkPort;
 import cn.energyinspect.mobile.MobileModels;
@@ -108,7 +107,7 @@ class MobileInspections implements InspectorWorkPort {
                     .filter(t ->
                             t.caseId() == caseId && t.taskKey().equals(SiteInspectionProcess.TASK_ON_SITE_INSPECTION))
                     .findFirst()
-                    .orElseThrow(() -> new ApiProblem(ProblemType.STATE_CONFLICT, "该案件当前没有待完成的现场监察"))
+                    .orElseThrow(() -> new Refusal(Refusal.Kind.STATE_CONFLICT, "该案件当前没有待完成的现场监察"))
                     .taskId();
             tasks.complete(taskId, json.valueToTree(Map.of("record", record)), user);
             return new Handled(
@@ -145,15 +144,15 @@ class MobileInspections implements InspectorWorkPort {
             String requestHash,
             Supplier<Handled> action) {
         cases.visible(caseId, user(username));
-        caseRows.findForUpdate(caseId).orElseThrow(() -> ApiProblem.notFound("案件"));
+        caseRows.findForUpdate(caseId).orElseThrow(() -> Refusal.notFound("案件"));
         var seen = requests.find(username, caseId, command, clientRequestId);
         if (seen.isPresent()) {
             if (seen.get().requestSha256() != null
                     && !seen.get().requestSha256().equals(requestHash)) {
-                throw new ApiProblem(
-                        ProblemType.STATE_CONFLICT,
+                throw new Refusal(
+                        Refusal.Kind.STATE_CONFLICT,
                         "请求编号 " + clientRequestId + " 已用于内容不同的请求，请为新的请求生成新的编号",
-                        List.of(new cn.energyinspect.app.web.FieldError("clientRequestId", "已用于内容不同的请求")));
+                        List.of(new cn.energyinspect.app.refusal.FieldError("clientRequestId", "已用于内容不同的请求")));
             }
             return new MobileModels.Receipt(
                     clientRequestId, true, seen.get().resourceId(), seen.get().status());
@@ -196,6 +195,6 @@ class MobileInspections implements InspectorWorkPort {
     }
 
     private CurrentUser user(String username) {
-        return users.byUsername(username).orElseThrow(() -> ApiProblem.notFound("用户"));
+        return users.byUsername(username).orElseThrow(() -> Refusal.notFound("用户"));
     }
 }

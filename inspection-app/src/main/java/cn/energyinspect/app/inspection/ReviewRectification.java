@@ -1,6 +1,6 @@
 package cn.energyinspect.app.inspection;
 
-import cn.energyinspect.app.web.FieldError;
+import cn.energyinspect.app.refusal.FieldError;
 import cn.energyinspect.bpmn.SiteInspectionProcess;
 import java.time.LocalDate;
 import java.util.ArrayList;

@@ -1,7 +1,7 @@
 package cn.energyinspect.app.security;
 
-import cn.energyinspect.app.web.ApiProblem;
-import cn.energyinspect.app.web.FieldError;
+import cn.energyinspect.app.refusal.FieldError;
+import cn.energyinspect.app.refusal.Refusal;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletRequest;
@@ -81,7 +81,7 @@ class AuthController {
             missing.add(new FieldError("password", "必填"));
         }
         if (!missing.isEmpty()) {
-            throw ApiProblem.invalid(missing);
+            throw Refusal.invalid(missing);
         }
     }
 

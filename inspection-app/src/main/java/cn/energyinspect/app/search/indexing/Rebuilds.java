@@ -1,11 +1,10 @@
 package cn.energyinspect.app.search.indexing;
 
+import cn.energyinspect.app.refusal.Refusal;
 import cn.energyinspect.app.search.SearchClientConfig;
 import cn.energyinspect.app.search.SearchFields;
 import cn.energyinspect.app.search.SearchProperties;
 import cn.energyinspect.app.search.indexing.Sources.DbCounts;
-import cn.energyinspect.app.web.ApiProblem;
-import cn.energyinspect.app.web.ProblemType;
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
 import java.io.IOException;
 import java.io.InputStream;
@@ -76,7 +75,7 @@ class Rebuilds implements DisposableBean {
     /** Starts a full rebuild in the background; 409 when one is running already. */
     RebuildRow startFull(String requestedBy) {
         long id = register(FULL, requestedBy)
-                .orElseThrow(() -> new ApiProblem(ProblemType.STATE_CONFLICT, "已有索引重建任务正在运行，请等待其完成"));
+                .orElseThrow(() -> new Refusal(Refusal.Kind.STATE_CONFLICT, "已有索引重建任务正在运行，请等待其完成"));
         background.submit(() -> runFull(id));
         return rebuilds.find(id).orElseThrow();
     }
@@ -261,7 +260,7 @@ class Rebuilds implements DisposableBean {
         try {
             startFull("system");
             return true;
-        } catch (ApiProblem running) {
+        } catch (Refusal running) {
             return false;
         }
     }

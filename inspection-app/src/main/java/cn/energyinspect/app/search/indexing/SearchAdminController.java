@@ -1,9 +1,8 @@
 package cn.energyinspect.app.search.indexing;
 
+import cn.energyinspect.app.refusal.Refusal;
 import cn.energyinspect.app.security.CurrentUser;
 import cn.energyinspect.app.security.Role;
-import cn.energyinspect.app.web.ApiProblem;
-import cn.energyinspect.app.web.ProblemType;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.net.URI;
@@ -49,7 +48,7 @@ class SearchAdminController {
     @Operation(summary = "Progress of a rebuild: documents done of total, RUNNING | DONE | FAILED")
     RebuildRow rebuildProgress(@PathVariable long id, @AuthenticationPrincipal CurrentUser user) {
         requireAdmin(user);
-        return rebuilds.find(id).orElseThrow(() -> ApiProblem.notFound("索引重建任务"));
+        return rebuilds.find(id).orElseThrow(() -> Refusal.notFound("索引重建任务"));
     }
 
     @GetMapping("/outbox")
@@ -73,19 +72,19 @@ class SearchAdminController {
             @RequestParam(defaultValue = "20") int sample, @AuthenticationPrincipal CurrentUser user) {
         requireAdmin(user);
         if (sample < 0 || sample > 500) {
-            throw ApiProblem.invalid("sample", "应在 0 到 500 之间");
+            throw Refusal.invalid("sample", "应在 0 到 500 之间");
         }
         try {
             return consistency.check(sample);
         } catch (SearchUnavailableException e) {
             // an outage of search, not a fault of the app: 503 with Retry-After, as for a search
-            throw new ApiProblem(ProblemType.SEARCH_UNAVAILABLE, "检索服务暂时不可用，请稍后再试；数据库中的记录不受影响");
+            throw new Refusal(Refusal.Kind.SEARCH_UNAVAILABLE, "检索服务暂时不可用，请稍后再试；数据库中的记录不受影响");
         }
     }
 
     private static void requireAdmin(CurrentUser user) {
         if (user == null || !user.hasRole(Role.PROVINCE_ADMIN)) {
-            throw ApiProblem.forbidden("仅省级管理员可以管理检索索引");
+            throw Refusal.forbidden("仅省级管理员可以管理检索索引");
         }
     }
 }

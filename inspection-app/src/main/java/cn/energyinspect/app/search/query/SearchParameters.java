@@ -1,8 +1,8 @@
 package cn.energyinspect.app.search.query;
 
+import cn.energyinspect.app.refusal.FieldError;
+import cn.energyinspect.app.refusal.Refusal;
 import cn.energyinspect.app.search.SearchFields.DocType;
-import cn.energyinspect.app.web.ApiProblem;
-import cn.energyinspect.app.web.FieldError;
 import cn.energyinspect.rules.basis.RegionCodes;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
@@ -106,7 +106,7 @@ record SearchParameters(
             }
         }
         if (!errors.isEmpty()) {
-            throw ApiProblem.invalid(errors);
+            throw Refusal.invalid(errors);
         }
         return criteria.after(cursor);
     }
