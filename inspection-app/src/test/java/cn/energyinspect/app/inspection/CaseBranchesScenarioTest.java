@@ -58,7 +58,9 @@ class CaseBranchesScenarioTest {
         Api.Response tooEarly = steps.supervisor.post(path, Map.of("visitDate", "2026-06-03", "reason", "企业停产检修"));
         assertThat(tooEarly.status()).isEqualTo(422);
         assertThat(tooEarly.problemFields()).containsExactly("visitDate");
-        assertThat(steps.supervisor.post(path, Map.of("visitDate", "2026-06-15")).problemFields())
+        assertThat(steps.supervisor
+                        .post(path, Map.of("visitDate", "2026-06-15"))
+                        .problemFields())
                 .containsExactly("reason");
         assertThat(steps.inspector1
                         .post(path, Map.of("visitDate", "2026-06-15", "reason", "企业停产检修"))
@@ -72,16 +74,20 @@ class CaseBranchesScenarioTest {
         assertThat(moved.path("status").asText()).isEqualTo("TEAM_ASSIGNED");
         assertThat(moved.path("visitDate").asText()).isEqualTo("2026-06-15");
         assertThat(moved.path("reschedules")).hasSize(1);
-        assertThat(moved.path("reschedules").get(0).path("oldVisitDate").asText()).isEqualTo("2026-06-08");
+        assertThat(moved.path("reschedules").get(0).path("oldVisitDate").asText())
+                .isEqualTo("2026-06-08");
         JsonNode old = notices(moved).get(0);
         assertThat(old.path("status").asText()).isEqualTo("SUPERSEDED");
-        assertThat(old.path("storageKey").isNull()).as("the superseded notice stays on file").isFalse();
+        assertThat(old.path("storageKey").isNull())
+                .as("the superseded notice stays on file")
+                .isFalse();
 
         steps.ok(steps.complete(steps.inspector1, "Task_ServeInspectionNotice", Map.of("servedOn", "2026-06-01")));
         JsonNode served = steps.detail();
         List<JsonNode> notices = notices(served);
         assertThat(notices).hasSize(2);
-        assertThat(notices.get(0).path("supersededBy").asLong()).isEqualTo(notices.get(1).path("id").asLong());
+        assertThat(notices.get(0).path("supersededBy").asLong())
+                .isEqualTo(notices.get(1).path("id").asLong());
         assertThat(notices.get(1).path("status").asText()).isEqualTo("SERVED");
         assertThat(notices.get(1).path("documentNumber").asText())
                 .isNotEqualTo(notices.get(0).path("documentNumber").asText());
@@ -98,7 +104,8 @@ class CaseBranchesScenarioTest {
         assertThat(steps.enterprise.post(path, Map.of("reason", "x")).status()).isIn(403, 404);
         Api.Response requested = steps.inspector1.post(path, Map.of("reason", "举报线索不实，企业已停产注销"));
         assertThat(requested.status()).isEqualTo(202);
-        assertThat(steps.inspector1.post(path, Map.of("reason", "再次申请")).status()).isEqualTo(409);
+        assertThat(steps.inspector1.post(path, Map.of("reason", "再次申请")).status())
+                .isEqualTo(409);
 
         assertThat(steps.complete(steps.supervisor, "Task_ApproveWithdrawal", Map.of("approved", false))
                         .problemFields())
@@ -115,14 +122,17 @@ class CaseBranchesScenarioTest {
         assertThat(withdrawn.path("status").asText()).isEqualTo("WITHDRAWN");
         assertThat(withdrawn.path("statusLabel").asText()).isEqualTo("已撤销立案");
         assertThat(withdrawn.path("outcome").asText()).isEqualTo("WITHDRAWN");
-        assertThat(withdrawn.path("caseNumber").asText()).isEqualTo(opened.path("caseNumber").asText());
+        assertThat(withdrawn.path("caseNumber").asText())
+                .isEqualTo(opened.path("caseNumber").asText());
         assertThat(withdrawn.path("openSteps")).isEmpty();
         assertThat(withdrawn.path("withdrawals")).hasSize(2);
         assertThat(withdrawn.toString())
                 .as("people are named, never by login name")
                 .doesNotContain(steps.world.inspector1(), steps.world.supervisor());
-        List<String> actions =
-                steps.supervisor.get("/api/v1/cases/" + steps.caseId + "/audit").json().findValuesAsText("action");
+        List<String> actions = steps.supervisor
+                .get("/api/v1/cases/" + steps.caseId + "/audit")
+                .json()
+                .findValuesAsText("action");
         assertThat(actions)
                 .contains("WITHDRAWAL_REQUESTED", "WITHDRAWAL_REFUSED", "WITHDRAWAL_APPROVED", "CASE_WITHDRAWN");
         assertThat(steps.inspector1
@@ -159,13 +169,16 @@ class CaseBranchesScenarioTest {
         steps.ok(steps.inspect(105, Instant.parse("2026-06-01T01:00:00Z"), Instant.parse("2026-06-01T01:50:00Z")));
         JsonNode inspected = steps.detail();
         assertThat(inspected.path("findings")).hasSize(1);
-        assertThat(inspected.path("findings").get(0).path("description").asText()).contains("电能计量器具");
+        assertThat(inspected.path("findings").get(0).path("description").asText())
+                .contains("电能计量器具");
         assertThat(steps.task(steps.enterprise, "Task_EnterpriseStatement"))
                 .as("the manual finding goes to the enterprise like any other")
                 .isNotBlank();
         String record = ReinspectionScenarioTest.pdfText(steps, documentIdOf(inspected, "ON_SITE_RECORD"));
         assertThat(record).contains("电能计量器具").contains("第二十七条");
-        assertThat(steps.inspector1.delete(path + "/" + finding.path("id").asLong()).status())
+        assertThat(steps.inspector1
+                        .delete(path + "/" + finding.path("id").asLong())
+                        .status())
                 .as("no change once the record is signed")
                 .isEqualTo(409);
     }
@@ -175,12 +188,18 @@ class CaseBranchesScenarioTest {
         steps.open("COMPLAINT");
         steps.ok(steps.assignTeam("2026-06-01"));
         Map<String, Object> motor = new HashMap<>(Map.of(
-                "type", "MOTOR",
-                "model", "Y2-315L-4",
-                "date", "2019-06-01",
-                "ratedPowerKw", 200,
-                "poles", 4,
-                "efficiencyPercent", 95.0));
+                "type",
+                "MOTOR",
+                "model",
+                "Y2-315L-4",
+                "date",
+                "2019-06-01",
+                "ratedPowerKw",
+                200,
+                "poles",
+                4,
+                "efficiencyPercent",
+                95.0));
         Map<String, Object> answers = new HashMap<>(CaseSteps.clinkerAnswers(105));
         answers.put("EQUIPMENT", Map.of("rows", List.of(motor)));
 
@@ -207,8 +226,8 @@ class CaseBranchesScenarioTest {
     void answers_are_frozen_once_the_record_is_signed_and_the_record_names_each_evidence_hash() throws Exception {
         steps.open("COMPLAINT");
         steps.ok(steps.assignTeam("2026-06-01"));
-        Api.Response upload = steps.inspector1.upload(
-                "/api/v1/cases/" + steps.caseId + "/evidence", "熟料车间.png", CaseSteps.png());
+        Api.Response upload =
+                steps.inspector1.upload("/api/v1/cases/" + steps.caseId + "/evidence", "熟料车间.png", CaseSteps.png());
         long photo = upload.json().path("id").asLong();
         String sha = upload.json().path("sha256").asText();
         Map<String, Object> answers = new HashMap<>(CaseSteps.clinkerAnswers(118));
@@ -241,8 +260,8 @@ class CaseBranchesScenarioTest {
         assertThat(ReinspectionScenarioTest.pdfText(steps, documentIdOf(signed, "ON_SITE_RECORD")))
                 .contains(sha.substring(0, 32));
 
-        Api.Response late =
-                steps.inspector1.put("/api/v1/cases/" + steps.caseId + "/checklist/answers", CaseSteps.clinkerAnswers(100));
+        Api.Response late = steps.inspector1.put(
+                "/api/v1/cases/" + steps.caseId + "/checklist/answers", CaseSteps.clinkerAnswers(100));
         assertThat(late.status()).isEqualTo(409);
         assertThat(late.json().path("detail").asText()).contains("冻结");
         assertThat(steps.inspector1
@@ -263,10 +282,13 @@ class CaseBranchesScenarioTest {
         steps.ok(steps.complete(
                 steps.inspector1,
                 "Task_DraftRectificationNotice",
-                Map.of("items", List.of(Map.of("findingId", findingId, "requiredAction", "节能改造", "deadline", "2026-08-31")))));
+                Map.of(
+                        "items",
+                        List.of(Map.of("findingId", findingId, "requiredAction", "节能改造", "deadline", "2026-08-31")))));
         long draft = documentIdOf(steps.detail(), "RECTIFICATION_NOTICE");
 
-        Api.Download preview = steps.supervisor.download("/api/v1/cases/" + steps.caseId + "/documents/" + draft + "/pdf");
+        Api.Download preview =
+                steps.supervisor.download("/api/v1/cases/" + steps.caseId + "/documents/" + draft + "/pdf");
         assertThat(preview.status()).isEqualTo(200);
         assertThat(preview.contentType()).startsWith("application/pdf");
         assertThat(steps.enterprise
@@ -278,10 +300,13 @@ class CaseBranchesScenarioTest {
                 steps.supervisor,
                 "Task_ApproveRectificationNotice",
                 Map.of("approved", false, "comment", "内部意见：整改期限过长，请缩短")));
-        JsonNode portal = steps.enterprise.get("/api/v1/portal/cases/" + steps.caseId).json();
+        JsonNode portal =
+                steps.enterprise.get("/api/v1/portal/cases/" + steps.caseId).json();
         assertThat(portal.toString()).doesNotContain("内部意见");
         assertThat(portal.path("documents").findValuesAsText("status")).doesNotContain("DRAFT", "RETURNED");
-        assertThat(steps.detail().toString()).as("the agency reads its own comment").contains("内部意见");
+        assertThat(steps.detail().toString())
+                .as("the agency reads its own comment")
+                .contains("内部意见");
     }
 
     @Test
@@ -291,7 +316,9 @@ class CaseBranchesScenarioTest {
         steps.open("MANUAL");
         String taskId = steps.task(steps.supervisor, "Task_AssignTeam");
 
-        JsonNode claimed = steps.supervisor.post("/api/v1/tasks/" + taskId + "/claim", Map.of()).json();
+        JsonNode claimed = steps.supervisor
+                .post("/api/v1/tasks/" + taskId + "/claim", Map.of())
+                .json();
         assertThat(claimed.path("claimedByMe").asBoolean()).isTrue();
         Map<String, Object> team = Map.of(
                 "inspectors", List.of(steps.world.inspector1(), steps.world.inspector2()), "visitDate", "2026-06-10");
@@ -335,12 +362,14 @@ class CaseBranchesScenarioTest {
         JsonNode dictionary = steps.enterprise.get("/api/v1/dictionaries").json();
 
         for (CaseStatus status : CaseStatus.values()) {
-            assertThat(dictionary.path("caseStatus").path(status.name()).asText()).isNotBlank();
+            assertThat(dictionary.path("caseStatus").path(status.name()).asText())
+                    .isNotBlank();
         }
         assertThat(dictionary.path("caseStatus").path("WITHDRAWN").asText()).isEqualTo("已撤销立案");
         assertThat(dictionary.path("confidence").path("THIRD_PARTY").asText()).isEqualTo("第三方转录");
         assertThat(dictionary.path("confidence").path("UNCONFIRMED").asText()).isEqualTo("待核实");
-        assertThat(dictionary.path("quotaIndicator")
+        assertThat(dictionary
+                        .path("quotaIndicator")
                         .path("CEMENT_CLINKER/COMPREHENSIVE_ENERGY")
                         .asText())
                 .isEqualTo("熟料单位产品综合能耗");
