@@ -3,6 +3,7 @@ package cn.energyinspect.app.inspection;
 import cn.energyinspect.app.refusal.FieldError;
 import cn.energyinspect.app.refusal.Refusal;
 import cn.energyinspect.bpmn.SiteInspectionProcess;
+import io.swagger.v3.oas.annotations.media.Schema;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -32,7 +33,15 @@ class ApproveRectificationNotice implements TaskHandler {
      * @param approved true approves, false returns the draft to the team
      * @param comment why it is returned (required then, ≤ 500 characters)
      */
-    record Payload(Boolean approved, String comment) {}
+    @Schema(
+            description = "Task_ApproveRectificationNotice: the supervisor approves the draft or returns it to the team"
+                    + " (the task's form gives draftPdf to read first)")
+    record Payload(
+            @Schema(description = "true approves, false returns the draft to the team")
+            Boolean approved,
+
+            @Schema(description = "Why it is returned: required then, at most 500 characters")
+            String comment) {}
 
     @Override
     public String taskKey() {

@@ -4,6 +4,7 @@ import cn.energyinspect.app.refusal.FieldError;
 import cn.energyinspect.app.refusal.Refusal;
 import cn.energyinspect.app.time.BusinessTime;
 import cn.energyinspect.bpmn.SiteInspectionProcess;
+import io.swagger.v3.oas.annotations.media.Schema;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -32,7 +33,15 @@ class ApproveWithdrawal implements TaskHandler {
      * @param approved true withdraws the case, false lets it go on
      * @param comment the decision's reason (≤ 500 characters; required for a refusal)
      */
-    record Payload(Boolean approved, String comment) {}
+    @Schema(
+            description = "Task_ApproveWithdrawal: a supervisor decides the request to withdraw the case (撤销立案);"
+                    + " the case number is kept")
+    record Payload(
+            @Schema(description = "true withdraws the case, false lets it go on")
+            Boolean approved,
+
+            @Schema(description = "The decision's reason: required for a refusal, at most 500 characters")
+            String comment) {}
 
     @Override
     public String taskKey() {

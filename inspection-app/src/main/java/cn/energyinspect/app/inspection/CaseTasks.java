@@ -16,6 +16,7 @@ import cn.energyinspect.workflow.TaskHeldException;
 import cn.energyinspect.workflow.TaskNotAvailableException;
 import cn.energyinspect.workflow.WorkItem;
 import com.fasterxml.jackson.databind.JsonNode;
+import io.swagger.v3.oas.annotations.media.Schema;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -93,7 +94,13 @@ public class CaseTasks {
             boolean overdue,
             String assignee,
             boolean claimedByMe,
+
+            @Schema(
+                    description = "The name of the completion payload's schema in the OpenAPI components, e.g."
+                            + " AssignTeamPayload: the body of POST /api/v1/tasks/{taskId}/complete")
             String payloadSchema,
+
+            @Schema(description = "Data the task's form needs, by kind (e.g. the findings a notice must cover)")
             Object form) {}
 
     /** A page of tasks, oldest first. */

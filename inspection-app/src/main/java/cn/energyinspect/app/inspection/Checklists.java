@@ -2,10 +2,12 @@ package cn.energyinspect.app.inspection;
 
 import cn.energyinspect.app.refusal.FieldError;
 import cn.energyinspect.app.refusal.Refusal;
+import cn.energyinspect.mobile.MobileModels;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.swagger.v3.oas.annotations.media.Schema;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -45,9 +47,17 @@ public class Checklists {
      */
     public record Checklist(
             ChecklistTemplate template,
+
+            @Schema(description = "The inspection round the answers belong to")
             int round,
+
+            @Schema(description = "The round's record is signed: the answers can no longer change")
             boolean frozen,
+
+            @Schema(description = MobileModels.ANSWER_SHAPES)
             Map<String, JsonNode> answers,
+
+            @Schema(description = "Each answered item's version (raised by every change)")
             Map<String, Integer> versions) {}
 
     public ChecklistTemplate template(CaseRow row) {

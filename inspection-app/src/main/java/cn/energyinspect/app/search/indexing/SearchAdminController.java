@@ -4,9 +4,14 @@ import cn.energyinspect.app.refusal.Refusal;
 import cn.energyinspect.app.security.CurrentUser;
 import cn.energyinspect.app.security.Role;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.headers.Header;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.net.URI;
 import java.util.List;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -14,6 +19,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 /** Administration of the search index: rebuild, outbox, consistency. Province administrators only. */
@@ -36,6 +42,15 @@ class SearchAdminController {
 
     @PostMapping("/rebuild")
     @Operation(summary = "Rebuild the index from the database in the background (new index, then alias switch)")
+    @ResponseStatus(HttpStatus.ACCEPTED)
+    @ApiResponse(
+            responseCode = "202",
+            description = "The rebuild started; Location is its progress",
+            headers =
+                    @Header(
+                            name = HttpHeaders.LOCATION,
+                            description = "The rebuild's progress (GET)",
+                            schema = @Schema(type = "string", format = "uri")))
     ResponseEntity<RebuildRow> rebuild(@AuthenticationPrincipal CurrentUser user) {
         requireAdmin(user);
         RebuildRow started = rebuilds.startFull(user.username());
