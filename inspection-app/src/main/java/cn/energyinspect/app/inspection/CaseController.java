@@ -82,8 +82,15 @@ class CaseController {
                             description = "The case's address",
                             schema = @Schema(type = "string", format = "uri")))
     ResponseEntity<CaseView> open(
-            @RequestBody InspectionCases.OpenCase command, @AuthenticationPrincipal CurrentUser user) {
-        CaseView opened = cases.open(command, user);
+            @RequestBody InspectionCases.OpenCase command,
+            @io.swagger.v3.oas.annotations.Parameter(
+                            description = "resend with the same key after a lost reply: the first case comes back")
+                    @org.springframework.web.bind.annotation.RequestHeader(
+                            value = cn.energyinspect.app.idempotency.IdempotencyKeys.HEADER,
+                            required = false)
+                    String idempotencyKey,
+            @AuthenticationPrincipal CurrentUser user) {
+        CaseView opened = cases.open(command, user, idempotencyKey);
         return ResponseEntity.created(URI.create("/api/v1/cases/" + opened.id()))
                 .body(opened);
     }
