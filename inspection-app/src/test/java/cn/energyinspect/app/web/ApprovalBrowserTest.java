@@ -86,7 +86,7 @@ class ApprovalBrowserTest {
         assertThat(page.locator("[data-test=precheck-shortfall]")).containsText("500000");
         BrowserExtension.screenshot(page, "approval-precheck-shortfall");
         page.locator("[data-test=plan-submit]").click();
-        assertThat(page.locator(".el-message")).containsText("置换比例不足");
+        assertThat(page.locator(".el-message--warning")).containsText("置换比例不足");
 
         page.locator("[data-test=exit-capacity-0]").fill("2000000");
         page.locator("[data-test=plan-new-line]").click();
@@ -112,7 +112,11 @@ class ApprovalBrowserTest {
         page.locator("[data-test=action-PROVINCE_REVIEW]").click();
         page.locator("[data-test=step-send]").click();
         assertThat(page.locator("[data-test=approval-status]")).hasText("公示中");
-        String number = page.locator("h3.section-title").first().innerText().split(" ")[0].strip();
+        String number = page.locator("h3.section-title")
+                .first()
+                .innerText()
+                .split(" ")[0]
+                .strip();
 
         // anyone objects on the public page, without an account
         page.context().clearCookies();
@@ -122,9 +126,8 @@ class ApprovalBrowserTest {
         page.locator("[data-test=objection-name]").fill("匿名群众");
         page.locator("[data-test=objection-contact]").fill("13800000000");
         page.locator("[data-test=objection-reasons]").fill("该生产线早已停产多年，产能不实");
-        page.locator("[data-test=objection-files]").setInputFiles(new FilePayload[] {
-            new FilePayload("现场照片.png", "image/png", png())
-        });
+        page.locator("[data-test=objection-files]")
+                .setInputFiles(new FilePayload[] {new FilePayload("现场照片.png", "image/png", png())});
         page.locator("[data-test=objection-send]").click();
         assertThat(page.locator("[data-test=objection-receipt]")).containsText("回执号 YY20260302-");
         BrowserExtension.screenshot(page, "approval-objection-receipt");
@@ -170,7 +173,11 @@ class ApprovalBrowserTest {
         plan.put("title", "被暂停办理的方案");
         plan.put("industry", "CEMENT_CLINKER");
         Api enterprise = Api.as(port, steps.world.enterpriseUser());
-        long id = enterprise.post("/api/v1/approvals/capacity-replacement", plan).json().path("id").asLong();
+        long id = enterprise
+                .post("/api/v1/approvals/capacity-replacement", plan)
+                .json()
+                .path("id")
+                .asLong();
 
         WebSession.signIn(page, port, steps.world.enterpriseUser(), "/portal");
         page.navigate(WebSession.base(port) + "/approvals/" + id);

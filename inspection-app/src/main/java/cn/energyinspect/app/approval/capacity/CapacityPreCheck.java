@@ -220,8 +220,34 @@ public final class CapacityPreCheck {
                 "可计入的退出产能 " + number(result.eligibleExitCapacity()) + "，新建产能 "
                         + number(result.newCapacity()) + "，置换比例 " + number(round(result.actualRatio())) + ":1，达到要求的 "
                         + number(result.requiredRatio()) + ":1";
-            case "REPLACEMENT_SUSPENDED", "HEARING_REQUIRED", "WHOLE_LINE_ONLY" -> reason.message();
+            case "KEY_REGION" -> "项目所在地属于该行业的大气污染防治重点区域，适用重点区域置换比例";
+            case "OTHER_REGION" -> "项目所在地不在该行业的重点区域名单内，适用一般地区置换比例";
+            case "INELIGIBLE_EXIT_CAPACITY",
+                    "MERGER_RATIO",
+                    "RESTRICTED_CATEGORY_RATIO",
+                    "CROSS_PROVINCE_RATIO",
+                    "FLAG_NOT_IN_FORCE" -> exitMessage(reason);
             default -> reason.message();
+        };
+    }
+
+    private static final java.util.regex.Pattern EXIT_INDEX =
+            java.util.regex.Pattern.compile("exitCapacities\\[(\\d+)]");
+    private static final java.util.regex.Pattern FLAG = java.util.regex.Pattern.compile("\\b([A-Z][A-Z_]{3,})\\b");
+
+    /** 第n条退出生产线 and the flag's Chinese name, from the rules' text (which names the index and the flag). */
+    private static String exitMessage(Reason reason) {
+        java.util.regex.Matcher index = EXIT_INDEX.matcher(reason.message());
+        String line = index.find() ? "第" + (Integer.parseInt(index.group(1)) + 1) + "条退出生产线" : "项目";
+        java.util.regex.Matcher flag = FLAG.matcher(reason.message().replaceAll("exitCapacities\\[\\d+]", ""));
+        String what = flag.find() && DisplayNames.knows(DisplayNames.Category.CAPACITY_FLAG, flag.group(1))
+                ? DisplayNames.of(DisplayNames.Category.CAPACITY_FLAG, flag.group(1))
+                : null;
+        return switch (reason.code()) {
+            case "INELIGIBLE_EXIT_CAPACITY" -> line + (what == null ? "" : "（" + what + "）") + "不得用于置换，不计入退出产能，方案不予通过";
+            case "CROSS_PROVINCE_RATIO" -> line + "位于外省，适用跨省置换比例";
+            case "FLAG_NOT_IN_FORCE" -> line + (what == null ? "所填情形" : "的情形“" + what + "”") + "在方案日期不适用";
+            default -> line + (what == null ? "" : "（" + what + "）") + "适用相应置换比例";
         };
     }
 
