@@ -41,6 +41,7 @@ public class PublicApprovals {
     private final EvidenceStore store;
     private final BusinessTime time;
     private final ObjectMapper json;
+    private final cn.energyinspect.app.region.RegionMapper regions;
 
     PublicApprovals(
             ApprovalMapper approvals,
@@ -48,13 +49,30 @@ public class PublicApprovals {
             PreChecks prechecks,
             EvidenceStore store,
             BusinessTime time,
-            ObjectMapper json) {
+            ObjectMapper json,
+            cn.energyinspect.app.region.RegionMapper regions) {
         this.approvals = approvals;
         this.applications = applications;
         this.prechecks = prechecks;
         this.store = store;
         this.time = time;
         this.json = json;
+        this.regions = regions;
+    }
+
+    private String region(String code) {
+        return code == null
+                ? "—"
+                : regions.find(code)
+                        .map(cn.energyinspect.app.region.RegionRow::name)
+                        .orElse(code);
+    }
+
+    private static String amount(Double value) {
+        if (value == null) {
+            return "—";
+        }
+        return value == Math.rint(value) ? String.format("%,d", value.longValue()) : String.valueOf(value);
     }
 
     public record PublicityItem(
@@ -162,8 +180,8 @@ public class PublicApprovals {
         Object form = applications.read(row);
         if (form instanceof CapacityPlanForm plan) {
             lines.add(new Line("行业", DisplayNames.of(Category.CAPACITY_INDUSTRY, plan.industry())));
-            lines.add(new Line("建设地点", plan.regionCode()));
-            lines.add(new Line("新建生产线", plan.newLineName() + "（产能 " + plan.newCapacity() + "）"));
+            lines.add(new Line("建设地点", region(plan.regionCode())));
+            lines.add(new Line("新建生产线", plan.newLineName() + "（产能 " + amount(plan.newCapacity()) + "）"));
             lines.add(new Line("计划投产", String.valueOf(plan.plannedStart())));
             for (int i = 0; i < plan.exitLines().size(); i++) {
                 CapacityPlanForm.ExitLineForm line = plan.exitLines().get(i);
