@@ -202,6 +202,20 @@ class Rebuilds implements DisposableBean {
             rebuilds.progress(id, done.addAndGet(docs.size()), Math.max(total, done.get()));
             afterCase = page.getLast();
         }
+        long afterApproval = 0;
+        while (true) {
+            List<Long> page = assembler.approvalIndexing().page(afterApproval, settings.rebuildChunk());
+            if (page.isEmpty()) {
+                break;
+            }
+            long version = outbox.clockMicros();
+            var docs = assembler.approvals(page, Instant.now()).values().stream()
+                    .flatMap(List::stream)
+                    .toList();
+            check(writer.write(target, docs, List.of(), List.of(), version));
+            rebuilds.progress(id, done.addAndGet(docs.size()), Math.max(total, done.get()));
+            afterApproval = page.getLast();
+        }
         return done.get();
     }
 
