@@ -136,6 +136,12 @@ public class CaseTasks {
         return new TaskPage(items, pageNumber, size, workflow.countTasks(actor));
     }
 
+    /** How many open tasks the user may work on (the badge's count). */
+    @Transactional(readOnly = true)
+    public long countMine(CurrentUser user) {
+        return workflow.countTasks(Actors.of(user));
+    }
+
     @Transactional(readOnly = true)
     public TaskView get(String taskId, CurrentUser user) {
         return workflow.task(taskId, Actors.of(user))

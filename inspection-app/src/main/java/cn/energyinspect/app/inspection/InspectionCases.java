@@ -214,6 +214,12 @@ public class InspectionCases {
         return roster.eligible(row.agencyId(), row.enterpriseUscc(), date == null ? time.today() : date);
     }
 
+    /** The case is the caller's to see, else 404 (for other capabilities' pages of a case). */
+    @Transactional(readOnly = true)
+    public void requireVisible(long id, CurrentUser user) {
+        visible(id, user);
+    }
+
     @Transactional(readOnly = true)
     public CaseView detail(long id, CurrentUser user) {
         CaseRow row = visible(id, user);
