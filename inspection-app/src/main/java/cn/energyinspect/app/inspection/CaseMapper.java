@@ -143,6 +143,13 @@ public interface CaseMapper {
             boolean conflicted,
             int openCases) {}
 
+    /**
+     * The process instances of the open cases, within {@code prefix} (and of {@code uscc} for an enterprise user), of
+     * enterprises whose name contains {@code enterprise} or whose code starts with it (the workbench's filter).
+     */
+    List<String> openInstancesOfEnterprise(
+            @Param("prefix") String prefix, @Param("uscc") String uscc, @Param("enterprise") String enterprise);
+
     /** The officers named, wherever they belong (the rule says who may not join). */
     List<CandidateRow> candidatesNamed(
             @Param("usernames") List<String> usernames, @Param("uscc") String uscc, @Param("date") LocalDate date);
