@@ -104,8 +104,18 @@ public class InspectionCases {
     }
 
     /** Opens a case; a campaign draw passes its campaign id. */
+    /**
+     * A case to open.
+     *
+     * @param reason why it is opened (立案理由: the complaint, the transfer, what the spot check looks at), kept in the
+     *     audit trail with the opening
+     */
     public record OpenCase(
-            String enterpriseUscc, CaseTrigger trigger, InspectionType inspectionType, Long campaignId) {}
+            String enterpriseUscc, CaseTrigger trigger, InspectionType inspectionType, Long campaignId, String reason) {
+        public OpenCase(String enterpriseUscc, CaseTrigger trigger, InspectionType inspectionType, Long campaignId) {
+            this(enterpriseUscc, trigger, inspectionType, campaignId, null);
+        }
+    }
 
     @Transactional
     public CaseView open(OpenCase command, CurrentUser user) {
@@ -137,6 +147,9 @@ public class InspectionCases {
         }
         if (command.inspectionType() == null) {
             errors.add(new FieldError("inspectionType", "必填：ON_SITE 或 DESK"));
+        }
+        if (command.reason() != null && command.reason().length() > 500) {
+            errors.add(new FieldError("reason", "不能超过 500 个字符"));
         }
         if (!errors.isEmpty()) {
             throw Refusal.invalid(errors);

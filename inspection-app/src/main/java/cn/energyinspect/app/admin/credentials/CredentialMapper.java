@@ -53,7 +53,7 @@ public interface CredentialMapper {
         public final String status;
         public final String createdBy;
 
-        NewCredential(
+        public NewCredential(
                 long userId,
                 String certificateNo,
                 String issuingAuthority,
