@@ -98,7 +98,9 @@ final class DemoEnterprises {
     static List<EnterpriseForm> generateIn(RegionRow county, int count) {
         Random random = new Random(county.code().hashCode());
         List<EnterpriseForm> result = new ArrayList<>(count);
-        String place = county.name().length() > 2 ? county.name().substring(0, county.name().length() - 1) : county.name();
+        String place = county.name().length() > 2
+                ? county.name().substring(0, county.name().length() - 1)
+                : county.name();
         for (int i = 0; i < count; i++) {
             Industry industry = INDUSTRIES.get(i % INDUSTRIES.size());
             int tce = industry.minTce() + random.nextInt(industry.maxTce() - industry.minTce());

@@ -1,7 +1,7 @@
 package cn.energyinspect.app.demo;
 
-import cn.energyinspect.app.admin.conflicts.ConflictDeclaration;
 import cn.energyinspect.app.admin.conflicts.ConflictDecision;
+import cn.energyinspect.app.admin.conflicts.ConflictDeclaration;
 import cn.energyinspect.app.admin.conflicts.Conflicts;
 import cn.energyinspect.app.admin.credentials.CredentialForm;
 import cn.energyinspect.app.admin.credentials.Credentials;
@@ -90,7 +90,8 @@ class DemoStaff implements ApplicationRunner {
 
     @Override
     public void run(ApplicationArguments args) {
-        if (users.findByUsername("admin").isEmpty() || users.findByUsername("ningbo-supervisor").isPresent()) {
+        if (users.findByUsername("admin").isEmpty()
+                || users.findByUsername("ningbo-supervisor").isPresent()) {
             return;
         }
         try {
@@ -116,14 +117,30 @@ class DemoStaff implements ApplicationRunner {
             String supervisorName = region + "-sup";
             if (!List.of("330100", "330106", "330200").contains(region)) {
                 users.insert(UserAccount.create(
-                        "demo-" + supervisorName, unknownHash, name(n++) + "（科长）", Role.SUPERVISOR, region, agency.id(), null, null, null));
+                        "demo-" + supervisorName,
+                        unknownHash,
+                        name(n++) + "（科长）",
+                        Role.SUPERVISOR,
+                        region,
+                        agency.id(),
+                        null,
+                        null,
+                        null));
                 staff++;
             }
             for (int i = 1; i <= 3; i++) {
                 String username = inspectorName(region, i);
                 boolean named = username.equals("inspector-zj") || username.equals("inspector-hz");
                 users.insert(UserAccount.create(
-                        username, named ? demoHash : unknownHash, name(n++), Role.INSPECTOR, region, agency.id(), null, null, null));
+                        username,
+                        named ? demoHash : unknownHash,
+                        name(n++),
+                        Role.INSPECTOR,
+                        region,
+                        agency.id(),
+                        null,
+                        null,
+                        null));
                 LocalDate validTo = i == 3 ? today.plusDays(20) : today.plusYears(2);
                 credentials.add(
                         username,
@@ -152,9 +169,10 @@ class DemoStaff implements ApplicationRunner {
         if (enterprise.isEmpty()) {
             return;
         }
-        CurrentUser inspector = directory.byUsername(inspectorName(agency.regionCode(), 2)).orElseThrow();
-        var declared = conflicts.declare(
-                new ConflictDeclaration(enterprise.get().uscc(), "配偶在该企业任职（演示数据）", null), inspector);
+        CurrentUser inspector =
+                directory.byUsername(inspectorName(agency.regionCode(), 2)).orElseThrow();
+        var declared =
+                conflicts.declare(new ConflictDeclaration(enterprise.get().uscc(), "配偶在该企业任职（演示数据）", null), inspector);
         String supervisor = switch (agency.regionCode()) {
             case "330100" -> "city-supervisor";
             case "330106" -> "supervisor";
