@@ -20,6 +20,7 @@ class EnterpriseHistoryController {
     @GetMapping("/api/v1/enterprises/{uscc}/history")
     @Operation(summary = "The enterprise over the years: its cases, their findings and penalty referrals, by year")
     EnterpriseHistory.History history(@PathVariable String uscc, @AuthenticationPrincipal CurrentUser user) {
+        user.requireAgencyUser(); // penalty referrals and findings of unserved rounds are the agency's own
         return history.of(uscc, user);
     }
 }

@@ -119,7 +119,7 @@ class MessageCentreBenchmark {
                     .path("unreadMessages")
                     .asLong();
             long started = System.nanoTime();
-            CaseSteps.fireDueTimers(jobs, instance);
+            CaseSteps.fireAllDueTimers(jobs, instance);
             while (supervisor
                             .get("/api/v1/notifications/badge")
                             .json()

@@ -61,7 +61,7 @@ class DeskPagesApiTest {
         assertThat(byName.path("items").get(0).path("enterpriseAddress").asText())
                 .isNotBlank();
         JsonNode byCode = ok(steps.supervisor.get(
-                "/api/v1/tasks?enterprise=" + world.enterpriseUscc().substring(0, 12)));
+                "/api/v1/tasks?enterprise=" + world.enterpriseUscc().substring(0, 16)));
         assertThat(byCode.path("totalItems").asLong()).isEqualTo(2);
         assertThat(ok(steps.supervisor.get("/api/v1/tasks?overdue=true"))
                         .path("totalItems")

@@ -72,8 +72,10 @@ class AdministrationBrowserTest {
         page.navigate(WebSession.base(port) + "/admin/users");
         page.locator("[data-test=user-new]").click();
         Locator dialog = page.locator("[data-test=user-dialog]");
-        dialog.locator("[data-test=user-username] input").fill(username);
-        dialog.locator("[data-test=user-display-name] input").fill("吴新证");
+        dialog.locator("[data-test=user-username] input, input[data-test=user-username]")
+                .fill(username);
+        dialog.locator("[data-test=user-display-name] input, input[data-test=user-display-name]")
+                .fill("吴新证");
         dialog.locator("[data-test=user-agency]").click();
         page.locator(".el-select-dropdown__item:visible")
                 .filter(new Locator.FilterOptions().setHasText(agencyName))
@@ -84,21 +86,30 @@ class AdministrationBrowserTest {
         page.locator("[data-test=temporary-password-dialog] .el-button--primary")
                 .click();
 
-        page.locator("[data-test=user-filter-q] input").fill(username);
+        page.locator("[data-test=user-filter-q] input, input[data-test=user-filter-q]")
+                .fill(username);
         page.locator("[data-test=user-search]").click();
         page.locator("[data-test=user-credentials-" + username + "]").click();
         Locator form = page.locator("[data-test=credential-form]");
         String number = "赣吉" + System.nanoTime() % 1_000_000;
-        form.locator("[data-test=credential-number] input").fill(number);
-        form.locator("[data-test=credential-authority] input").fill("江西省人民政府");
-        form.locator("[data-test=credential-from] input").fill("2026-01-01");
-        form.locator("[data-test=credential-from] input").press("Enter");
-        form.locator("[data-test=credential-to] input").fill("2025-12-31");
-        form.locator("[data-test=credential-to] input").press("Enter");
+        form.locator("[data-test=credential-number] input, input[data-test=credential-number]")
+                .fill(number);
+        form.locator("[data-test=credential-authority] input, input[data-test=credential-authority]")
+                .fill("江西省人民政府");
+        form.locator("[data-test=credential-from] input, input[data-test=credential-from]")
+                .fill("2026-01-01");
+        form.locator("[data-test=credential-from] input, input[data-test=credential-from]")
+                .press("Enter");
+        form.locator("[data-test=credential-to] input, input[data-test=credential-to]")
+                .fill("2025-12-31");
+        form.locator("[data-test=credential-to] input, input[data-test=credential-to]")
+                .press("Enter");
         form.locator("[data-test=credential-save]").click();
         assertThat(form).containsText("有效期止不能早于有效期起");
-        form.locator("[data-test=credential-to] input").fill("2026-06-30");
-        form.locator("[data-test=credential-to] input").press("Enter");
+        form.locator("[data-test=credential-to] input, input[data-test=credential-to]")
+                .fill("2026-06-30");
+        form.locator("[data-test=credential-to] input, input[data-test=credential-to]")
+                .press("Enter");
         form.locator("[data-test=credential-save]").click();
         assertThat(page.locator("[data-test=credential-table]")).containsText(number);
         BrowserExtension.screenshot(page, "admin-adds-certificate");
@@ -123,9 +134,11 @@ class AdministrationBrowserTest {
         WebSession.signIn(page, port, inspector, "/workbench");
         page.navigate(WebSession.base(port) + "/admin/conflicts");
         page.locator("[data-test=conflict-enterprise]").click();
-        page.locator("[data-test=conflict-enterprise] input").fill(enterprise.substring(0, 14));
+        page.locator("[data-test=conflict-enterprise] input, input[data-test=conflict-enterprise]")
+                .fill(enterprise.substring(0, 14));
         page.locator("[data-test=enterprise-option-" + enterprise + "]").click();
-        page.locator("[data-test=conflict-reason] textarea").fill("本人曾在该企业任职，离职未满三年");
+        page.locator("[data-test=conflict-reason] textarea, textarea[data-test=conflict-reason]")
+                .fill("本人曾在该企业任职，离职未满三年");
         page.locator("[data-test=conflict-declare]").click();
         assertThat(page.locator("[data-test=conflict-table]")).containsText("待审批");
         page.context().clearCookies();
@@ -133,7 +146,8 @@ class AdministrationBrowserTest {
         WebSession.signIn(page, port, w.supervisorName, "/workbench");
         page.navigate(WebSession.base(port) + "/admin/conflicts");
         page.locator("[data-test^=conflict-approve-]").first().click();
-        page.locator("[data-test=conflict-note] textarea").fill("情况属实，同意回避");
+        page.locator("[data-test=conflict-note] textarea, textarea[data-test=conflict-note]")
+                .fill("情况属实，同意回避");
         page.locator("[data-test=conflict-decide]").click();
         assertThat(page.locator("[data-test=conflict-table]")).containsText("已同意");
         BrowserExtension.screenshot(page, "supervisor-approves-conflict");
@@ -173,7 +187,8 @@ class AdministrationBrowserTest {
         Locator rows = editor.locator("[data-test=template-items] .el-table__body-wrapper tr");
         Locator added = rows.last();
         added.locator("input").first().fill("BROWSER_NOTE");
-        added.locator("[data-test^=template-item-label-] input").fill("本版新增：节能目标责任落实情况");
+        added.locator("[data-test^=template-item-label-] input, input[data-test^=template-item-label-]")
+                .fill("本版新增：节能目标责任落实情况");
         added.locator(".el-select").first().click();
         page.locator(".el-select-dropdown__item:visible")
                 .filter(new Locator.FilterOptions().setHasText("文字"))

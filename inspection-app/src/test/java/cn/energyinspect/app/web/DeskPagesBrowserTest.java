@@ -68,14 +68,16 @@ class DeskPagesBrowserTest {
         page.locator("[data-test=case-open]").click();
         Locator dialog = page.locator("[data-test=open-case-dialog]");
         dialog.locator("[data-test=open-case-enterprise]").click();
-        dialog.locator("[data-test=open-case-enterprise] input").fill("测试水泥厂");
+        dialog.locator("[data-test=open-case-enterprise] input, input[data-test=open-case-enterprise]")
+                .fill("测试水泥厂");
         page.locator("[data-test=enterprise-option-" + world.enterpriseUscc() + "]")
                 .click();
         dialog.locator("[data-test=open-case-trigger]").click();
         page.locator(".el-select-dropdown__item:visible")
                 .filter(new Locator.FilterOptions().setHasText("投诉举报"))
                 .click();
-        dialog.locator("[data-test=open-case-reason] textarea").fill("群众投诉该企业窑炉能耗异常");
+        dialog.locator("[data-test=open-case-reason] textarea, textarea[data-test=open-case-reason]")
+                .fill("群众投诉该企业窑炉能耗异常");
         BrowserExtension.screenshot(page, "supervisor-opens-case");
         dialog.locator("[data-test=open-case-submit]").click();
 
@@ -89,7 +91,8 @@ class DeskPagesBrowserTest {
                 .contains("群众投诉该企业窑炉能耗异常");
 
         page.navigate(WebSession.base(port) + "/cases");
-        page.locator("[data-test=filter-enterprise] input").fill(name.substring(0, 8));
+        page.locator("[data-test=filter-enterprise] input, input[data-test=filter-enterprise]")
+                .fill(name.substring(0, 8));
         page.locator("[data-test=case-search]").click();
         assertThat(page.locator("[data-test=case-table] .el-table__row")).hasCount(1);
     }
@@ -114,8 +117,9 @@ class DeskPagesBrowserTest {
                         .replaceAll("\\D", ""));
 
         clock.set(Instant.parse("2026-06-17T02:00:00Z"));
-        CaseSteps.fireDueTimers(jobs, instance);
-        page.reload();
+        CaseSteps.fireAllDueTimers(jobs, instance);
+        WebSession.signIn(
+                page, port, world.supervisor(), "/workbench"); // 16 days on, the morning's session has expired
         assertThat(page.locator("[data-test=badge] sup")).isVisible();
         long after = Long.parseLong(
                 page.locator("[data-test=badge] sup").textContent().replaceAll("\\D", ""));

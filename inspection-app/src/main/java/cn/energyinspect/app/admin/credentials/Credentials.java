@@ -82,7 +82,9 @@ public class Credentials {
         if (!errors.isEmpty()) {
             throw Refusal.invalid(errors);
         }
-        requireNumberFree(number);
+        if (isRegistered(number)) {
+            throw duplicate(number);
+        }
         var row = new CredentialMapper.NewCredential(
                 id(username),
                 number,
@@ -201,11 +203,9 @@ public class Credentials {
         return credentials.trainings(userId).get(0);
     }
 
-    /** Used by the roster import: the same checks and 409 as {@link #add}, without the holder lookup. */
-    public void requireNumberFree(String number) {
-        if (credentials.holderOf(number).isPresent()) {
-            throw duplicate(number);
-        }
+    /** Whether a certificate number is already registered (the roster import reports it per row). */
+    public boolean isRegistered(String number) {
+        return credentials.holderOf(number).isPresent();
     }
 
     private static Refusal duplicate(String number) {

@@ -3,7 +3,6 @@ package cn.energyinspect.app.admin.credentials;
 import cn.energyinspect.app.admin.AdminScope;
 import cn.energyinspect.app.admin.users.UserAdministration;
 import cn.energyinspect.app.admin.users.UserForm;
-import cn.energyinspect.app.admin.users.UserView;
 import cn.energyinspect.app.agency.Agency;
 import cn.energyinspect.app.agency.AgencyMapper;
 import cn.energyinspect.app.refusal.FieldError;
@@ -194,9 +193,7 @@ public class RosterImport {
             if (first != null) {
                 errors.add(new FieldError("certificateNo", "与第 " + first + " 行重复：同一文件中执法证号须唯一"));
             } else {
-                try {
-                    credentials.requireNumberFree(number);
-                } catch (Refusal taken) {
+                if (credentials.isRegistered(number)) {
                     errors.add(new FieldError("certificateNo", "该执法证号已登记"));
                 }
             }
@@ -214,12 +211,7 @@ public class RosterImport {
     }
 
     private boolean exists(String username, CurrentUser admin) {
-        try {
-            UserView user = users.get(username, admin);
-            return user != null;
-        } catch (Refusal notFound) {
-            return false;
-        }
+        return users.find(username, admin).isPresent();
     }
 
     private static boolean hasError(List<FieldError> errors, String field) {

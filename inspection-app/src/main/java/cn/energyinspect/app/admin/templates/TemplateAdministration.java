@@ -51,8 +51,8 @@ public class TemplateAdministration {
     /** Administrators see every version; agency users the published ones (to choose a plan's template). */
     @Transactional(readOnly = true)
     public List<TemplateVersion> list(CurrentUser user) {
-        if (user.hasRole(Role.ENTERPRISE)) {
-            throw Refusal.forbidden("企业用户无权查看检查表模板");
+        if (!user.hasRole(Role.PROVINCE_ADMIN, Role.SUPERVISOR, Role.INSPECTOR, Role.AUDITOR)) {
+            throw Refusal.forbidden("只有监察机构的用户可以查看检查表模板");
         }
         return templates.all(!user.hasRole(Role.PROVINCE_ADMIN)).stream()
                 .map(this::view)
@@ -61,8 +61,8 @@ public class TemplateAdministration {
 
     @Transactional(readOnly = true)
     public TemplateVersion get(long id, CurrentUser user) {
-        if (user.hasRole(Role.ENTERPRISE)) {
-            throw Refusal.forbidden("企业用户无权查看检查表模板");
+        if (!user.hasRole(Role.PROVINCE_ADMIN, Role.SUPERVISOR, Role.INSPECTOR, Role.AUDITOR)) {
+            throw Refusal.forbidden("只有监察机构的用户可以查看检查表模板");
         }
         return templates
                 .find(id)

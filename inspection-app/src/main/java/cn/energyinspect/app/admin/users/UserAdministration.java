@@ -19,6 +19,7 @@ import java.security.SecureRandom;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.regex.Pattern;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
@@ -101,10 +102,17 @@ public class UserAdministration {
 
     @Transactional(readOnly = true)
     public UserView get(String username, CurrentUser admin) {
+        return find(username, admin).orElseThrow(() -> Refusal.notFound("用户"));
+    }
+
+    /**
+     * The user if it is in the administrator's region; empty otherwise. A lookup that may miss (the roster import asks
+     * it per row) must not throw: a refusal inside the importing transaction would mark the whole import for rollback.
+     */
+    @Transactional(readOnly = true)
+    public Optional<UserView> find(String username, CurrentUser admin) {
         scope.requireAdministrator(admin);
-        return users.find(username)
-                .filter(u -> admin.jurisdiction().coversRegion(u.regionCode()))
-                .orElseThrow(() -> Refusal.notFound("用户"));
+        return users.find(username).filter(u -> admin.jurisdiction().coversRegion(u.regionCode()));
     }
 
     /** The account id of a user the caller already checked (see {@link #get}). */

@@ -58,7 +58,8 @@ class AccessMatrixTest {
         REVIEWERS,
         APPLICANT_REVIEWERS,
         APPROVAL_READERS,
-        INSPECTION_ANY
+        INSPECTION_ANY,
+        ENFORCEMENT_OFFICERS
     }
 
     /** What the path's first variable names, so a sibling region's users can be tried on another region's object. */
@@ -254,6 +255,7 @@ class AccessMatrixTest {
             case ADMINS_AUDITORS -> EnumSet.of(Role.PROVINCE_ADMIN, Role.AUDITOR);
             case TEAM_ENTERPRISE -> EnumSet.of(Role.INSPECTOR, Role.ENTERPRISE);
             case APPLICANT -> EnumSet.of(Role.ENTERPRISE);
+            case ENFORCEMENT_OFFICERS -> EnumSet.of(Role.INSPECTOR, Role.SUPERVISOR);
             case INSPECTION_ANY -> EnumSet.complementOf(EnumSet.of(Role.PROJECT_REVIEWER));
             case REVIEWERS -> EnumSet.of(Role.PROJECT_REVIEWER);
             case APPLICANT_REVIEWERS -> EnumSet.of(Role.ENTERPRISE, Role.PROJECT_REVIEWER);
