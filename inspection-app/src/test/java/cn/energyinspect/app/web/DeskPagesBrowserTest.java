@@ -118,8 +118,7 @@ class DeskPagesBrowserTest {
 
         clock.set(Instant.parse("2026-06-17T02:00:00Z"));
         CaseSteps.fireAllDueTimers(jobs, instance);
-        WebSession.signIn(
-                page, port, world.supervisor(), "/workbench"); // 16 days on, the morning's session has expired
+        page.reload();
         assertThat(page.locator("[data-test=badge] sup")).isVisible();
         long after = Long.parseLong(
                 page.locator("[data-test=badge] sup").textContent().replaceAll("\\D", ""));
