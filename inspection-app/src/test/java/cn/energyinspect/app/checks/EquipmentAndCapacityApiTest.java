@@ -273,7 +273,8 @@ class EquipmentAndCapacityApiTest {
                                 "regionCode", "130200",
                                 "newCapacity", 1_200_000,
                                 "exitCapacities", List.of(Map.of("capacity", 1_500_000, "regionCode", "130200")),
-                                "date", "2026-06-01"))
+                                // before steel capacity replacement was suspended (2024-08-23; SUSPENDED since)
+                                "date", "2024-06-01"))
                 .json();
 
         assertThat(body.path("decision").asText()).isEqualTo("REJECT");
