@@ -3,6 +3,8 @@ package cn.energyinspect.workflow;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.energyinspect.bpmn.CampaignProcess;
+import cn.energyinspect.bpmn.CreditPublicationProcess;
+import cn.energyinspect.bpmn.PenaltyProcess;
 import cn.energyinspect.bpmn.SiteInspectionProcess.Beans;
 import java.util.List;
 import org.camunda.bpm.engine.HistoryService;
@@ -36,6 +38,7 @@ class WorkflowConfigurationTest {
 
             assertThat(context.getBean(InspectionWorkflow.class)).isInstanceOf(CamundaInspectionWorkflow.class);
             assertThat(context.getBean(CampaignWorkflow.class)).isInstanceOf(CamundaCampaignWorkflow.class);
+            assertThat(context.getBean(PenaltyWorkflow.class)).isInstanceOf(CamundaPenaltyWorkflow.class);
             assertThat(context.getBeansOfType(ProcessEnginePlugin.class)).hasSize(1);
             assertThat(context.getBean(WorkingDayTimers.class)).isInstanceOf(CamundaWorkingDayTimers.class);
             for (String name : List.of(
@@ -46,7 +49,22 @@ class WorkflowConfigurationTest {
                     Beans.CASE_CLOSED,
                     Beans.CASE_WITHDRAWN,
                     CampaignProcess.Beans.PHASE_OVERDUE,
-                    CampaignProcess.Beans.FINISHED)) {
+                    CampaignProcess.Beans.FINISHED,
+                    PenaltyProcess.Beans.STATEMENT_PERIOD_OVER,
+                    PenaltyProcess.Beans.DECISION_DUE,
+                    PenaltyProcess.Beans.DECISION_LATE,
+                    PenaltyProcess.Beans.SERVICE_LATE,
+                    PenaltyProcess.Beans.DECISION_SERVED,
+                    PenaltyProcess.Beans.PAYMENT_OVERDUE,
+                    PenaltyProcess.Beans.CLOSED,
+                    CreditPublicationProcess.Beans.NOT_REQUIRED,
+                    CreditPublicationProcess.Beans.ESCALATION,
+                    CreditPublicationProcess.Beans.LATE,
+                    CreditPublicationProcess.Beans.ENDED,
+                    CreditPublicationProcess.Beans.REPAIRED,
+                    CreditPublicationProcess.Beans.REPAIR_LATE,
+                    CreditPublicationProcess.Beans.CORRECTED,
+                    CreditPublicationProcess.Beans.WITHDRAWN)) {
                 assertThat(context.getBean(name)).isInstanceOf(JavaDelegate.class);
             }
         }
