@@ -1,7 +1,19 @@
 package cn.energyinspect.app.document;
 
-/** One enforcement document of a 节能监察 case, ready to be rendered by {@link DocumentRenderer}. */
-public sealed interface OfficialDocument permits InspectionNotice, OnSiteRecord, RectificationNotice, ReviewOpinion {
+/** One enforcement document of a 节能监察 case or of a penalty case, ready to be rendered by {@link DocumentRenderer}. */
+public sealed interface OfficialDocument
+        permits InspectionNotice,
+                OnSiteRecord,
+                RectificationNotice,
+                ReviewOpinion,
+                PenaltyRegistration,
+                PenaltyNotice,
+                HearingNotice,
+                HearingRecord,
+                PenaltyDecision,
+                ServiceReceipt,
+                CreditRepairNotice,
+                NoPenaltyDecision {
 
     /** Issuing agency, number, date and the inspected enterprise. */
     DocumentHeader header();

@@ -1,6 +1,7 @@
 package cn.energyinspect.app.inspection;
 
 import cn.energyinspect.app.audit.AuditLog;
+import cn.energyinspect.app.penalty.PenaltyReferrals;
 import cn.energyinspect.app.search.SearchOutbox;
 import cn.energyinspect.workflow.CaseLifecyclePort;
 import java.util.List;
@@ -24,18 +25,21 @@ class CaseLifecycleAdapter implements CaseLifecyclePort {
     private final CaseTransitions transitions;
     private final AuditLog audit;
     private final SearchOutbox search;
+    private final PenaltyReferrals penalties;
 
     CaseLifecycleAdapter(
             CaseMapper cases,
             FindingMapper findings,
             CaseTransitions transitions,
             AuditLog audit,
-            SearchOutbox search) {
+            SearchOutbox search,
+            PenaltyReferrals penalties) {
         this.cases = cases;
         this.findings = findings;
         this.transitions = transitions;
         this.audit = audit;
         this.search = search;
+        this.penalties = penalties;
     }
 
     @Override
@@ -75,6 +79,7 @@ class CaseLifecycleAdapter implements CaseLifecyclePort {
                 "REFERRED_FOR_PENALTY",
                 PROCESS);
         log.warn("I-CASE-REFERRED case={} number={} proposed={}", caseId, row.caseNumber(), articles);
+        penalties.referred(caseId);
     }
 
     @Override
