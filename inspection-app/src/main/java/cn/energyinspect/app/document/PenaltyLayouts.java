@@ -50,7 +50,7 @@ final class PenaltyLayouts {
         flow.paragraph(notice.violated());
         sections.next("处罚依据及拟作出的行政处罚");
         flow.paragraph("依据" + notice.basis() + "，我单位拟对你单位作出如下行政处罚：" + notice.intendedPenalty() + "。");
-        sections.next("陈述、申辩和听证的权利");
+        sections.next(notice.hearingDeadline() != null ? "陈述、申辩和听证的权利" : "陈述、申辩的权利");
         flow.paragraph("你单位有权进行陈述和申辩。请于" + ChineseText.date(notice.statementDeadline())
                 + "前（含当日）向我单位提出陈述、申辩意见，也可以通过企业门户在线提交；逾期未提出的，视为放弃陈述、申辩的权利。"
                 + "我单位不因你单位的陈述、申辩而给予更重的处罚。");
@@ -147,28 +147,22 @@ final class PenaltyLayouts {
         flow.field("案件名称：", receipt.caseName());
         flow.field("受送达人：", receipt.recipient());
         flow.field("统一社会信用代码：", header.enterpriseUscc());
+        flow.field("送达地点：", receipt.place());
+        flow.field("送达日期：", ChineseText.date(receipt.servedOn()));
+        flow.field("送达方式：", receipt.method());
+        flow.field("送达人：", String.join("、", receipt.servers()));
         flow.space(0.3f);
         List<List<String>> rows = receipt.documents().stream()
-                .map(d -> List.of(
-                        d.title(),
-                        d.documentNumber(),
-                        receipt.place(),
-                        ChineseText.date(receipt.servedOn()),
-                        receipt.method(),
-                        String.join("、", receipt.servers())))
+                .map(d -> List.of(d.title(), d.documentNumber(), ""))
                 .toList();
         flow.table(
                 List.of(
                         new Table.Column("送达文书名称", 3, Table.Align.LEFT),
-                        new Table.Column("文号", 3, Table.Align.LEFT),
-                        new Table.Column("送达地点", 2.2f, Table.Align.LEFT),
-                        new Table.Column("送达日期", 1.8f, Table.Align.CENTRE),
-                        new Table.Column("送达方式", 1.4f, Table.Align.CENTRE),
-                        new Table.Column("送达人", 1.6f, Table.Align.CENTRE)),
+                        new Table.Column("文号", 3.5f, Table.Align.LEFT),
+                        new Table.Column("收件人签名或盖章", 3, Table.Align.CENTRE)),
                 rows);
         flow.paragraph("备注：留置送达的，应当注明拒收事由、日期，并由见证人签名；电子送达须当事人签署送达地址确认书。");
-        flow.space(0.5f);
-        flow.form("收件人签名或盖章：", 8, "　签收日期：", "　　　　年　　月　　日");
+        flow.form("签收日期：", "　　　　年　　月　　日");
         Endings.sealed(flow, header);
     }
 
