@@ -165,7 +165,7 @@ CREATE TABLE penalty_decision (
     record_json      JSON          NOT NULL COMMENT 'the CF record as composed and checked',
     amended          BOOLEAN       NOT NULL DEFAULT FALSE,
     PRIMARY KEY (penalty_id),
-    UNIQUE KEY uk_decision_number (decision_number),
+    KEY idx_decision_number (decision_number) COMMENT 'unique per 处罚机关 (its 代字), the key of the platform''s de-duplication',
     CONSTRAINT fk_penalty_decision_case FOREIGN KEY (penalty_id) REFERENCES penalty_case (id)
 ) ENGINE = InnoDB DEFAULT CHARSET = utf8mb4 COLLATE = utf8mb4_unicode_ci COMMENT = '行政处罚决定';
 
