@@ -198,21 +198,7 @@ class PenaltyScenarioTest {
         assertExchangeFile(workbook, Integer.parseInt(receipt.substring(receipt.indexOf('#') + 1)), world, decision);
 
         // the fine is paid and confirmed; the case closes
-        long proof = upload(steps);
-        PenaltySteps.ok(steps.enterprise.post(
-                "/api/v1/portal/penalties/" + steps.penaltyId + "/payment-proof",
-                Map.of(
-                        "fileId",
-                        proof,
-                        "paidOn",
-                        "2026-08-13",
-                        "amountYuan",
-                        150000,
-                        "receiptNumber",
-                        "ZLB2026081300012")));
-        long payment = steps.detail().path("payments").get(0).path("id").asLong();
-        PenaltySteps.ok(steps.supervisor.post(
-                "/api/v1/penalties/" + steps.penaltyId + "/payments/" + payment + "/confirm", Map.of()));
+        steps.payAndConfirm(150_000, LocalDate.of(2026, 8, 13));
         assertThat(steps.detail().path("status").asText()).isEqualTo("PAID");
         PenaltySteps.ok(steps.complete(steps.supervisor, "Task_ApproveClosure", Map.of("comment", "罚款已缴清，同意结案")));
         JsonNode closed = steps.detail();
@@ -233,7 +219,7 @@ class PenaltyScenarioTest {
         assertThat(early.problemFields()).containsExactly("repairFrom");
 
         // the rectification is done and accepted in a new inspection case: its 整改复查意见书 proves it
-        String opinion = rectify(world);
+        String opinion = steps.rectified(LocalDate.of(2026, 9, 1), LocalDate.of(2026, 10, 30));
 
         clock.set(Instant.parse("2026-11-11T02:00:00Z"));
         steps.signIn();
@@ -305,36 +291,6 @@ class PenaltyScenarioTest {
         CaseSteps.fireDueTimers(jobs, instance);
         inspection.signIn();
         assertThat(inspection.detail().path("status").asText()).isEqualTo("REFERRED_FOR_PENALTY");
-    }
-
-    /** A new inspection finds the works rectified: its 整改复查意见书 (ACCEPT) is issued; returns its 文号. */
-    private String rectify(CaseWorld.World world) {
-        CaseSteps inspection = new CaseSteps(port, world);
-        inspection.open("COMPLAINT");
-        CaseSteps.ok(inspection.assignTeam("2026-09-01"));
-        CaseSteps.ok(
-                inspection.inspect(125, Instant.parse("2026-09-01T02:30:00Z"), Instant.parse("2026-09-01T05:00:00Z")));
-        CaseSteps.ok(inspection.enterprise.post(
-                "/api/v1/portal/cases/" + inspection.caseId + "/statement", Map.of("text", "整改正在进行。")));
-        inspection.draftApproveAndServe("2026-10-30", "2026-09-01");
-        CaseSteps.ok(inspection.answerAll("rectified-" + inspection.caseId, "已完成余热发电改造，熟料综合能耗降至 105 kgce/t。"));
-        CaseSteps.ok(
-                inspection.complete(inspection.supervisor, "Task_ReviewRectification", Map.of("decision", "ACCEPT")));
-        for (JsonNode document : inspection.detail().path("documents")) {
-            if (document.path("kind").asText().equals("REVIEW_OPINION")) {
-                return document.path("documentNumber").asText();
-            }
-        }
-        throw new AssertionError("no 整改复查意见书 issued");
-    }
-
-    private long upload(PenaltySteps steps) throws Exception {
-        Api.Response response = steps.enterprise.upload(
-                "/api/v1/portal/penalties/" + steps.penaltyId + "/files?purpose=PAYMENT_PROOF",
-                "缴款凭证.pdf",
-                CaseSteps.pdf());
-        assertThat(response.status()).as(response.body()).isEqualTo(201);
-        return response.json().path("id").asLong();
     }
 
     /** The documents issued so far, read back: each with what the law requires on it. */

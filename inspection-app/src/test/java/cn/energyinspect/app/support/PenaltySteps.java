@@ -202,6 +202,51 @@ public final class PenaltySteps {
         return found;
     }
 
+    /** The enterprise uploads its proof of payment and the supervisor confirms it: the fine is paid. */
+    public void payAndConfirm(long amountYuan, LocalDate paidOn) throws Exception {
+        Api.Response proof = enterprise.upload(
+                "/api/v1/portal/penalties/" + penaltyId + "/files?purpose=PAYMENT_PROOF", "缴款凭证.pdf", CaseSteps.pdf());
+        assertThat(proof.status()).as(proof.body()).isEqualTo(201);
+        ok(enterprise.post(
+                "/api/v1/portal/penalties/" + penaltyId + "/payment-proof",
+                Map.of(
+                        "fileId",
+                        proof.json().path("id").asLong(),
+                        "paidOn",
+                        paidOn.toString(),
+                        "amountYuan",
+                        amountYuan,
+                        "receiptNumber",
+                        "ZLB" + paidOn.toString().replace("-", "") + penaltyId)));
+        long payment = detail().path("payments").get(0).path("id").asLong();
+        ok(supervisor.post("/api/v1/penalties/" + penaltyId + "/payments/" + payment + "/confirm", Map.of()));
+    }
+
+    /**
+     * A new inspection of the works on {@code day} (the clock's day) finds them rectified: its 整改复查意见书 (ACCEPT) is
+     * issued; returns its 文号.
+     */
+    public String rectified(LocalDate day, LocalDate deadline) {
+        CaseSteps inspection = new CaseSteps(port, world);
+        inspection.open("COMPLAINT");
+        CaseSteps.ok(inspection.assignTeam(day.toString()));
+        java.time.Instant start =
+                day.atTime(10, 30).atZone(java.time.ZoneId.of("Asia/Shanghai")).toInstant();
+        CaseSteps.ok(inspection.inspect(125, start, start.plus(java.time.Duration.ofMinutes(150))));
+        CaseSteps.ok(inspection.enterprise.post(
+                "/api/v1/portal/cases/" + inspection.caseId + "/statement", Map.of("text", "整改正在进行。")));
+        inspection.draftApproveAndServe(deadline.toString(), day.toString());
+        CaseSteps.ok(inspection.answerAll("rectified-" + inspection.caseId, "已完成余热发电改造，熟料综合能耗降至 105 kgce/t。"));
+        CaseSteps.ok(
+                inspection.complete(inspection.supervisor, "Task_ReviewRectification", Map.of("decision", "ACCEPT")));
+        for (JsonNode document : inspection.detail().path("documents")) {
+            if (document.path("kind").asText().equals("REVIEW_OPINION")) {
+                return document.path("documentNumber").asText();
+            }
+        }
+        throw new AssertionError("no 整改复查意见书 issued");
+    }
+
     public static void ok(Api.Response response) {
         assertThat(response.status()).as(response.body()).isBetween(200, 204);
     }
