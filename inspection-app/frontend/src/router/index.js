@@ -1,5 +1,6 @@
 import { createRouter, createWebHistory } from 'vue-router'
 import { useUserStore } from '@/stores/user'
+import { useDictionaryStore } from '@/stores/dictionary'
 import { onUnauthorized } from '@/api/http'
 
 /*
@@ -42,11 +43,15 @@ const router = createRouter({
 
 router.beforeEach(async (to) => {
   const user = useUserStore()
+  // every page names codes through the dictionary: it is there before the first page renders (loaded once)
+  const dictionary = useDictionaryStore().load()
   if (to.meta.public) {
-    if (to.name === 'login' && (await user.load())) return to.query.redirect || user.home
+    const [signedIn] = await Promise.all([to.name === 'login' ? user.load() : null, dictionary])
+    if (signedIn) return to.query.redirect || user.home
     return true
   }
-  if (!(await user.load())) {
+  const [profile] = await Promise.all([user.load(), dictionary])
+  if (!profile) {
     return { name: 'login', query: to.fullPath && to.fullPath !== '/' ? { redirect: to.fullPath } : {} }
   }
   const mustAct = user.profile.passwordChangeRequired || user.profile.secondFactorEnrolmentRequired

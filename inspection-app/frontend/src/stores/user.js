@@ -10,14 +10,6 @@ export const HOME_BY_ROLE = {
   AUDITOR: '/dashboard',
 }
 
-export const ROLE_LABELS = {
-  PROVINCE_ADMIN: '省级管理员',
-  SUPERVISOR: '监察科长',
-  INSPECTOR: '监察员',
-  ENTERPRISE: '企业用户',
-  AUDITOR: '审计监督',
-}
-
 /** The signed-in user (GET /api/v1/auth/me); `null` until loaded or after logout. */
 export const useUserStore = defineStore('user', {
   state: () => ({ profile: null, loaded: false }),

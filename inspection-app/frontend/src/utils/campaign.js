@@ -37,13 +37,6 @@ export const TARGET_STATUS = {
   SUPERSEDED: { label: '已作废', tag: 'info' },
 }
 
-export const FINDING_KIND = {
-  OVER_QUOTA: '超过单位产品能耗限额',
-  BELOW_EFFICIENCY_LIMIT: '低于能效限定值',
-  ELIMINATED_EQUIPMENT: '使用明令淘汰设备',
-  OTHER: '其他违法行为',
-}
-
 /** Why a plan names an enterprise instead of drawing it (PUT /campaigns/{id}/named-targets). */
 export const NAMED_REASON = { NATIONAL_LIST: '国家重点监察名单', REINSPECTION: '复查（上年违法企业）', COMPLAINT: '投诉举报' }
 

@@ -1,89 +1,56 @@
-// Labels and formats the pages share. Codes stay English in the API; people read Chinese.
+// Names and formats the pages share. Codes stay English in the API; the names people read come from the server's
+// dictionary (GET /api/v1/dictionaries, see stores/dictionary.js). Only presentation (tag colours) lives here.
+import { useDictionaryStore } from '@/stores/dictionary'
 
-export const CASE_STATUS = {
-  OPENED: { label: '已立案', tag: 'info' },
-  TEAM_ASSIGNED: { label: '已组成监察组', tag: 'info' },
-  NOTICE_SERVED: { label: '已送达监察通知书', tag: 'info' },
-  INSPECTED: { label: '已完成现场监察', tag: 'primary' },
-  NOTICE_DRAFTED: { label: '整改通知书待审批', tag: 'warning' },
-  NOTICE_APPROVED: { label: '整改通知书已批准', tag: 'primary' },
-  RECTIFYING: { label: '整改中', tag: 'warning' },
-  ANSWERED: { label: '企业已回复整改', tag: 'primary' },
-  CLOSURE_PENDING: { label: '待结案审批', tag: 'warning' },
-  CLOSED: { label: '已结案', tag: 'success' },
-  REFERRED_FOR_PENALTY: { label: '已移送行政处罚', tag: 'danger' },
+/** Tag colours by dictionary category and code (Element Plus tag types); anything not listed is `info`. */
+const TAGS = {
+  caseStatus: {
+    INSPECTED: 'primary',
+    NOTICE_DRAFTED: 'warning',
+    NOTICE_RETURNED: 'danger',
+    NOTICE_APPROVED: 'primary',
+    RECTIFYING: 'warning',
+    ANSWERED: 'primary',
+    REINSPECTING: 'warning',
+    CLOSURE_PENDING: 'warning',
+    CLOSED: 'success',
+    REFERRED_FOR_PENALTY: 'danger',
+    WITHDRAWN: 'info',
+  },
+  documentStatus: { DRAFT: 'warning', RETURNED: 'danger', APPROVED: 'primary', ISSUED: 'success', SERVED: 'success', SUPERSEDED: 'info' },
+  reviewDecision: { ACCEPT: 'success', REINSPECT: 'warning', REJECT: 'danger' },
+  confidence: { LAW: 'success', PAGE: 'primary', THIRD_PARTY: 'info', UNCONFIRMED: 'warning' },
+  findingSource: { RULE: 'info', INSPECTOR: 'warning', MANUAL: 'primary' },
 }
 
-export const CASE_TRIGGER = {
-  CAMPAIGN: '专项监察（双随机）',
-  COMPLAINT: '投诉举报',
-  TRANSFER: '移送',
-  MANUAL: '日常监察',
-  SPOT_CHECK: '抽查',
-}
-
-export const INSPECTION_TYPE = { ON_SITE: '现场监察', DESK: '书面监察' }
-
-export const DOCUMENT_KIND = {
-  INSPECTION_NOTICE: '节能监察通知书',
-  ON_SITE_RECORD: '现场监察笔录',
-  RECTIFICATION_NOTICE: '限期整改通知书',
-  REVIEW_OPINION: '整改复查意见书',
-}
-
-export const DOCUMENT_STATUS = {
-  DRAFT: { label: '草稿', tag: 'info' },
-  APPROVED: { label: '已批准', tag: 'success' },
-  RETURNED: { label: '已退回', tag: 'danger' },
-  ISSUED: { label: '已出具', tag: 'success' },
-  SERVED: { label: '已送达', tag: 'success' },
-}
-
-export const SEARCH_TYPE = {
-  ENTERPRISE: '企业',
-  CASE: '案件',
-  FINDING: '发现问题',
-  DOCUMENT: '执法文书',
-  EVIDENCE: '证据',
-  ANSWER: '整改回复',
-  REVIEW: '复查意见',
-}
-
-export const AUDIT_ACTION = {
-  CASE_OPENED: '立案',
-  TEAM_ASSIGNED: '组成监察组',
-  INSPECTION_NOTICE_SERVED: '送达监察通知书',
-  ON_SITE_INSPECTION_COMPLETED: '完成现场监察',
-  STATEMENT_SUBMITTED: '企业陈述',
-  RECTIFICATION_NOTICE_DRAFTED: '起草整改通知书',
-  RECTIFICATION_NOTICE_APPROVED: '批准整改通知书',
-  RECTIFICATION_NOTICE_RETURNED: '退回整改通知书',
-  RECTIFICATION_NOTICE_SERVED: '送达整改通知书',
-  EVIDENCE_UPLOADED: '上传证据',
-  RECTIFICATION_ANSWERED: '企业提交整改回复',
-  EXTENSION_REQUESTED: '申请延期',
-  EXTENSION_GRANTED: '同意延期',
-  EXTENSION_REFUSED: '不同意延期',
-  RECTIFICATION_REVIEWED: '整改复查',
-  CLOSURE_APPROVED: '结案审批',
-  CHECKLIST_ANSWERED: "填写检查表",
-  CASE_CLOSED: "结案",
-  REFERRED_FOR_PENALTY: "移送行政处罚",
-  STATEMENT_PERIOD_OVER: "陈述期届满",
-  NOTICE_SERVICE_ESCALATED: "整改通知书送达预警",
-  NOTICE_SERVICE_LATE: "整改通知书逾期送达",
-}
-
-export const CONFIDENCE = { VERIFIED: '已核实', HIGH: '高', MEDIUM: '中', LOW: '低', UNVERIFIED: '待核实' }
-
-export function label(map, code) {
+/**
+ * The name a person reads for a code. `source` is a dictionary category (`'caseStatus'`, `'confidence'` …), or — for
+ * the few codes of the campaign pages the dictionary does not hold — a map of the page's own (`{ CODE: 'name' }` or
+ * `{ CODE: { label } }`).
+ */
+export function label(source, code) {
+  if (typeof source === 'string') return useDictionaryStore().label(source, code)
   if (code === null || code === undefined) return '—'
-  const entry = map[code]
+  const entry = source?.[code]
   return entry ? (typeof entry === 'string' ? entry : entry.label) : code
 }
 
-export function tagType(map, code) {
-  return map[code]?.tag || 'info'
+/** The codes of a dictionary category with their names, in order (options of a select). */
+export function entries(category) {
+  return useDictionaryStore().entries(category)
+}
+
+/** The tag colour of a code: by dictionary category, or from a page's own map (`{ CODE: { tag } }`). */
+export function tagType(source, code) {
+  const entry = typeof source === 'string' ? TAGS[source]?.[code] : source?.[code]?.tag
+  return entry || 'info'
+}
+
+/** A person by login, through the case's names (GET /api/v1/cases/{id}/people); never the login itself. */
+export function person(people, login) {
+  if (!login) return '—'
+  if (login === 'process') return '系统'
+  return people?.[login] || '—'
 }
 
 const pad = (n) => String(n).padStart(2, '0')

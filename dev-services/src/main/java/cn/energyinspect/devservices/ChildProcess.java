@@ -54,6 +54,11 @@ final class ChildProcess {
         return process.isAlive();
     }
 
+    /** The exit code of a process that ended, -1 while it runs. */
+    int exitCode() {
+        return process.isAlive() ? -1 : process.exitValue();
+    }
+
     /** Waits until {@code ready}; fails (and stops the process) when it exits or the timeout passes. */
     void awaitReady(BooleanSupplier ready, Duration timeout) {
         long deadline = System.nanoTime() + timeout.toNanos();

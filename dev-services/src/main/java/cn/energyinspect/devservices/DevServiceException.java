@@ -4,7 +4,7 @@ package cn.energyinspect.devservices;
  * A dev server could not start or run. The message is meant for a human at a terminal: what went wrong,
  * which port or folder, and for a server that did not come up the last lines of its log.
  */
-public final class DevServiceException extends RuntimeException {
+public class DevServiceException extends RuntimeException {
     public DevServiceException(String message) {
         super(message);
     }

@@ -39,6 +39,11 @@ public record ElasticsearchSettings(Path dataDir, int port, String heap, Duratio
         return new ElasticsearchSettings(dataDir, DEFAULT_PORT, DEFAULT_HEAP, Duration.ofSeconds(120));
     }
 
+    /** The same node on another port (0 picks a free one). */
+    public ElasticsearchSettings withPort(int port) {
+        return new ElasticsearchSettings(dataDir, port, heap, startTimeout);
+    }
+
     private static final class ForTests {
         static final ElasticsearchSettings SETTINGS = new ElasticsearchSettings(
                 Folders.temporaryDeletedAtExit("energyinspect-es-test-"), 0, DEFAULT_HEAP, Duration.ofSeconds(120));

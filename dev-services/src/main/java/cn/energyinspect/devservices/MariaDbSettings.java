@@ -36,6 +36,11 @@ public record MariaDbSettings(Path dataDir, int port, Duration startTimeout) {
         return new MariaDbSettings(dataDir, DEFAULT_PORT, Duration.ofSeconds(120));
     }
 
+    /** The same server on another port (0 picks a free one). */
+    public MariaDbSettings withPort(int port) {
+        return new MariaDbSettings(dataDir, port, startTimeout);
+    }
+
     private static final class ForTests {
         static final MariaDbSettings SETTINGS = new MariaDbSettings(
                 Folders.temporaryDeletedAtExit("energyinspect-mariadb-test-"), 0, Duration.ofSeconds(120));

@@ -36,7 +36,7 @@ record PidFile(Path file, String serverMarker) {
         }
     }
 
-    void stopOrphan(String what) {
+    void stopOrphan(String what, ServerLog events) {
         Optional<String[]> entry = read();
         if (entry.isEmpty()) {
             return;
@@ -56,11 +56,8 @@ record PidFile(Path file, String serverMarker) {
                         + owner.get().pid()
                         + "). Stop that program or use another data folder.");
             }
-            log.warn(
-                    "Stopping {} (pid {}) left running on {} by a JVM that ended without stopping it",
-                    what,
-                    serverPid,
-                    file.getParent());
+            events.warn("Stopping " + what + " (pid " + serverPid + ") left running on " + file.getParent()
+                    + " by a JVM that ended without stopping it");
             kill(server.get());
         }
         delete();

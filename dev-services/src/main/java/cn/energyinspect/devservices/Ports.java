@@ -16,9 +16,11 @@ final class Ports {
         try (ServerSocket socket = new ServerSocket(port, 1, InetAddress.getLoopbackAddress())) {
             return socket.getLocalPort();
         } catch (IOException e) {
-            throw new DevServiceException("Cannot start " + what + ": port " + port
-                    + " on 127.0.0.1 is already in use by another program. Stop that program or configure another port"
-                    + " (0 picks a free one).");
+            throw new PortInUseException(
+                    "Cannot start " + what + ": port " + port
+                            + " on 127.0.0.1 is already in use by another program. Stop that program or choose another"
+                            + " port (0 picks a free one).",
+                    port);
         }
     }
 

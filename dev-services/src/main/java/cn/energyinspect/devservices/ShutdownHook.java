@@ -12,6 +12,7 @@ final class ShutdownHook {
     private static final List<AutoCloseable> SERVERS = new ArrayList<>();
     private static final List<Path> TEMPORARY_FOLDERS = new ArrayList<>();
     private static boolean installed;
+    private static volatile boolean running;
 
     private ShutdownHook() {}
 
@@ -36,7 +37,13 @@ final class ShutdownHook {
         }
     }
 
+    /** Whether the JVM is shutting down (servers dying now are not restarted). */
+    static boolean isRunning() {
+        return running;
+    }
+
     private static void run() {
+        running = true;
         List<AutoCloseable> servers;
         List<Path> folders;
         synchronized (ShutdownHook.class) {

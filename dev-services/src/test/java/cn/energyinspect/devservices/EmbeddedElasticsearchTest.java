@@ -76,6 +76,36 @@ class EmbeddedElasticsearchTest {
     }
 
     @Test
+    void a_killed_node_is_started_again_on_its_port_and_says_so(@TempDir Path dir) throws Exception {
+        RecordingLog log = new RecordingLog();
+        EmbeddedElasticsearch es = EmbeddedElasticsearch.startShared(
+                new ElasticsearchSettings(dir, 0, "512m", Duration.ofSeconds(120)), log);
+        try {
+            Http http = new Http(es.httpUri());
+            assertThat(http.put("/cases/_doc/ZJ-2025-002?refresh=true", """
+                            {"title": "电机能效低于限定值"}""").status())
+                    .isEqualTo(201);
+            assertThat(log.contains("Elasticsearch ready on " + es.httpUri())).isTrue();
+            long killed = es.pid();
+
+            ProcessHandle.of(killed).orElseThrow().destroyForcibly();
+
+            long deadline = System.nanoTime() + Duration.ofSeconds(180).toNanos();
+            while (!log.contains("started again") && System.nanoTime() < deadline) {
+                Thread.sleep(200);
+            }
+            assertThat(log.contains("started again")).as(log.lines.toString()).isTrue();
+            assertThat(es.pid()).isNotEqualTo(killed);
+            Http.Response doc = http.get("/cases/_doc/ZJ-2025-002");
+            assertThat(doc.status()).isEqualTo(200);
+            assertThat(doc.body()).contains("电机能效低于限定值");
+        } finally {
+            es.close();
+        }
+        assertThat(ProcessHandle.of(es.pid()).filter(ProcessHandle::isAlive)).isEmpty();
+    }
+
+    @Test
     void a_port_in_use_is_named_in_the_error(@TempDir Path dir) throws IOException {
         try (ServerSocket taken = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
             int port = taken.getLocalPort();

@@ -79,6 +79,40 @@ class EmbeddedMariaDbTest {
     }
 
     @Test
+    void a_killed_server_is_started_again_on_its_port_with_its_data_and_says_so(@TempDir Path dir) throws Exception {
+        RecordingLog log = new RecordingLog();
+        EmbeddedMariaDb db = EmbeddedMariaDb.startShared(
+                new MariaDbSettings(dir.resolve("mariadb"), 0, Duration.ofSeconds(120)), log);
+        try {
+            try (Connection connection = connect(db, "inspection")) {
+                execute(connection, "CREATE TABLE enterprise (credit_code CHAR(18) PRIMARY KEY, name VARCHAR(100))");
+                execute(connection, "INSERT INTO enterprise VALUES ('91330106MA2XXXXX0X', '杭州某水泥有限公司')");
+            }
+            assertThat(log.contains("MariaDB ready on 127.0.0.1:" + db.port())).isTrue();
+            long killed = db.pid();
+
+            ProcessHandle.of(killed).orElseThrow().destroyForcibly(); // kill -9, as the OOM killer would
+
+            long deadline = System.nanoTime() + Duration.ofSeconds(120).toNanos();
+            while (!log.contains("started again") && System.nanoTime() < deadline) {
+                Thread.sleep(100);
+            }
+            assertThat(log.contains("(pid " + killed + ") exited"))
+                    .as(log.lines.toString())
+                    .isTrue();
+            assertThat(log.contains("started again")).as(log.lines.toString()).isTrue();
+            assertThat(db.pid()).isNotEqualTo(killed);
+            try (Connection connection = connect(db, "inspection")) {
+                assertThat(queryString(connection, "SELECT name FROM enterprise"))
+                        .isEqualTo("杭州某水泥有限公司");
+            }
+        } finally {
+            db.close();
+        }
+        assertThat(ProcessHandle.of(db.pid()).filter(ProcessHandle::isAlive)).isEmpty();
+    }
+
+    @Test
     void a_port_in_use_is_named_in_the_error(@TempDir Path dir) throws IOException {
         try (ServerSocket taken = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
             int port = taken.getLocalPort();

@@ -3,6 +3,7 @@ package cn.energyinspect.app.checks;
 import cn.energyinspect.rules.basis.Basis;
 import cn.energyinspect.rules.benchmark.BenchmarkResult;
 import cn.energyinspect.rules.quota.Correction;
+import cn.energyinspect.rules.quota.EditionAvailability;
 import cn.energyinspect.rules.quota.Limits;
 import cn.energyinspect.rules.quota.QuotaGrading;
 import cn.energyinspect.rules.quota.QuotaIndicator;
@@ -18,11 +19,13 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
  * 单位产品能耗限额 grading of one indicator, with the NDRC 标杆/基准 level where one is loaded. Over quota is a verdict
- * in a 200; an unknown product, a missing correction condition or a date with no edition loaded is a 422.
+ * in a 200; an unknown product, a missing correction condition or a date with no edition loaded is a 422 (the last with
+ * field {@code date} naming the missing edition; {@code GET …/energy-quota/editions} asks the same without a 422).
  */
 @RestController
 @RequestMapping("/api/v1/checks")
@@ -101,8 +104,21 @@ class QuotaCheckController {
     }
 
     @GetMapping("/energy-quota/indicators")
-    @Operation(summary = "The products and indicators that can be graded, with units, conditions and editions")
+    @Operation(
+            summary = "Every product and indicator that can be graded, with its Chinese names, unit, the conditions it"
+                    + " accepts and requires (each with Chinese name, range and unit) and the editions loaded")
     List<QuotaIndicator> indicators() {
         return QuotaGrading.standard().indicators();
+    }
+
+    @GetMapping("/energy-quota/editions")
+    @Operation(
+            summary = "Whether an edition of the quota standard is loaded for a product, indicator and date",
+            description = "loaded=false names the missing edition (missingEdition, missingBefore, message): the figure"
+                    + " is then for the inspector to grade by that edition; the next edition is never applied backwards."
+                    + " An unknown product or indicator is a 422.")
+    EditionAvailability edition(
+            @RequestParam String product, @RequestParam String indicator, @RequestParam LocalDate date) {
+        return QuotaGrading.standard().availability(product, indicator, date);
     }
 }

@@ -1,14 +1,20 @@
 package cn.energyinspect.app.devservices;
 
+import cn.energyinspect.devservices.DevServiceException;
 import cn.energyinspect.devservices.ElasticsearchSettings;
 import cn.energyinspect.devservices.EmbeddedElasticsearch;
 import cn.energyinspect.devservices.EmbeddedMariaDb;
 import cn.energyinspect.devservices.MariaDbSettings;
+import cn.energyinspect.devservices.PortInUseException;
+import cn.energyinspect.devservices.ServerLog;
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.function.Supplier;
+import org.apache.commons.logging.Log;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.env.EnvironmentPostProcessor;
+import org.springframework.boot.logging.DeferredLogFactory;
 import org.springframework.core.Ordered;
 import org.springframework.core.env.ConfigurableEnvironment;
 import org.springframework.core.env.MapPropertySource;
@@ -17,11 +23,22 @@ import org.springframework.core.env.MapPropertySource;
  * Starts the embedded MariaDB and Elasticsearch when the environment names no database or search server, and points
  * the application at them. Runs before any bean exists, so the DataSource, Flyway and Camunda all see the embedded
  * server as if it had been configured. The servers are shared per JVM: a second application context (tests) reuses
- * them.
+ * them. They report through the application's log (deferred until Spring Boot's logging has started) and are started
+ * again when they die.
  */
 public class EmbeddedServersEnvironmentPostProcessor implements EnvironmentPostProcessor, Ordered {
     static final String SOURCE_NAME = "energyinspectDevServices";
     static final String DATABASE = "energyinspect";
+    static final String DATABASE_PORT = "energyinspect.dev-services.database.port";
+    static final String SEARCH_PORT = "energyinspect.dev-services.search.port";
+
+    private final ServerLog databaseLog;
+    private final ServerLog searchLog;
+
+    public EmbeddedServersEnvironmentPostProcessor(DeferredLogFactory logs) {
+        this.databaseLog = serverLog(logs.getLog(EmbeddedMariaDb.class));
+        this.searchLog = serverLog(logs.getLog(EmbeddedElasticsearch.class));
+    }
 
     @Override
     public void postProcessEnvironment(ConfigurableEnvironment environment, SpringApplication application) {
@@ -32,8 +49,11 @@ public class EmbeddedServersEnvironmentPostProcessor implements EnvironmentPostP
         Path dataDir = Path.of(environment.getProperty("energyinspect.dev-services.data-dir", "var/dev-services"));
         Map<String, Object> properties = new HashMap<>();
         if (!environment.containsProperty("spring.datasource.url")) {
-            EmbeddedMariaDb db = EmbeddedMariaDb.startShared(
-                    temporary ? MariaDbSettings.forTests() : MariaDbSettings.persistent(dataDir.resolve("mariadb")));
+            MariaDbSettings settings =
+                    temporary ? MariaDbSettings.forTests() : MariaDbSettings.persistent(dataDir.resolve("mariadb"));
+            Integer port = environment.getProperty(DATABASE_PORT, Integer.class);
+            MariaDbSettings chosen = port == null ? settings : settings.withPort(port);
+            EmbeddedMariaDb db = onPort(DATABASE_PORT, () -> EmbeddedMariaDb.startShared(chosen, databaseLog));
             properties.put("spring.datasource.url", db.jdbcUrl(DATABASE));
             properties.put("spring.datasource.username", db.username());
             properties.put("spring.datasource.password", db.password());
@@ -45,15 +65,36 @@ public class EmbeddedServersEnvironmentPostProcessor implements EnvironmentPostP
             }
         }
         if (!environment.containsProperty("energyinspect.search.uris")) {
-            EmbeddedElasticsearch es = EmbeddedElasticsearch.startShared(
-                    temporary
-                            ? ElasticsearchSettings.forTests()
-                            : ElasticsearchSettings.persistent(dataDir.resolve("elasticsearch")));
+            ElasticsearchSettings settings = temporary
+                    ? ElasticsearchSettings.forTests()
+                    : ElasticsearchSettings.persistent(dataDir.resolve("elasticsearch"));
+            Integer port = environment.getProperty(SEARCH_PORT, Integer.class);
+            ElasticsearchSettings chosen = port == null ? settings : settings.withPort(port);
+            EmbeddedElasticsearch es = onPort(SEARCH_PORT, () -> EmbeddedElasticsearch.startShared(chosen, searchLog));
             properties.put("energyinspect.search.uris", es.httpUri().toString());
         }
         if (!properties.isEmpty()) {
             environment.getPropertySources().addFirst(new MapPropertySource(SOURCE_NAME, properties));
         }
+    }
+
+    /** Starts a server; a port in use is reported with the setting that chooses another. */
+    private static <T> T onPort(String setting, Supplier<T> start) {
+        try {
+            return start.get();
+        } catch (PortInUseException e) {
+            throw new DevServiceException(
+                    e.getMessage() + " Set " + setting + " (environment variable "
+                            + setting.toUpperCase(java.util.Locale.ROOT)
+                                    .replace('.', '_')
+                                    .replace("-", "") + ") to another port, or to 0"
+                            + " for any free port.",
+                    e);
+        }
+    }
+
+    private static ServerLog serverLog(Log log) {
+        return ServerLog.of(log::info, log::warn);
     }
 
     @Override

@@ -1,5 +1,6 @@
 package cn.energyinspect.app.dictionary;
 
+import cn.energyinspect.rules.equipment.EquipmentType;
 import cn.energyinspect.rules.procedure.LawArticle;
 import cn.energyinspect.rules.procedure.PenaltyKind;
 import cn.energyinspect.rules.procedure.PenaltyProcedure;
@@ -33,10 +34,12 @@ public final class DisplayNames {
         TEAM_ROLE("teamRole"),
         CHECKLIST_ITEM_KIND("checklistItemKind"),
         QUOTA_INDICATOR("quotaIndicator"),
+        QUOTA_PRODUCT("quotaProduct"),
         EQUIPMENT_TYPE("equipmentType"),
         LAW_ARTICLE("lawArticle"),
         PENALTY_AUTHORITY("penaltyAuthority"),
         SEARCH_TYPE("searchType"),
+        PLAN_STAGE("planStage"),
         AUDIT_ACTION("auditAction"),
         TASK("task"),
         PENALTY_STATUS("penaltyStatus"),
@@ -194,16 +197,18 @@ public final class DisplayNames {
             indicators.put(indicatorKey(indicator.product(), indicator.indicator()), indicator.nameZh());
         }
         names.put(Category.QUOTA_INDICATOR, Collections.unmodifiableMap(indicators));
-        names.put(
-                Category.EQUIPMENT_TYPE,
-                ordered(
-                        "MOTOR", "电动机",
-                        "TRANSFORMER", "电力变压器",
-                        "BOILER", "工业锅炉",
-                        "PUMP", "清水离心泵",
-                        "FAN", "通风机",
-                        "COMPRESSOR", "空气压缩机",
-                        "DATA_CENTER", "数据中心"));
+        Map<String, String> equipment = new LinkedHashMap<>();
+        for (EquipmentType type : EquipmentType.values()) {
+            equipment.put(type.name(), type.nameZh());
+        }
+        names.put(Category.EQUIPMENT_TYPE, Collections.unmodifiableMap(equipment));
+        Map<String, String> products = new LinkedHashMap<>();
+        for (QuotaIndicator indicator : QuotaGrading.standard().indicators()) {
+            if (indicator.productNameZh() != null) {
+                products.putIfAbsent(indicator.product(), indicator.productNameZh());
+            }
+        }
+        names.put(Category.QUOTA_PRODUCT, Collections.unmodifiableMap(products));
         Map<String, String> articles = new LinkedHashMap<>();
         for (LawArticle article : Procedure.standard().articles()) {
             articles.put(article.code(), article.citation() + "：" + article.title());
@@ -221,6 +226,15 @@ public final class DisplayNames {
                         "EVIDENCE", "证据",
                         "ANSWER", "整改回复",
                         "REVIEW", "复查意见"));
+        names.put(
+                Category.PLAN_STAGE,
+                ordered(
+                        "DRAFT", "草稿",
+                        "ISSUED", "已下达待接收",
+                        "ACCEPTED", "已接收",
+                        "RETURNED", "已退回",
+                        "PUBLISHED", "已公开（实施中）",
+                        "RESULTS_PUBLISHED", "结果已公开"));
         names.put(Category.AUDIT_ACTION, auditActions());
         names.put(
                 Category.TASK,

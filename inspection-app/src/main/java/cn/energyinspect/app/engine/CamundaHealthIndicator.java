@@ -8,7 +8,7 @@ import org.springframework.boot.actuate.health.HealthIndicator;
 import org.springframework.stereotype.Component;
 
 /**
- * The {@code camunda} health component: UP while the engine answers a query. Whether this node's job executor runs is
+ * The {@code camunda} health component: UP while the engine answers a query, DOWN (not an error) when it cannot. Whether this node's job executor runs is
  * a detail, not a failure: a node may be configured without one (tests drive jobs themselves).
  */
 @Component("camundaHealthIndicator")
@@ -21,13 +21,22 @@ class CamundaHealthIndicator implements HealthIndicator {
 
     @Override
     public Health health() {
-        long deployments = engine.getRepositoryService().createDeploymentQuery().count();
         JobExecutor jobs = ((ProcessEngineConfigurationImpl) engine.getProcessEngineConfiguration()).getJobExecutor();
         boolean jobsActive = jobs != null && jobs.isActive();
-        return Health.up()
-                .withDetail("engine", engine.getName())
-                .withDetail("deployments", deployments)
-                .withDetail("jobExecutorActive", jobsActive)
-                .build();
+        try {
+            long deployments =
+                    engine.getRepositoryService().createDeploymentQuery().count();
+            return Health.up()
+                    .withDetail("engine", engine.getName())
+                    .withDetail("deployments", deployments)
+                    .withDetail("jobExecutorActive", jobsActive)
+                    .build();
+        } catch (RuntimeException e) {
+            // the engine cannot reach its tables (database down): DOWN, never an exception out of /actuator/health
+            return Health.down()
+                    .withDetail("engine", engine.getName())
+                    .withDetail("error", e.getClass().getSimpleName())
+                    .build();
+        }
     }
 }

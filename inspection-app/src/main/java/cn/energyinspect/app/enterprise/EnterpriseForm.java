@@ -27,6 +27,11 @@ public record EnterpriseForm(
         String contactPhone,
         Integer version) {
 
+    public EnterpriseForm {
+        // as the register keeps it: half-width, upper case (a full-width or lower-case code is the same code)
+        uscc = cn.energyinspect.rules.identifier.UnifiedSocialCreditCode.normalise(uscc);
+    }
+
     /** This form with the 重点用能单位 flag as decided (the audit trail records what was stored). */
     EnterpriseForm decided(boolean keyUnit) {
         return new EnterpriseForm(

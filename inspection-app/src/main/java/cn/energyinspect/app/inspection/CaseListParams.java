@@ -1,5 +1,7 @@
 package cn.energyinspect.app.inspection;
 
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Schema;
 import java.time.LocalDate;
 
 /**
@@ -14,14 +16,42 @@ import java.time.LocalDate;
  * @param industry cases of enterprises whose GB/T 4754 code starts with this
  */
 public record CaseListParams(
-        CaseStatus status,
+        @Parameter(description = "Cases in this state") CaseStatus status,
+
+        @Parameter(
+                description =
+                        "GB/T 2260 code of a region within the caller's jurisdiction; its cases and those below, e.g. 330106")
         String regionCode,
+
+        @Parameter(description = "On-site inspection or desk review")
         InspectionType type,
+
+        @Parameter(description = "The enterprise's 统一社会信用代码")
         String enterprise,
+
+        @Parameter(description = "Opened on or after this day")
         LocalDate from,
+
+        @Parameter(description = "Opened on or before this day")
         LocalDate to,
+
+        @Parameter(description = "The plan the cases were started for")
         Long campaignId,
+
+        @Parameter(
+                description = "Cases with at least one finding of this kind",
+                schema =
+                        @Schema(
+                                type = "string",
+                                allowableValues = {
+                                    "OVER_QUOTA",
+                                    "BELOW_EFFICIENCY_LIMIT",
+                                    "ELIMINATED_EQUIPMENT",
+                                    "OTHER"
+                                }))
         String findingKind,
+
+        @Parameter(description = "Cases of enterprises whose GB/T 4754 industry code starts with this", example = "C30")
         String industry) {
 
     InspectionCases.Filter filter(int page, int size) {

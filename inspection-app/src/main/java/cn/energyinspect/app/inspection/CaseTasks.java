@@ -4,18 +4,19 @@ import cn.energyinspect.app.audit.AuditLog;
 import cn.energyinspect.app.calendar.BusinessCalendar;
 import cn.energyinspect.app.enterprise.EnterpriseMapper;
 import cn.energyinspect.app.enterprise.EnterpriseRow;
+import cn.energyinspect.app.refusal.Refusal;
 import cn.energyinspect.app.search.SearchOutbox;
 import cn.energyinspect.app.security.CurrentUser;
 import cn.energyinspect.app.security.UserDirectory;
 import cn.energyinspect.app.time.BusinessTime;
-import cn.energyinspect.app.web.ApiProblem;
-import cn.energyinspect.app.web.ProblemType;
+import cn.energyinspect.app.web.Paging;
 import cn.energyinspect.workflow.Actor;
 import cn.energyinspect.workflow.InspectionWorkflow;
 import cn.energyinspect.workflow.TaskHeldException;
 import cn.energyinspect.workflow.TaskNotAvailableException;
 import cn.energyinspect.workflow.WorkItem;
 import com.fasterxml.jackson.databind.JsonNode;
+import io.swagger.v3.oas.annotations.media.Schema;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -93,7 +94,13 @@ public class CaseTasks {
             boolean overdue,
             String assignee,
             boolean claimedByMe,
+
+            @Schema(
+                    description = "The name of the completion payload's schema in the OpenAPI components, e.g."
+                            + " AssignTeamPayload: the body of POST /api/v1/tasks/{taskId}/complete")
             String payloadSchema,
+
+            @Schema(description = "Data the task's form needs, by kind (e.g. the findings a notice must cover)")
             Object form) {}
 
     /** A page of tasks, oldest first. */
@@ -101,11 +108,9 @@ public class CaseTasks {
 
     @Transactional(readOnly = true)
     public TaskPage mine(CurrentUser user, int pageNumber, int size) {
-        if (pageNumber < 0 || size < 1 || size > 200) {
-            throw ApiProblem.invalid(pageNumber < 0 ? "page" : "size", pageNumber < 0 ? "不能为负数" : "须在 1 至 200 之间");
-        }
+        Paging.require(pageNumber, size, Paging.MAX_SIZE);
         Actor actor = Actors.of(user);
-        List<WorkItem> page = workflow.tasks(actor, pageNumber * size, size);
+        List<WorkItem> page = workflow.tasks(actor, Paging.offset(pageNumber, size), size);
         // one query for the cases of the whole page, not one per task
         Map<Long, CaseRow> rows = page.isEmpty()
                 ? Map.of()
@@ -144,7 +149,7 @@ public class CaseTasks {
                         item.assignee() == null ? Map.of() : users.displayNames(List.of(item.assignee())),
                         user,
                         true))
-                .orElseThrow(() -> ApiProblem.notFound("任务"));
+                .orElseThrow(() -> Refusal.notFound("任务"));
     }
 
     /** 认领: the caller takes a group task so no one else acts on it meanwhile. */
@@ -157,7 +162,7 @@ public class CaseTasks {
         } catch (TaskHeldException held) {
             throw heldProblem(held);
         } catch (TaskNotAvailableException gone) {
-            throw ApiProblem.notFound("任务");
+            throw Refusal.notFound("任务");
         }
         audit.record(item.caseId(), "task", taskId, "TASK_CLAIMED", user.username(), null, item.taskKey());
         return get(taskId, user);
@@ -173,7 +178,7 @@ public class CaseTasks {
         } catch (TaskHeldException held) {
             throw heldProblem(held);
         } catch (TaskNotAvailableException gone) {
-            throw ApiProblem.notFound("任务");
+            throw Refusal.notFound("任务");
         }
         audit.record(item.caseId(), "task", taskId, "TASK_RELEASED", user.username(), item.taskKey(), null);
         return get(taskId, user);
@@ -183,27 +188,27 @@ public class CaseTasks {
      * Why a task is not in the caller's list: someone else claimed or completed it (409 naming who, for one of its
      * candidates), or it never was the caller's (404).
      */
-    private ApiProblem unavailable(String taskId, Actor actor) {
+    private Refusal unavailable(String taskId, Actor actor) {
         try {
             workflow.checkAvailable(taskId, actor);
         } catch (TaskHeldException held) {
             return heldProblem(held);
         } catch (TaskNotAvailableException notTheCallers) {
-            return ApiProblem.notFound("任务");
+            return Refusal.notFound("任务");
         }
-        return ApiProblem.notFound("任务");
+        return Refusal.notFound("任务");
     }
 
     /** 409 naming who holds the task, by display name. */
-    private ApiProblem heldProblem(TaskHeldException held) {
+    private Refusal heldProblem(TaskHeldException held) {
         String who = held.holder() == null
                 ? "他人"
                 : users.displayNames(List.of(held.holder())).get(held.holder());
         String detail = held.reason() == TaskHeldException.Reason.COMPLETED
                 ? "该任务已由" + who + "办理完毕"
                 : "该任务已由" + who + "认领，请待其办理或释放";
-        return new ApiProblem(
-                ProblemType.STATE_CONFLICT,
+        return new Refusal(
+                Refusal.Kind.STATE_CONFLICT,
                 detail,
                 List.of(),
                 Map.of("heldBy", who, "reason", held.reason().name()));
@@ -220,7 +225,7 @@ public class CaseTasks {
         CaseRow row = lockOpenCase(item);
         TaskHandler handler = handlers.get(item.taskKey());
         if (handler == null) {
-            throw new ApiProblem(ProblemType.STATE_CONFLICT, "此任务须在企业门户中办理：" + item.name());
+            throw new Refusal(Refusal.Kind.STATE_CONFLICT, "此任务须在企业门户中办理：" + item.name());
         }
         Map<String, Object> variables = handler.complete(new TaskHandler.TaskContext(row, user, payload, time.today()));
         finish(item, actor, variables);
@@ -237,15 +242,15 @@ public class CaseTasks {
         WorkItem item = workflow.tasks(actor).stream()
                 .filter(t -> t.caseId() == caseId && t.taskKey().equals(taskKey))
                 .findFirst()
-                .orElseThrow(() -> new ApiProblem(ProblemType.STATE_CONFLICT, "案件当前不在此步骤，不能提交"));
+                .orElseThrow(() -> new Refusal(Refusal.Kind.STATE_CONFLICT, "案件当前不在此步骤，不能提交"));
         lockOpenCase(item);
         finish(item, actor, Map.of());
     }
 
     private CaseRow lockOpenCase(WorkItem item) {
-        CaseRow row = cases.findForUpdate(item.caseId()).orElseThrow(() -> ApiProblem.notFound("案件"));
+        CaseRow row = cases.findForUpdate(item.caseId()).orElseThrow(() -> Refusal.notFound("案件"));
         if (row.status().isFinal()) {
-            throw new ApiProblem(ProblemType.STATE_CONFLICT, "案件已结案，不能再修改");
+            throw new Refusal(Refusal.Kind.STATE_CONFLICT, "案件已结案，不能再修改");
         }
         return row;
     }
@@ -257,9 +262,9 @@ public class CaseTasks {
         } catch (TaskHeldException e) {
             throw heldProblem(e);
         } catch (TaskNotAvailableException e) {
-            throw ApiProblem.notFound("任务");
+            throw Refusal.notFound("任务");
         } catch (cn.energyinspect.workflow.TaskVariablesRejectedException e) {
-            throw ApiProblem.invalid("payload", "任务数据不完整或不正确：" + e.getMessage());
+            throw Refusal.invalid("payload", "任务数据不完整或不正确：" + e.getMessage());
         }
     }
 

@@ -13,6 +13,7 @@ import cn.energyinspect.rules.equipment.EquipmentQuery;
 import cn.energyinspect.rules.equipment.EquipmentResult;
 import cn.energyinspect.rules.procedure.LawArticle;
 import cn.energyinspect.rules.procedure.Procedure;
+import cn.energyinspect.rules.quota.EditionAvailability;
 import cn.energyinspect.rules.quota.QuotaGrading;
 import cn.energyinspect.rules.quota.QuotaQuery;
 import cn.energyinspect.rules.quota.QuotaResult;
@@ -154,6 +155,13 @@ class FindingEvaluation {
         String what = indicatorName(query.product(), query.indicator());
         QuotaResult result;
         try {
+            EditionAvailability availability =
+                    QuotaGrading.standard().availability(query.product(), query.indicator(), dated.date());
+            if (!availability.loaded()) {
+                // no edition loaded for the date: the inspector grades it by the edition that applied, never silently
+                byHand(item, index, row, what, availability.message(), drafts, pending, "OVER_QUOTA");
+                return;
+            }
             result = QuotaGrading.standard().grade(dated);
         } catch (InvalidInputException e) {
             if (!e.violations().isEmpty() && e.violations().stream().allMatch(v -> "date".equals(v.field()))) {
@@ -216,6 +224,21 @@ class FindingEvaluation {
                     "使用国家明令淘汰的用能设备：" + what + "（" + String.join("；", result.reasons()) + "）",
                     item,
                     standard));
+        } else if (result.belowLimit() && "DATA_CENTRE".equalsIgnoreCase(query.type())) {
+            // a facility its user operates, not a product made or sold: no article of the law is proposed (the rules
+            // data leaves it to be confirmed), the mandatory standard is the basis
+            drafts.add(new Draft(
+                    "BELOW_EFFICIENCY_LIMIT",
+                    "RULE",
+                    "数据中心能效低于能效限定值：" + what + "（" + String.join("；", result.reasons()) + "）",
+                    item.code(),
+                    standard,
+                    standard == null ? "强制性国家标准" : standard.reference() + "（强制性国家标准，适用法条待核实）",
+                    null,
+                    null,
+                    null,
+                    null,
+                    null));
         } else if (result.belowLimit()) {
             drafts.add(equipmentFinding(
                     "BELOW_EFFICIENCY_LIMIT",

@@ -2,10 +2,9 @@ package cn.energyinspect.app.inspection;
 
 import cn.energyinspect.app.enterprise.EnterpriseMapper;
 import cn.energyinspect.app.enterprise.EnterpriseRow;
+import cn.energyinspect.app.refusal.Refusal;
 import cn.energyinspect.app.security.CurrentUser;
 import cn.energyinspect.app.security.UserDirectory;
-import cn.energyinspect.app.web.ApiProblem;
-import cn.energyinspect.app.web.ProblemType;
 import cn.energyinspect.bpmn.SiteInspectionProcess;
 import cn.energyinspect.mobile.InspectorWorkPort;
 import cn.energyinspect.mobile.MobileModels;
@@ -92,7 +91,7 @@ class MobileInspections implements InspectorWorkPort {
     @Transactional
     public MobileModels.Receipt saveAnswers(
             String username, long caseId, String clientRequestId, Map<String, JsonNode> answers) {
-        return once(username, caseId, clientRequestId, "ANSWERS", () -> {
+        return once(username, caseId, clientRequestId, "ANSWERS", hash(answers), () -> {
             cases.saveAnswers(caseId, answers, user(username));
             return new Handled(null, "ANSWERS_SAVED");
         });
@@ -102,13 +101,13 @@ class MobileInspections implements InspectorWorkPort {
     @Transactional
     public MobileModels.Receipt submitRecord(
             String username, long caseId, String clientRequestId, MobileModels.SignedRecord record) {
-        return once(username, caseId, clientRequestId, "RECORD", () -> {
+        return once(username, caseId, clientRequestId, "RECORD", hash(record), () -> {
             CurrentUser user = user(username);
             String taskId = workflow.tasks(Actors.of(user)).stream()
                     .filter(t ->
                             t.caseId() == caseId && t.taskKey().equals(SiteInspectionProcess.TASK_ON_SITE_INSPECTION))
                     .findFirst()
-                    .orElseThrow(() -> new ApiProblem(ProblemType.STATE_CONFLICT, "该案件当前没有待完成的现场监察"))
+                    .orElseThrow(() -> new Refusal(Refusal.Kind.STATE_CONFLICT, "该案件当前没有待完成的现场监察"))
                     .taskId();
             tasks.complete(taskId, json.valueToTree(Map.of("record", record)), user);
             return new Handled(
@@ -120,24 +119,63 @@ class MobileInspections implements InspectorWorkPort {
     @Transactional
     public MobileModels.Receipt uploadEvidence(
             String username, long caseId, String clientRequestId, String fileName, InputStream content) {
-        return once(username, caseId, clientRequestId, "EVIDENCE", () -> {
-            EvidenceRow stored = evidence.upload(caseId, fileName, content, user(username));
-            return new Handled(stored.id(), "EVIDENCE_STORED");
+        CurrentUser user = user(username);
+        evidence.requireUploader(cases.visible(caseId, user), user);
+        // the file is checked and stored first (content-addressed: a resend keeps one copy); its hash is the request's
+        var stored = evidence.store(content, fileName);
+        return once(username, caseId, clientRequestId, "EVIDENCE", stored.sha256(), () -> {
+            EvidenceRow row = evidence.register(caseId, stored, user);
+            return new Handled(row.id(), "EVIDENCE_STORED");
         });
     }
 
     private record Handled(Long resourceId, String status) {}
 
+    /**
+     * Runs a command once per (user, case, command, client request id). The case is locked before the key is looked
+     * up, so a resend racing its original waits and gets the original's receipt; the same key with a different
+     * request is a 409, never a silent success.
+     */
     private MobileModels.Receipt once(
-            String username, long caseId, String clientRequestId, String command, Supplier<Handled> action) {
-        var seen = requests.find(username, clientRequestId);
+            String username,
+            long caseId,
+            String clientRequestId,
+            String command,
+            String requestHash,
+            Supplier<Handled> action) {
+        cases.visible(caseId, user(username));
+        caseRows.findForUpdate(caseId).orElseThrow(() -> Refusal.notFound("案件"));
+        var seen = requests.find(username, caseId, command, clientRequestId);
         if (seen.isPresent()) {
+            if (seen.get().requestSha256() != null
+                    && !seen.get().requestSha256().equals(requestHash)) {
+                throw new Refusal(
+                        Refusal.Kind.STATE_CONFLICT,
+                        "请求编号 " + clientRequestId + " 已用于内容不同的请求，请为新的请求生成新的编号",
+                        List.of(new cn.energyinspect.app.refusal.FieldError("clientRequestId", "已用于内容不同的请求")));
+            }
             return new MobileModels.Receipt(
                     clientRequestId, true, seen.get().resourceId(), seen.get().status());
         }
         Handled handled = action.get();
-        requests.insert(username, clientRequestId, caseId, command, handled.resourceId(), handled.status());
+        requests.insert(
+                username, clientRequestId, caseId, command, handled.resourceId(), handled.status(), requestHash);
         return new MobileModels.Receipt(clientRequestId, false, handled.resourceId(), handled.status());
+    }
+
+    /** SHA-256 of a request body as canonical JSON (keys sorted), so a resend of the same body matches. */
+    private String hash(Object body) {
+        try {
+            JsonNode tree = json.valueToTree(body);
+            byte[] canonical = json.copy()
+                    .configure(com.fasterxml.jackson.databind.SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS, true)
+                    .writeValueAsBytes(json.treeToValue(tree, Object.class));
+            return java.util.HexFormat.of()
+                    .formatHex(
+                            java.security.MessageDigest.getInstance("SHA-256").digest(canonical));
+        } catch (com.fasterxml.jackson.core.JsonProcessingException | java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException("cannot hash a request body", e);
+        }
     }
 
     private MobileModels.AssignedInspection assigned(CaseRow row, String taskId) {
@@ -157,6 +195,6 @@ class MobileInspections implements InspectorWorkPort {
     }
 
     private CurrentUser user(String username) {
-        return users.byUsername(username).orElseThrow(() -> ApiProblem.notFound("用户"));
+        return users.byUsername(username).orElseThrow(() -> Refusal.notFound("用户"));
     }
 }

@@ -4,13 +4,17 @@ import java.util.Optional;
 import org.apache.ibatis.annotations.Mapper;
 import org.apache.ibatis.annotations.Param;
 
-/** The idempotency record of mobile commands. */
+/** The idempotency record of mobile commands, per user, case, command and client request id. */
 @Mapper
 public interface MobileRequestMapper {
-    /** A command already handled: what it produced. */
-    record Handled(String command, Long resourceId, String status) {}
+    /** A command already handled: what it produced, and the hash of the request it answered. */
+    record Handled(String command, Long resourceId, String status, String requestSha256) {}
 
-    Optional<Handled> find(@Param("username") String username, @Param("clientRequestId") String clientRequestId);
+    Optional<Handled> find(
+            @Param("username") String username,
+            @Param("caseId") long caseId,
+            @Param("command") String command,
+            @Param("clientRequestId") String clientRequestId);
 
     void insert(
             @Param("username") String username,
@@ -18,5 +22,6 @@ public interface MobileRequestMapper {
             @Param("caseId") long caseId,
             @Param("command") String command,
             @Param("resourceId") Long resourceId,
-            @Param("status") String status);
+            @Param("status") String status,
+            @Param("requestSha256") String requestSha256);
 }

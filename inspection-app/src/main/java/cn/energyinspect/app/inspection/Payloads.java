@@ -1,7 +1,9 @@
 package cn.energyinspect.app.inspection;
 
-import cn.energyinspect.app.web.ApiProblem;
-import cn.energyinspect.app.web.FieldError;
+import cn.energyinspect.app.refusal.FieldError;
+import cn.energyinspect.app.refusal.Refusal;
+import cn.energyinspect.app.web.JsonPaths;
+import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.time.LocalDate;
@@ -22,7 +24,12 @@ class Payloads {
         try {
             return json.convertValue(payload == null ? json.createObjectNode() : payload, type);
         } catch (IllegalArgumentException e) {
-            throw ApiProblem.invalid("payload", "任务数据格式不正确：" + type.getSimpleName());
+            // name the field that did not fit, with its path inside the payload (record.startedAt)
+            if (e.getCause() instanceof JsonMappingException mapping
+                    && !mapping.getPath().isEmpty()) {
+                throw Refusal.invalid(JsonPaths.of(mapping), "值类型不正确");
+            }
+            throw Refusal.invalid("payload", "任务数据格式不正确：" + type.getSimpleName());
         }
     }
 
@@ -68,7 +75,7 @@ class Payloads {
 
     static void failIfAny(List<FieldError> errors) {
         if (!errors.isEmpty()) {
-            throw ApiProblem.invalid(errors);
+            throw Refusal.invalid(errors);
         }
     }
 }

@@ -1,8 +1,8 @@
 package cn.energyinspect.app.reference;
 
 import cn.energyinspect.app.calendar.BusinessCalendar;
-import cn.energyinspect.app.web.ApiProblem;
-import cn.energyinspect.app.web.FieldError;
+import cn.energyinspect.app.refusal.FieldError;
+import cn.energyinspect.app.refusal.Refusal;
 import cn.energyinspect.rules.basis.Basis;
 import cn.energyinspect.rules.calendar.Deadline;
 import cn.energyinspect.rules.calendar.WorkingDayCalendar;
@@ -30,6 +30,16 @@ import org.springframework.web.bind.annotation.RestController;
 @RequestMapping("/api/v1")
 @Tag(name = "reference", description = "代码校验、行政区划与法定期限")
 class ReferenceController {
+    /**
+     * The longest period the deadline look-up counts (ten years): statutory periods are days to a few years, and every
+     * counted day is listed in the answer, so an unbounded count would stream megabytes.
+     */
+    static final int MAX_DAYS = 3660;
+    /** Event days outside these years are refused rather than overflowing the date arithmetic. */
+    static final int FIRST_YEAR = 1900;
+
+    static final int LAST_YEAR = 9999;
+
     static final String PROVISIONAL_NOTE = "暂按周末计算";
 
     private final BusinessCalendar calendar;
@@ -89,7 +99,7 @@ class ReferenceController {
     @GetMapping("/reference/regions/{code}")
     @Operation(summary = "A GB/T 2260 division with its level and parent chain; unknown codes answer 404")
     RegionResponse region(@PathVariable String code) {
-        Region region = Regions.standard().find(code).orElseThrow(() -> ApiProblem.notFound("行政区划 " + code));
+        Region region = Regions.standard().find(code).orElseThrow(() -> Refusal.notFound("行政区划 " + code));
         List<Region> chain = Regions.standard().parentChain(code);
         List<RegionRef> parents =
                 chain.subList(0, chain.size() - 1).stream().map(RegionRef::of).toList();
@@ -100,7 +110,8 @@ class ReferenceController {
     @Operation(
             summary = "A statutory deadline: N working days (Chinese holidays and 调休) or N natural days after an event;"
                     + " the day of the event is not counted. Through a year whose holidays are not entered yet the count"
-                    + " is over weekends only and the answer says provisional: true (暂按周末计算)")
+                    + " is over weekends only and the answer says provisional: true (暂按周末计算); at most " + MAX_DAYS
+                    + " days")
     DeadlineResponse deadline(
             @RequestParam(required = false) String from,
             @RequestParam(required = false) Integer workingDays,
@@ -113,6 +124,9 @@ class ReferenceController {
         } else {
             try {
                 start = LocalDate.parse(from);
+                if (start.getYear() < FIRST_YEAR || start.getYear() > LAST_YEAR) {
+                    errors.add(new FieldError("from", "年份须在 " + FIRST_YEAR + " 至 " + LAST_YEAR + " 之间"));
+                }
             } catch (DateTimeParseException e) {
                 errors.add(new FieldError("from", "日期格式应为 YYYY-MM-DD"));
             }
@@ -120,8 +134,10 @@ class ReferenceController {
         if ((workingDays == null) == (naturalDays == null)) {
             errors.add(new FieldError("workingDays", "workingDays 与 naturalDays 须且只能提供一个"));
         }
+        checkDays("workingDays", workingDays, errors);
+        checkDays("naturalDays", naturalDays, errors);
         if (!errors.isEmpty()) {
-            throw ApiProblem.invalid(errors);
+            throw Refusal.invalid(errors);
         }
         WorkingDayCalendar inForce = calendar.provisional();
         Deadline deadline = workingDays != null
@@ -145,5 +161,11 @@ class ReferenceController {
                 deadline.provisional(),
                 deadline.provisionalYears(),
                 note);
+    }
+
+    private static void checkDays(String field, Integer days, List<FieldError> errors) {
+        if (days != null && (days < 0 || days > MAX_DAYS)) {
+            errors.add(new FieldError(field, "天数须在 0 至 " + MAX_DAYS + " 之间"));
+        }
     }
 }

@@ -2,23 +2,31 @@ package cn.energyinspect.app.search;
 
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
 import co.elastic.clients.json.jackson.JacksonJsonpMapper;
+import co.elastic.clients.transport.rest5_client.Rest5ClientOptions;
 import co.elastic.clients.transport.rest5_client.Rest5ClientTransport;
 import co.elastic.clients.transport.rest5_client.low_level.Rest5Client;
 import co.elastic.clients.transport.rest5_client.low_level.Rest5ClientBuilder;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.Base64;
+import org.apache.hc.client5.http.config.RequestConfig;
 import org.apache.hc.core5.http.Header;
 import org.apache.hc.core5.http.message.BasicHeader;
+import org.apache.hc.core5.util.Timeout;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 /**
  * The official Elasticsearch Java client on the cluster named by {@code energyinspect.search.uris}. Start-up fails
  * with a message naming the URIs when none is configured or the cluster does not answer (see {@link SearchStartupCheck}).
+ *
+ * <p>Every request has a deadline: a connection within {@code connect-timeout}, an answer within {@code read-timeout}
+ * (searches, health, consistency) or, for the indexer's writes, {@code write-timeout} ({@link #forWrites}). Without
+ * them a frozen cluster held every reader for as long as the freeze lasted.
  */
 @Configuration
-class SearchClientConfig {
+public class SearchClientConfig {
 
     @Bean(destroyMethod = "close")
     Rest5Client searchRestClient(SearchProperties settings) {
@@ -27,7 +35,13 @@ class SearchClientConfig {
                     "没有配置 Elasticsearch：请设置 ENERGYINSPECT_SEARCH_URIS（例如 http://es1:9200,http://es2:9200）"
                             + " — no Elasticsearch configured: set ENERGYINSPECT_SEARCH_URIS");
         }
-        Rest5ClientBuilder builder = Rest5Client.builder(settings.uris().toArray(java.net.URI[]::new));
+        Rest5ClientBuilder builder = Rest5Client.builder(settings.uris().toArray(java.net.URI[]::new))
+                .setConnectionConfigCallback(connection -> connection
+                        .setConnectTimeout(timeout(settings.connectTimeout()))
+                        .setSocketTimeout(timeout(settings.readTimeout())))
+                .setRequestConfigCallback(
+                        request -> request.setConnectionRequestTimeout(timeout(settings.connectTimeout()))
+                                .setResponseTimeout(timeout(settings.readTimeout())));
         if (settings.username() != null && !settings.username().isBlank()) {
             String credentials = Base64.getEncoder()
                     .encodeToString((settings.username() + ":" + settings.password()).getBytes(StandardCharsets.UTF_8));
@@ -39,5 +53,23 @@ class SearchClientConfig {
     @Bean
     ElasticsearchClient elasticsearchClient(Rest5Client restClient, ObjectMapper json) {
         return new ElasticsearchClient(new Rest5ClientTransport(restClient, new JacksonJsonpMapper(json.copy())));
+    }
+
+    /** The same client with the longer deadline of writes: bulk indexing and the steps of a rebuild. */
+    public static ElasticsearchClient forWrites(ElasticsearchClient client, SearchProperties settings) {
+        RequestConfig writes = RequestConfig.custom()
+                .setConnectionRequestTimeout(timeout(settings.connectTimeout()))
+                .setResponseTimeout(timeout(settings.writeTimeout()))
+                .build();
+        return client.withTransportOptions(options -> {
+            ((Rest5ClientOptions.Builder) options)
+                    .restClientRequestOptionsBuilder()
+                    .setRequestConfig(writes);
+            return options;
+        });
+    }
+
+    private static Timeout timeout(Duration duration) {
+        return Timeout.ofMilliseconds(duration.toMillis());
     }
 }

@@ -10,6 +10,16 @@ public final class SearchFields {
     public static final String ALIAS = "energyinspect-records";
 
     public static final String MAPPING_RESOURCE = "/search/records-index.json";
+    /**
+     * The mapping's {@code _meta.mappingVersion}: a live index of a lower version gets the new fields added and is
+     * rebuilt in the background (2: {@link #VISIBLE_TO_ENTERPRISE}).
+     */
+    public static final int MAPPING_VERSION = 2;
+    /**
+     * Whether an enterprise user may find the record: served documents, its own submissions and the decisions
+     * addressed to it; never drafts, internal comments or the team's own evidence. A record without it is hidden.
+     */
+    public static final String VISIBLE_TO_ENTERPRISE = "visibleToEnterprise";
 
     /** Document ids are {@code <type>:<id>}, e.g. {@code FINDING:123}, so a re-index overwrites. */
     public enum DocType {

@@ -1,10 +1,10 @@
 package cn.energyinspect.app.security;
 
+import cn.energyinspect.app.refusal.Refusal;
 import cn.energyinspect.app.security.events.SecurityEventKind;
 import cn.energyinspect.app.security.events.SecurityEvents;
 import cn.energyinspect.app.security.password.PasswordPolicy;
 import cn.energyinspect.app.web.ProblemResponses;
-import cn.energyinspect.app.web.ProblemType;
 import cn.energyinspect.app.web.WebPages;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
@@ -235,11 +235,11 @@ class SecurityConfig {
                         .requireCsrfProtectionMatcher(SecurityConfig::needsCsrfToken))
                 .exceptionHandling(errors -> errors.defaultAuthenticationEntryPointFor(
                                 (request, response, e) ->
-                                        problems.write(response, request, ProblemType.UNAUTHENTICATED, "请先登录或提供有效令牌"),
+                                        problems.write(response, request, Refusal.Kind.UNAUTHENTICATED, "请先登录或提供有效令牌"),
                                 API)
                         .defaultAuthenticationEntryPointFor(new LoginUrlAuthenticationEntryPoint("/login"), r -> true)
                         .accessDeniedHandler((request, response, e) ->
-                                problems.write(response, request, ProblemType.FORBIDDEN, "您的角色无权执行此操作")));
+                                problems.write(response, request, Refusal.Kind.FORBIDDEN, "您的角色无权执行此操作")));
         return http.build();
     }
 }

@@ -170,6 +170,60 @@ class CaseBadInputTest {
     }
 
     @Test
+    void evidence_is_added_by_the_team_and_the_enterprise_only() throws Exception {
+        steps.ok(steps.assignTeam("2026-06-10"));
+        String auditor = worlds.auditorOf(steps.world);
+        long before = evidenceCount();
+
+        for (Api stranger : List.of(steps.supervisor, Api.as(port, auditor))) {
+            Api.Response refused =
+                    stranger.upload("/api/v1/cases/" + steps.caseId + "/evidence", "照片.png", CaseSteps.png());
+            assertRefused(refused, 403, "forbidden");
+        }
+        Api otherTeam = Api.as(port, steps.world.expiredInspector());
+        assertRefused(
+                otherTeam.upload("/api/v1/cases/" + steps.caseId + "/evidence", "照片.png", CaseSteps.png()),
+                403,
+                "forbidden");
+        assertThat(evidenceCount()).isEqualTo(before);
+
+        assertThat(steps.upload(steps.inspector1, "现场.png", CaseSteps.png())).isPositive();
+        assertThat(steps.upload(steps.enterprise, "整改.pdf", CaseSteps.pdf())).isPositive();
+        assertThat(evidenceCount()).isEqualTo(before + 2);
+    }
+
+    @Test
+    void a_full_width_or_lower_case_code_opens_no_case() {
+        String code = steps.world.enterpriseUscc();
+        StringBuilder fullWidth = new StringBuilder();
+        code.chars().forEach(c -> fullWidth.append((char) (c + 0xFEE0)));
+        long cases =
+                jdbc.queryForObject("SELECT COUNT(*) FROM inspection_case WHERE enterprise_uscc = ?", Long.class, code);
+
+        Api.Response wrongCheck = steps.supervisor.post(
+                "/api/v1/cases",
+                Map.of(
+                        "enterpriseUscc",
+                        code.substring(0, 17) + (code.charAt(17) == '0' ? '1' : '0'),
+                        "trigger",
+                        "MANUAL",
+                        "inspectionType",
+                        "ON_SITE"));
+        assertRefused(wrongCheck, 422, "validation-failed");
+        assertThat(wrongCheck.problemFields()).containsExactly("enterpriseUscc");
+
+        // a code typed full-width or in lower case is the same code: normalised, it opens the case of that enterprise
+        Api.Response typed = steps.supervisor.post(
+                "/api/v1/cases",
+                Map.of("enterpriseUscc", fullWidth.toString(), "trigger", "MANUAL", "inspectionType", "ON_SITE"));
+        assertThat(typed.status()).as(typed.body()).isEqualTo(201);
+        assertThat(typed.json().path("enterpriseUscc").asText()).isEqualTo(code);
+        assertThat(jdbc.queryForObject(
+                        "SELECT COUNT(*) FROM inspection_case WHERE BINARY enterprise_uscc = ?", Long.class, code))
+                .isEqualTo(cases + 1);
+    }
+
+    @Test
     void the_audit_log_cannot_be_edited_even_in_the_database() {
         org.assertj.core.api.Assertions.assertThatThrownBy(
                         () -> jdbc.update("UPDATE audit_log SET actor = 'x' WHERE case_id = ?", steps.caseId))

@@ -225,6 +225,55 @@ class CaseBranchesScenarioTest {
     }
 
     @Test
+    void a_transformer_bought_today_grades_by_gb_20052_2024_and_a_steel_figure_before_its_edition_is_graded_by_hand() {
+        steps.open("COMPLAINT");
+        steps.ok(steps.assignTeam("2026-06-01"));
+        Map<String, Object> transformer = Map.of(
+                "type", "TRANSFORMER",
+                "model", "S11-M-1000/10",
+                "ratedCapacityKva", 1000,
+                "voltageKv", 10,
+                "insulation", "OIL",
+                "coreMaterial", "ELECTRICAL_STEEL",
+                "connectionGroup", "DYN11",
+                "noLoadLossKw", 1.2,
+                "loadLossKw", 12.0);
+        Map<String, Object> sintering = new HashMap<>(Map.of(
+                "product", "STEEL_SINTERING",
+                "indicator", "PROCESS_ENERGY",
+                "value", 50,
+                "unit", "kgce/t",
+                "date", "2026-03-01"));
+        Map<String, Object> answers = new HashMap<>();
+        answers.put("EQUIPMENT", Map.of("rows", List.of(transformer)));
+        answers.put("UNIT_CONSUMPTION", Map.of("rows", List.of(sintering)));
+
+        Api.Response blocked =
+                steps.inspect(answers, Instant.parse("2026-06-01T01:00:00Z"), Instant.parse("2026-06-01T01:50:00Z"));
+        assertThat(blocked.status()).isEqualTo(422);
+        assertThat(blocked.problemFields())
+                .as("only the steel figure waits for the inspector: the transformer is graded by the rules")
+                .containsExactly("answers.UNIT_CONSUMPTION.rows[0].inspectorGrade");
+        assertThat(blocked.body()).contains("GB 21256-2013");
+
+        sintering.put("inspectorGrade", Map.of("verdict", "COMPLIANT", "reason", "按 GB 21256-2013 限定值核对，符合"));
+        answers.put("UNIT_CONSUMPTION", Map.of("rows", List.of(sintering)));
+        steps.ok(steps.inspect(answers, Instant.parse("2026-06-01T01:00:00Z"), Instant.parse("2026-06-01T01:50:00Z")));
+
+        List<JsonNode> found = steps.currentFindings();
+        assertThat(found).hasSize(1);
+        JsonNode finding = found.get(0);
+        assertThat(finding.path("kind").asText()).isEqualTo("BELOW_EFFICIENCY_LIMIT");
+        assertThat(finding.path("standard").asText()).isEqualTo("GB 20052");
+        assertThat(finding.path("edition").asText()).isEqualTo("2024");
+        assertThat(finding.path("description").asText()).contains("电力变压器").doesNotContain("TRANSFORMER");
+        assertThat(finding.path("lawArticle").asText()).contains("第十七条");
+        assertThat(finding.path("penaltyArticle").asText())
+                .as("equipment below its limit is not an Art. 71 matter: the rules data says Art. 70")
+                .contains("第七十条");
+    }
+
+    @Test
     void answers_are_frozen_once_the_record_is_signed_and_the_record_names_each_evidence_hash() throws Exception {
         steps.open("COMPLAINT");
         steps.ok(steps.assignTeam("2026-06-01"));

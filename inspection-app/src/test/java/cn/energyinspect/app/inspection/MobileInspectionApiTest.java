@@ -71,6 +71,16 @@ class MobileInspectionApiTest {
                 .json();
         assertThat(saved.path("duplicate").asBoolean()).isFalse();
         assertThat(resaved.path("duplicate").asBoolean()).isTrue();
+        Map<String, Object> changed = Map.of(
+                "clientRequestId",
+                "answers-" + steps.caseId,
+                "answers",
+                Map.of("ENERGY_MANAGER", Map.of("value", true)));
+        Api.Response reused = phone.put("/mobile/v1/inspections/" + steps.caseId + "/answers", changed);
+        assertThat(reused.status())
+                .as("the same key with another body is a conflict, never a silent success")
+                .isEqualTo(409);
+        assertThat(reused.problemFields()).containsExactly("clientRequestId");
 
         Api.Response photo = phone.upload(
                 "/mobile/v1/inspections/" + steps.caseId + "/evidence?clientRequestId=photo-1",
@@ -116,5 +126,36 @@ class MobileInspectionApiTest {
 
         assertThat(response.status()).isEqualTo(422);
         assertThat(response.problemFields()).contains("clientRequestId");
+    }
+
+    @Test
+    void a_request_id_is_scoped_by_case_and_command_so_reusing_it_elsewhere_stores_the_new_request() throws Exception {
+        clock.set(Instant.parse("2026-06-01T01:00:00Z"));
+        CaseWorld.World world = worlds.create("330106");
+        CaseSteps first = new CaseSteps(port, world);
+        first.open("COMPLAINT");
+        first.ok(first.assignTeam("2026-06-01"));
+        CaseSteps second = new CaseSteps(port, world);
+        second.open("COMPLAINT");
+        second.ok(second.assignTeam("2026-06-01"));
+        Api phone = first.inspector1;
+
+        Api.Response photo = phone.upload(
+                "/mobile/v1/inspections/" + first.caseId + "/evidence?clientRequestId=key-1",
+                "现场.png",
+                CaseSteps.png());
+        assertThat(photo.json().path("duplicate").asBoolean()).isFalse();
+        Api.Response answers = phone.put(
+                "/mobile/v1/inspections/" + second.caseId + "/answers",
+                Map.of("clientRequestId", "key-1", "answers", Map.of("ENERGY_MANAGER", Map.of("value", true))));
+
+        assertThat(answers.status()).as(answers.body()).isEqualTo(200);
+        assertThat(answers.json().path("duplicate").asBoolean()).isFalse();
+        assertThat(second.inspector1
+                        .get("/api/v1/cases/" + second.caseId + "/checklist")
+                        .json()
+                        .path("answers")
+                        .has("ENERGY_MANAGER"))
+                .isTrue();
     }
 }

@@ -17,8 +17,8 @@ class SearchStartupCheckTest {
         try (ServerSocket socket = new ServerSocket(0)) {
             port = socket.getLocalPort();
         }
-        SearchProperties settings = new SearchProperties(
-                List.of(URI.create("http://127.0.0.1:" + port)), null, null, Duration.ofSeconds(2));
+        SearchProperties settings =
+                SearchProperties.of(List.of(URI.create("http://127.0.0.1:" + port)), Duration.ofSeconds(2));
         SearchClientConfig config = new SearchClientConfig();
         try (var rest = config.searchRestClient(settings)) {
             SearchStartupCheck check =
@@ -33,7 +33,7 @@ class SearchStartupCheckTest {
 
     @Test
     void no_configured_cluster_is_a_clear_error() {
-        SearchProperties settings = new SearchProperties(List.of(), null, null, null);
+        SearchProperties settings = SearchProperties.of(List.of(), null);
 
         assertThatThrownBy(() -> new SearchClientConfig().searchRestClient(settings))
                 .isInstanceOf(IllegalStateException.class)

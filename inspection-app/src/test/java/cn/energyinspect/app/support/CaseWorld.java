@@ -90,6 +90,20 @@ public class CaseWorld {
                 enterprise.uscc());
     }
 
+    /** A read-only auditor whose region covers the world's county. */
+    public String auditorOf(World world) {
+        String tag = world.county() + "-" + SEQUENCE.incrementAndGet() + "-" + Long.toString(System.nanoTime(), 36);
+        return user(
+                "aud-" + tag,
+                encoder.encode(TestFixtures.PASSWORD),
+                Role.AUDITOR,
+                world.county(),
+                null,
+                null,
+                null,
+                null);
+    }
+
     /** A second supervisor of the world's agency (for four-eyes steps and claims). */
     public String anotherSupervisor(World world) {
         String tag = world.county() + "-" + SEQUENCE.incrementAndGet() + "-" + Long.toString(System.nanoTime(), 36);

@@ -45,6 +45,9 @@ class SupervisorPagesBrowserTest {
     @Autowired
     TestClock clock;
 
+    @Autowired
+    org.springframework.jdbc.core.JdbcTemplate jdbc;
+
     @AfterEach
     void resetClock() {
         clock.reset();
@@ -69,9 +72,12 @@ class SupervisorPagesBrowserTest {
 
         assertThat(page.locator("[data-test=case-number]")).hasText(caseNumber);
         assertThat(page.locator("[data-test=case-status]")).hasText("整改通知书待审批");
-        page.getByRole(com.microsoft.playwright.options.AriaRole.TAB, new Page.GetByRoleOptions().setName("发现问题（1）"))
+        page.getByRole(
+                        com.microsoft.playwright.options.AriaRole.TAB,
+                        new Page.GetByRoleOptions().setName("第1轮").setExact(true))
                 .click();
-        assertThat(page.locator("[data-test=findings-table]")).containsText("GB 16780-2021");
+        assertThat(page.locator("[data-test=round-1] [data-test=findings-table]"))
+                .containsText("GB 16780-2021");
         page.locator("[data-test=step-Task_ApproveRectificationNotice]").click();
         assertThat(page.locator("[data-test=task-dialog]")).containsText("审批限期整改通知书");
         page.locator("[data-test=task-comment]").fill("同意，按期送达。");
@@ -105,16 +111,20 @@ class SupervisorPagesBrowserTest {
         dialog.getByPlaceholder("选择日期").fill("2026-06-01");
         dialog.getByPlaceholder("选择日期").press("Enter");
         dialog.locator("[data-test=team-inspectors]").click();
+        // people are offered by name and 执法证 number, never by login
         Locator options = page.locator(".el-select-dropdown__item:visible");
-        assertThat(options.filter(new Locator.FilterOptions().setHasText(steps.world.inspector1())))
+        assertThat(options.filter(new Locator.FilterOptions().setHasText(certificate(steps.world.inspector1()))))
                 .hasCount(1);
-        assertThat(options.filter(new Locator.FilterOptions().setHasText(steps.world.expiredInspector())))
+        assertThat(options.filter(new Locator.FilterOptions().setHasText(certificate(steps.world.expiredInspector()))))
                 .hasCount(0);
-        assertThat(options.filter(new Locator.FilterOptions().setHasText(steps.world.conflictedInspector())))
+        assertThat(options.filter(
+                        new Locator.FilterOptions().setHasText(certificate(steps.world.conflictedInspector()))))
                 .hasCount(0);
-        options.filter(new Locator.FilterOptions().setHasText(steps.world.inspector1()))
+        assertThat(options.filter(new Locator.FilterOptions().setHasText(steps.world.inspector1())))
+                .hasCount(0);
+        options.filter(new Locator.FilterOptions().setHasText(certificate(steps.world.inspector1())))
                 .click();
-        options.filter(new Locator.FilterOptions().setHasText(steps.world.inspector2()))
+        options.filter(new Locator.FilterOptions().setHasText(certificate(steps.world.inspector2())))
                 .click();
         dialog.locator(".el-dialog__title").click();
         BrowserExtension.screenshot(page, "supervisor-assigns-team");
@@ -125,6 +135,13 @@ class SupervisorPagesBrowserTest {
         assertThat(detail.path("status").asText()).isEqualTo("TEAM_ASSIGNED");
         assertThat(detail.path("team").findValuesAsText("username"))
                 .containsExactlyInAnyOrder(steps.world.inspector1(), steps.world.inspector2());
+    }
+
+    /** How an inspector's 执法证 number is shown in the team choice: （证A12）, whole, so 证A1 does not match 证A12. */
+    private String certificate(String username) {
+        return "（"
+                + jdbc.queryForObject("SELECT certificate_no FROM app_user WHERE username = ?", String.class, username)
+                + "）";
     }
 
     /**

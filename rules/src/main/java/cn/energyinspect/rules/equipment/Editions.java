@@ -6,7 +6,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 
-/** The editions of each equipment standard known to the brief, and whether their values are loaded (editions.csv). */
+/** The editions of each equipment standard known, and whether their values are loaded (editions.csv). */
 final class Editions {
     record Edition(EquipmentType type, boolean valuesLoaded, Basis basis) {}
 
@@ -19,12 +19,27 @@ final class Editions {
     static Editions load(String resource) {
         List<Edition> editions = new ArrayList<>();
         for (DataTable.Row row : DataTable.load(resource).rows()) {
-            editions.add(new Edition(
+            Edition edition = new Edition(
                     EquipmentType.valueOf(row.get("equipment_type")),
                     Boolean.parseBoolean(row.get("values_loaded")),
-                    row.basis()));
+                    row.basis());
+            for (Edition other : editions) {
+                if (other.type() == edition.type() && overlap(other.basis(), edition.basis())) {
+                    throw new IllegalStateException(
+                            row.where() + ": overlaps " + other.basis().reference());
+                }
+            }
+            editions.add(edition);
         }
         return new Editions(editions);
+    }
+
+    private static boolean overlap(Basis a, Basis b) {
+        LocalDate aFrom = a.effectiveFrom() == null ? LocalDate.MIN : a.effectiveFrom();
+        LocalDate aTo = a.effectiveTo() == null ? LocalDate.MAX : a.effectiveTo();
+        LocalDate bFrom = b.effectiveFrom() == null ? LocalDate.MIN : b.effectiveFrom();
+        LocalDate bTo = b.effectiveTo() == null ? LocalDate.MAX : b.effectiveTo();
+        return !aFrom.isAfter(bTo) && !bFrom.isAfter(aTo);
     }
 
     /** The edition of {@code type}'s standard in force on {@code date}, or {@code null} when none is known. */
@@ -37,7 +52,29 @@ final class Editions {
         return null;
     }
 
-    /** Human list of the editions known for {@code type}, e.g. "GB 20052-2020 (2021-06-01 to 2025-01-31)". */
+    /** Every known edition of {@code type}, oldest first as in the file. */
+    List<Basis> of(EquipmentType type) {
+        List<Basis> list = new ArrayList<>();
+        for (Edition edition : editions) {
+            if (edition.type() == type) {
+                list.add(edition.basis());
+            }
+        }
+        return list;
+    }
+
+    /** The references of the editions of {@code type} whose values are loaded. */
+    List<String> loaded(EquipmentType type) {
+        List<String> list = new ArrayList<>();
+        for (Edition edition : editions) {
+            if (edition.type() == type && edition.valuesLoaded()) {
+                list.add(edition.basis().reference());
+            }
+        }
+        return list;
+    }
+
+    /** Human list of the editions known for {@code type}, e.g. "GB 20052-2020（2021-06-01 至 2025-01-31，限值未载入）". */
     String known(EquipmentType type) {
         StringBuilder text = new StringBuilder();
         for (Edition edition : editions) {
@@ -46,16 +83,17 @@ final class Editions {
             }
             Basis b = edition.basis();
             if (!text.isEmpty()) {
-                text.append(", ");
+                text.append("，");
             }
-            text.append(b.reference())
-                    .append(" (")
-                    .append(b.effectiveFrom() == null ? "start not given" : "from " + b.effectiveFrom())
-                    .append(b.effectiveTo() == null ? "" : " to " + b.effectiveTo())
-                    .append(edition.valuesLoaded() ? "" : ", values not loaded")
-                    .append(')');
+            text.append(b.reference()).append("（");
+            if (b.effectiveFrom() == null) {
+                text.append(b.effectiveTo() == null ? "日期未载入" : "至 " + b.effectiveTo());
+            } else {
+                text.append(b.effectiveFrom()).append(b.effectiveTo() == null ? " 起" : " 至 " + b.effectiveTo());
+            }
+            text.append(edition.valuesLoaded() ? "" : "，限值未载入").append('）');
         }
-        return text.isEmpty() ? "none" : text.toString();
+        return text.isEmpty() ? "无" : text.toString();
     }
 
     /** The outcome when {@code type} cannot be graded on {@code date} for want of an edition or of its values. */
@@ -63,12 +101,10 @@ final class Editions {
         Edition edition = inForce(type, date);
         if (edition == null) {
             return EfficiencyCheck.noValues(
-                    "no edition of the " + type + " efficiency standard is loaded for " + date + "; known: "
-                            + known(type),
-                    List.of());
+                    "未载入 " + date + " 适用的" + type.nameZh() + "能效标准版本（已知：" + known(type) + "）；须由监察人员判定", List.of());
         }
         return EfficiencyCheck.noValues(
-                "no " + edition.basis().reference() + " values are loaded (in force on " + date + "); not graded",
+                edition.basis().reference() + " 于 " + date + " 有效，但其限值未载入；须由监察人员按该版本判定，不得套用其他版本",
                 List.of(edition.basis()));
     }
 }

@@ -1,9 +1,11 @@
 package cn.energyinspect.rules.equipment;
 
 import cn.energyinspect.rules.basis.Basis;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.util.List;
 
-/** The efficiency half of a conformity result. */
+/** The efficiency half of a conformity result. Reasons are in Chinese: they reach findings and documents. */
 record EfficiencyCheck(
         EfficiencyOutcome outcome,
         Integer grade,
@@ -37,17 +39,27 @@ record EfficiencyCheck(
         return new EfficiencyCheck(outcome, worst, indicators, reasons, basis);
     }
 
+    /** {@code 效率 92 % → 3 级（1/2/3 级须 ≥ 94.6 / 93.3 / 91.4 %）} or the 能效限定值 failure. */
     static String describe(IndicatorGrade indicator) {
         String comparison = indicator.higherIsBetter() ? "≥" : "≤";
-        String limits = indicator.limits().get(0) + " / " + indicator.limits().get(1) + " / "
-                + indicator.limits().get(2) + " " + indicator.unit();
+        List<Double> l = indicator.limits();
+        String unit = indicator.unit().isEmpty() ? "" : " " + indicator.unit();
+        String limits = plain(l.get(0)) + " / " + plain(l.get(1)) + " / " + plain(l.get(2)) + unit;
+        String value = indicator.nameZh() + " " + plain(indicator.actual()) + unit;
         if (indicator.belowLimit()) {
-            return indicator.indicator() + " " + indicator.actual() + " " + indicator.unit()
-                    + " fails the 能效限定值 (grade 3 needs " + comparison + " "
-                    + indicator.limits().get(2) + " "
-                    + indicator.unit() + "; grades 1/2/3: " + limits + ")";
+            return value + " 未达到能效限定值（3 级须 " + comparison + " " + plain(l.get(2)) + unit + "；1/2/3 级：" + limits + "）";
         }
-        return indicator.indicator() + " " + indicator.actual() + " " + indicator.unit() + " → grade "
-                + indicator.grade() + " (grades 1/2/3 need " + comparison + " " + limits + ")";
+        return value + " → " + indicator.grade() + " 级（1/2/3 级须 " + comparison + " " + limits + "）";
+    }
+
+    /** A number as people write it: no trailing zeros, at most three decimals; {@code —} for an undefined limit. */
+    static String plain(Double value) {
+        if (value == null || value.isNaN()) {
+            return "—";
+        }
+        return BigDecimal.valueOf(value)
+                .setScale(3, RoundingMode.HALF_UP)
+                .stripTrailingZeros()
+                .toPlainString();
     }
 }

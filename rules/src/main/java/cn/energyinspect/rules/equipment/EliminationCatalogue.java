@@ -4,7 +4,6 @@ import cn.energyinspect.rules.basis.Basis;
 import cn.energyinspect.rules.basis.DataTable;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -65,15 +64,19 @@ final class EliminationCatalogue {
         return new EliminationCatalogue(entries);
     }
 
+    private static final java.util.Map<String, String> FUELS = java.util.Map.of(
+            "COAL", "燃煤",
+            "BIOMASS", "燃生物质",
+            "NATURAL_GAS", "燃天然气",
+            "OIL", "燃油",
+            "ELECTRICITY", "电加热",
+            "OTHER", "其他燃料");
+
     Match match(EquipmentType type, EquipmentQuery query, String fuel) {
         String model = normalise(query.model());
         boolean hasIdentity = model != null || (type == EquipmentType.BOILER && fuel != null);
         if (!hasIdentity) {
-            return new Match(
-                    Elimination.NOT_CHECKED,
-                    List.of("elimination catalogue not checked: no model given"),
-                    List.of(),
-                    false);
+            return new Match(Elimination.NOT_CHECKED, List.of("未核对淘汰目录：未记录型号"), List.of(), false);
         }
         List<String> eliminated = new ArrayList<>();
         List<Basis> eliminatedBasis = new ArrayList<>();
@@ -102,15 +105,13 @@ final class EliminationCatalogue {
             if (!conditionsHold(entry, query, frame, fuel, missing)) {
                 continue;
             }
-            String label = entry.description() + " [" + entry.basis().reference() + " "
-                    + entry.basis().clause() + "]";
+            String label = entry.description() + "（" + entry.basis().reference() + " "
+                    + entry.basis().clause() + "）";
             if (missing.isEmpty()) {
-                eliminated.add("ELIMINATED: " + describe(query, frame, fuel) + " matches " + label + " ("
-                        + entry.reason() + ")");
+                eliminated.add("列入淘汰目录：" + describe(query, frame, fuel) + " 属于" + label + "（" + entry.reason() + "）");
                 eliminatedBasis.add(entry.basis());
             } else {
-                suspected.add("SUSPECTED — inspector must confirm: matches " + label + " but "
-                        + String.join(", ", missing) + " not given");
+                suspected.add("疑似列入淘汰目录，须监察员核实：符合" + label + "，但未记录" + String.join("、", missing));
                 suspectedBasis.add(entry.basis());
             }
         }
@@ -122,9 +123,7 @@ final class EliminationCatalogue {
         }
         return new Match(
                 Elimination.NOT_LISTED,
-                List.of("not listed in the loaded catalogue extract (" + considered + " " + type
-                        + " entries: the brief's examples only, not the full MIIT batches 1-4); confirm against the"
-                        + " full catalogues"),
+                List.of("未列入已载入的淘汰目录摘录（" + type.nameZh() + " " + considered + " 条，仅为示例条目，非工业和信息化部第一至四批完整目录）；须对照完整目录核实"),
                 List.of(),
                 true);
     }
@@ -134,7 +133,7 @@ final class EliminationCatalogue {
             Entry entry, EquipmentQuery query, Integer frame, String fuel, List<String> missing) {
         if (entry.frameMin() != null || entry.frameMax() != null) {
             if (frame == null) {
-                missing.add("frame size (mm)");
+                missing.add("机座号（mm）");
             } else if (entry.frameMin() != null && frame < entry.frameMin()
                     || entry.frameMax() != null && frame > entry.frameMax()) {
                 return false;
@@ -143,7 +142,7 @@ final class EliminationCatalogue {
         if (entry.voltageMax() != null || !entry.voltages().isEmpty()) {
             Integer volts = query.ratedVoltageV();
             if (volts == null) {
-                missing.add("rated voltage (V)");
+                missing.add("额定电压（V）");
             } else if (entry.voltageMax() != null && volts > entry.voltageMax()
                     || !entry.voltages().isEmpty() && !entry.voltages().contains(volts)) {
                 return false;
@@ -151,21 +150,21 @@ final class EliminationCatalogue {
         }
         if (entry.fuel() != null) {
             if (fuel == null) {
-                missing.add("fuel");
+                missing.add("燃料");
             } else if (!entry.fuel().equals(fuel)) {
                 return false;
             }
         }
         if (entry.capacityMaxTph() != null) {
             if (query.capacityTph() == null) {
-                missing.add("capacity (t/h)");
+                missing.add("额定蒸发量（t/h）");
             } else if (query.capacityTph() > entry.capacityMaxTph()) {
                 return false;
             }
         }
         if (entry.fixedGrate()) {
             if (query.fixedGrate() == null) {
-                missing.add("grate type (fixed grate or not)");
+                missing.add("炉排型式（是否固定炉排）");
             } else if (!query.fixedGrate()) {
                 return false;
             }
@@ -176,11 +175,11 @@ final class EliminationCatalogue {
     private static String describe(EquipmentQuery query, Integer frame, String fuel) {
         StringBuilder text = new StringBuilder();
         if (query.model() != null && !query.model().isBlank()) {
-            text.append("model ").append(query.model().trim());
+            text.append("型号 ").append(query.model().trim());
         }
-        append(text, frame == null ? null : "frame " + frame + " mm");
+        append(text, frame == null ? null : "机座号 " + frame + " mm");
         append(text, query.ratedVoltageV() == null ? null : query.ratedVoltageV() + " V");
-        append(text, fuel == null ? null : fuel.toLowerCase(Locale.ROOT) + "-fired");
+        append(text, fuel == null ? null : FUELS.getOrDefault(fuel, "燃料 " + fuel));
         append(text, query.capacityTph() == null ? null : query.capacityTph() + " t/h");
         return text.toString();
     }
@@ -188,7 +187,7 @@ final class EliminationCatalogue {
     private static void append(StringBuilder text, String part) {
         if (part != null) {
             if (!text.isEmpty()) {
-                text.append(", ");
+                text.append("，");
             }
             text.append(part);
         }

@@ -2,128 +2,122 @@ package cn.energyinspect.rules.equipment;
 
 import cn.energyinspect.rules.basis.Basis;
 import cn.energyinspect.rules.basis.DataTable;
-import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.TreeSet;
 
 /**
  * GB 18613 minimum efficiencies by rated power, poles and grade (motor-efficiency.csv), with the standard's scope
- * (motor-scope.csv). Only exactly tabulated ratings are graded; see package-info.java for why there is no
- * interpolation.
+ * (scope.csv). Only tabulated ratings are graded; see package-info.java for why there is no interpolation.
  */
-final class MotorEfficiencyTable {
-    private record Limit(String edition, double ratedKw, int poles, int grade, double minPercent, Basis basis) {}
+final class MotorEfficiencyTable implements EfficiencyGrader {
+    /** edition|poles|kW → the three minimums and their bases. */
+    private final Map<String, double[]> minimums;
 
-    private record ScopeValue(String edition, String parameter, double value, Basis basis) {}
+    private final Map<String, Basis[]> bases;
+    private final Map<String, TreeSet<Double>> ratings;
+    private final EquipmentScope scope;
 
-    private final List<Limit> limits;
-    private final List<ScopeValue> scope;
-
-    private MotorEfficiencyTable(List<Limit> limits, List<ScopeValue> scope) {
-        this.limits = List.copyOf(limits);
-        this.scope = List.copyOf(scope);
+    private MotorEfficiencyTable(
+            Map<String, double[]> minimums,
+            Map<String, Basis[]> bases,
+            Map<String, TreeSet<Double>> ratings,
+            EquipmentScope scope) {
+        this.minimums = minimums;
+        this.bases = bases;
+        this.ratings = ratings;
+        this.scope = scope;
     }
 
-    static MotorEfficiencyTable load(String limitsResource, String scopeResource) {
-        List<Limit> limits = new ArrayList<>();
-        for (DataTable.Row row : DataTable.load(limitsResource).rows()) {
+    static MotorEfficiencyTable load(String resource, EquipmentScope scope) {
+        Map<String, double[]> minimums = new HashMap<>();
+        Map<String, Basis[]> bases = new HashMap<>();
+        Map<String, TreeSet<Double>> ratings = new HashMap<>();
+        for (DataTable.Row row : DataTable.load(resource).rows()) {
             Basis basis = row.basis();
-            limits.add(new Limit(
-                    basis.reference(),
-                    row.decimal("rated_kw"),
-                    (int) row.decimal("poles"),
-                    (int) row.decimal("grade"),
-                    row.decimal("min_efficiency_percent"),
-                    basis));
+            double kw = row.decimal("rated_kw");
+            int poles = (int) row.decimal("poles");
+            int grade = (int) row.decimal("grade");
+            String key = key(basis.reference(), poles, kw);
+            double[] values = minimums.computeIfAbsent(key, k -> new double[] {Double.NaN, Double.NaN, Double.NaN});
+            if (!Double.isNaN(values[grade - 1])) {
+                throw new IllegalStateException(row.where() + ": grade " + grade + " given twice");
+            }
+            values[grade - 1] = row.decimal("min_efficiency_percent");
+            bases.computeIfAbsent(key, k -> new Basis[3])[grade - 1] = basis;
+            ratings.computeIfAbsent(basis.reference() + "|" + poles, k -> new TreeSet<>())
+                    .add(kw);
         }
-        List<ScopeValue> scope = new ArrayList<>();
-        for (DataTable.Row row : DataTable.load(scopeResource).rows()) {
-            Basis basis = row.basis();
-            scope.add(new ScopeValue(basis.reference(), row.get("parameter"), row.decimal("value"), basis));
-        }
-        return new MotorEfficiencyTable(limits, scope);
+        minimums.forEach((key, values) -> {
+            for (double v : values) {
+                if (Double.isNaN(v)) {
+                    throw new IllegalStateException(resource + ": grades 1, 2 and 3 needed for " + key);
+                }
+            }
+        });
+        return new MotorEfficiencyTable(minimums, bases, ratings, scope);
     }
 
-    EfficiencyCheck grade(double ratedKw, int poles, double efficiencyPercent, LocalDate date, Editions editions) {
-        Editions.Edition edition = editions.inForce(EquipmentType.MOTOR, date);
-        if (edition == null || !edition.valuesLoaded()) {
-            return editions.noValues(EquipmentType.MOTOR, date);
-        }
+    private static String key(String edition, int poles, double kw) {
+        return edition + "|" + poles + "|" + Math.round(kw * 1000);
+    }
+
+    @Override
+    public EfficiencyCheck grade(EquipmentQuery q, Editions.Edition edition) {
         String reference = edition.basis().reference();
+        double ratedKw = q.ratedPowerKw();
+        int poles = q.poles();
         EfficiencyCheck outOfScope = outOfScope(reference, ratedKw, poles);
         if (outOfScope != null) {
             return outOfScope;
         }
-        double[] minimums = new double[3];
-        Basis basis = null;
-        int found = 0;
-        for (Limit limit : limits) {
-            if (limit.edition().equals(reference) && limit.poles() == poles && same(limit.ratedKw(), ratedKw)) {
-                minimums[limit.grade() - 1] = limit.minPercent();
-                basis = limit.basis();
-                found++;
-            }
-        }
-        if (found < 3) {
+        String key = key(reference, poles, ratedKw);
+        double[] limits = minimums.get(key);
+        String rating = EfficiencyCheck.plain(ratedKw) + " kW " + poles + " 极";
+        if (limits == null) {
+            TreeSet<Double> loaded = ratings.getOrDefault(reference + "|" + poles, new TreeSet<>());
+            Double below = loaded.lower(ratedKw);
+            Double above = loaded.higher(ratedKw);
             return EfficiencyCheck.noValues(
-                    "no " + reference + " values are loaded for " + ratedKw + " kW " + poles + "-pole motors (loaded "
-                            + poles + "-pole ratings: " + loadedRatings(reference, poles) + " kW); not graded, no"
-                            + " interpolation: grade against the full Table 1",
+                    reference + " 表1 无 " + rating + " 这一额定功率（相邻：" + (below == null ? "—" : EfficiencyCheck.plain(below))
+                            + " kW 与 " + (above == null ? "—" : EfficiencyCheck.plain(above))
+                            + " kW）；不插值，须由监察人员判定",
                     List.of(edition.basis()));
         }
-        IndicatorGrade indicator = IndicatorGrade.grade("efficiency", "%", true, efficiencyPercent, minimums);
+        IndicatorGrade indicator =
+                IndicatorGrade.grade("efficiency", "效率", "%", true, q.efficiencyPercent(), limits.clone());
+        List<Basis> basis = new ArrayList<>();
+        for (Basis b : bases.get(key)) {
+            if (!basis.contains(b)) {
+                basis.add(b);
+            }
+        }
         return EfficiencyCheck.graded(
                 List.of(indicator),
-                List.of(reference + " " + ratedKw + " kW " + poles + "-pole: " + EfficiencyCheck.describe(indicator)),
-                List.of(basis));
+                List.of(reference + " 表1 " + rating + "：" + EfficiencyCheck.describe(indicator)),
+                basis);
     }
 
     private EfficiencyCheck outOfScope(String reference, double ratedKw, int poles) {
-        Double min = null;
-        Double max = null;
-        boolean polesCovered = false;
-        List<Basis> basis = new ArrayList<>();
+        EquipmentScope.Value min = scope.one(EquipmentType.MOTOR, reference, "min_rated_kw");
+        EquipmentScope.Value max = scope.one(EquipmentType.MOTOR, reference, "max_rated_kw");
         TreeSet<Integer> covered = new TreeSet<>();
-        for (ScopeValue value : scope) {
-            if (!value.edition().equals(reference)) {
-                continue;
-            }
-            switch (value.parameter()) {
-                case "min_rated_kw" -> min = value.value();
-                case "max_rated_kw" -> max = value.value();
-                case "poles" -> {
-                    covered.add((int) value.value());
-                    polesCovered |= (int) value.value() == poles;
-                }
-                default -> throw new IllegalStateException("unknown motor scope parameter " + value.parameter());
-            }
-            if (basis.isEmpty()) {
-                basis.add(value.basis());
-            }
-        }
-        if (min != null && ratedKw < min || max != null && ratedKw > max) {
+        List<EquipmentScope.Value> poleRows = scope.of(EquipmentType.MOTOR, reference, "poles");
+        poleRows.forEach(v -> covered.add((int) v.value()));
+        if (min != null && ratedKw < min.value() || max != null && ratedKw > max.value()) {
             return EfficiencyCheck.outOfScope(
-                    ratedKw + " kW is outside the scope of " + reference + " (" + min + " to " + max + " kW)", basis);
+                    EfficiencyCheck.plain(ratedKw) + " kW 不在 " + reference + " 的适用范围内（"
+                            + EfficiencyCheck.plain(min == null ? null : min.value()) + "～"
+                            + EfficiencyCheck.plain(max == null ? null : max.value()) + " kW）",
+                    List.of((min != null ? min : max).basis()));
         }
-        if (!covered.isEmpty() && !polesCovered) {
+        if (!covered.isEmpty() && !covered.contains(poles)) {
             return EfficiencyCheck.outOfScope(
-                    poles + "-pole motors are outside the scope of " + reference + " (poles " + covered + ")", basis);
+                    poles + " 极电动机不在 " + reference + " 的适用范围内（极数 " + covered + "）",
+                    List.of(poleRows.getFirst().basis()));
         }
         return null;
-    }
-
-    private String loadedRatings(String reference, int poles) {
-        TreeSet<Double> ratings = new TreeSet<>();
-        for (Limit limit : limits) {
-            if (limit.edition().equals(reference) && limit.poles() == poles) {
-                ratings.add(limit.ratedKw());
-            }
-        }
-        return ratings.isEmpty() ? "none" : ratings.toString();
-    }
-
-    private static boolean same(double a, double b) {
-        return Math.abs(a - b) < 1e-9;
     }
 }

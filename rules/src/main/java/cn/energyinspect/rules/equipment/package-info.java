@@ -1,42 +1,52 @@
 /**
- * Equipment conformity: mandatory efficiency standards and elimination catalogues (regulations.md §5).
+ * Equipment conformity: mandatory efficiency standards and elimination catalogues.
  *
- * <p>Entry point: {@link cn.energyinspect.rules.equipment.EquipmentConformity#check}, one call per piece of equipment,
- * returning an {@link cn.energyinspect.rules.equipment.EquipmentResult} with the grade, the numbers compared, the
- * catalogue outcome and every {@link cn.energyinspect.rules.basis.Basis} used.
+ * <p>Entry point: {@link cn.energyinspect.rules.equipment.EquipmentConformity#check}, one call per piece of equipment
+ * (or data centre), returning an {@link cn.energyinspect.rules.equipment.EquipmentResult} with the grade, the numbers
+ * compared, the catalogue outcome and every {@link cn.energyinspect.rules.basis.Basis} used; {@link
+ * cn.energyinspect.rules.equipment.EquipmentConformity#types()} lists each type with its Chinese name, editions and the
+ * fields a check needs. Reasons are in Chinese: they reach findings and documents.
  *
- * <h2>Motors, GB 18613</h2>
+ * <h2>Editions</h2>
  *
- * Efficiency is held against the grade 1 / 2 / 3 minimums for the exact rated power and pole count (higher is better,
- * {@code ≥}); grade 3 is the 能效限定值, so a motor below it is {@code belowLimit}. The edition is chosen by the query's
- * date (GB 18613-2020 from 2021-06-01; earlier editions are not loaded and are reported as such).
+ * The edition is chosen by the query's date (editions.csv). An edition whose values are not loaded (GB 18613-2012,
+ * GB 20052-2020, GB 19762-2007) answers {@code NO_VALUES_LOADED} naming it: the inspector grades by hand; the next
+ * edition's values are never applied backwards.
  *
- * <p><b>Ratings between table rows: not interpolated.</b> The brief (§5.1) says only that a third-party tool
- * interpolates linearly between power steps; it does not say the standard prescribes that, and only a sample of Table 1
- * is loaded (4-pole: 0.75, 7.5, 11, 75, 200 kW), so interpolating across it (11 → 75 kW skips seven real rows) would
- * invent limits. A rating without a loaded row therefore gives {@code NO_VALUES_LOADED} listing the loaded ratings; it
- * is not an input violation, because the motor is real and the gap is ours. Ratings or pole counts outside the
- * standard's scope (0.12–1,000 kW; 2/4/6/8 poles) give {@code OUT_OF_SCOPE}.
+ * <h2>The tables</h2>
  *
- * <h2>Transformers, GB 20052</h2>
- *
- * No-load loss P0 and load loss Pk are each graded ({@code ≤} the grade's maximum); the worse grade decides, and either
- * loss above grade 3 makes the unit {@code belowLimit}. The edition is chosen by date: values transcribed in §5.2 are
- * attributed to GB 20052-2020 (in force to 2025-01-31) and tagged UNCONFIRMED because the brief does not say which
- * edition the table is from; for dates from 2025-02-01 (GB 20052-2024) no values are loaded and the result says so.
+ * <ul>
+ *   <li><b>Motors, GB 18613-2020</b> 表1: all 42 ratings (0.12–1000 kW) × 2/4/6/8 poles, "≥". A rating between two rows
+ *       is not interpolated: whether the standard allows it is unconfirmed, so it gives {@code NO_VALUES_LOADED} naming
+ *       the neighbouring rows. Ratings or poles outside the scope give {@code OUT_OF_SCOPE}.
+ *   <li><b>Transformers, GB 20052-2024</b> 表1–表5: P0 and Pk each graded ("≤"), the worse decides. The row is chosen by
+ *       voltage, insulation, core, capacity and, where the table splits by them, connection group, insulation class and
+ *       tap changer (then required). 表6 (66 kV on-load) is not loaded.
+ *   <li><b>Fans, GB 19761-2020</b> 表1–表4: ψ and n_s computed by {@link cn.energyinspect.rules.equipment.FanFormulas}
+ *       from the operating point pick the row (hub ratio for axial fans), the machine number the column.
+ *   <li><b>Pumps, GB 19762-2025</b>: the minimum efficiency of each grade is computed by {@link
+ *       cn.energyinspect.rules.equipment.PumpFormulas} with the 表3 constant of the pump type and flow range;
+ *       clean-water pumps only (the chemical-process pumps of 表2 are not loaded).
+ *   <li><b>Air compressors, GB 19153-2019</b> 表1 / 表2: specific power "≤", by type, rated power, discharge pressure
+ *       and cooling; only the loaded cells (see the file header) are graded.
+ *   <li><b>Industrial boilers, GB 24500-2020</b> 表1–表4 and 5.2: design thermal efficiency "≥", by combustion, fuel,
+ *       coal class (checked against Q and V when given), condensing and capacity band.
+ *   <li><b>Data centres, GB 40879-2021</b>: the electricity ratio "≤" (measured, or E / E_IT); edge data centres are out
+ *       of scope; below the limit proposes no article of 节约能源法 (which applies to a facility's user is unconfirmed).
+ * </ul>
  *
  * <h2>Elimination catalogues</h2>
  *
  * Rows of elimination-catalogue.csv: a model regex anchored at the start of the normalised model, plus frame, voltage,
  * fuel, capacity and grate conditions. All conditions must hold for {@code ELIMINATED} (节约能源法 Art. 17 / 71 then
  * attached); a condition the input leaves open gives {@code SUSPECTED} ("inspector must confirm"); a definite mismatch
- * gives no match. The frame size comes from the query or else from the model (YB-160M-4 → 160). The loaded rows are
- * only the brief's examples, so {@code NOT_LISTED} is marked unconfirmed.
+ * gives no match. The loaded rows are only the brief's examples, so {@code NOT_LISTED} is marked unconfirmed.
  *
  * <h2>Input errors</h2>
  *
- * A missing type or date, an unknown type / insulation / core / fuel, a non-positive number, or half the fields a
- * grading needs throws {@link cn.energyinspect.rules.basis.InvalidInputException} listing every field. Being below the
- * limit or eliminated is a result, never an exception.
+ * A missing type or date, an unknown type or value, a non-positive number, half the fields a grading needs, or a field
+ * the chosen table row needs (connection group, stages, coal class …) throws {@link
+ * cn.energyinspect.rules.basis.InvalidInputException} listing every field. Being below the limit or eliminated is a
+ * result, never an exception.
  */
 package cn.energyinspect.rules.equipment;

@@ -22,9 +22,24 @@ public final class UnifiedSocialCreditCode {
             null,
             null,
             Confidence.THIRD_PARTY,
-            "regulations.md §9.1: Hutool CreditCodeUtil and independent validators, recomputed on 91350100M000100Y43");
+            "GB 32100-2015 code structure and check character as implemented by Hutool CreditCodeUtil and independent"
+                    + " validators, recomputed on 91350100M000100Y43");
 
     private UnifiedSocialCreditCode() {}
+
+    /**
+     * The code as people type it, in the form the register keeps: full-width characters folded to half-width (NFKC),
+     * letters in upper case, surrounding blanks removed. {@code ９１３３…ａ} and {@code 9133…a} both become {@code 9133…A};
+     * the result is still to be {@link #check checked}. {@code null} stays {@code null}.
+     */
+    public static String normalise(String code) {
+        if (code == null) {
+            return null;
+        }
+        return java.text.Normalizer.normalize(code, java.text.Normalizer.Form.NFKC)
+                .strip()
+                .toUpperCase(java.util.Locale.ROOT);
+    }
 
     /** Checks {@code code}; a malformed code is a result with {@code valid = false}, never an exception. */
     public static UsccCheck check(String code) {

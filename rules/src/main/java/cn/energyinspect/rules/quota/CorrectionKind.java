@@ -16,7 +16,21 @@ enum CorrectionKind {
     /** {@code limit ×= factor} when the flag condition is 1. */
     FLAG_FACTOR(Set.of("factor"), Set.of()),
     /** {@code limit += amount} when the condition lies in {@code range}, e.g. coke-oven age. */
-    RANGE_ADD(Set.of("range", "amount"), Set.of());
+    RANGE_ADD(Set.of("range", "amount"), Set.of()),
+    /** {@code limit ×= factor} when the condition lies in {@code range}, e.g. glass line utilisation above 85 %. */
+    RANGE_FACTOR(Set.of("range", "factor"), Set.of()),
+    /**
+     * {@code limit ×= x}: the condition is itself a factor the standard has the plant compute from a table not loaded
+     * here (GB 21340 thickness and iron factors, GB 21252 thickness factor, GB 21258 influence factor).
+     */
+    FACTOR(Set.of(), Set.of()),
+    /** {@code limit += x}: the condition is itself an allowance in the limit's unit (GB 21258 表2, GB 31825 表2 notes). */
+    ADD(Set.of(), Set.of()),
+    /**
+     * {@code limit += f(x)}, f linear between the {@code points} {@code x1:y1|x2:y2|…} of the standard's table (GB
+     * 21342 dry volatile matter); x outside the first and last point is refused, never extrapolated.
+     */
+    INTERPOLATE(Set.of("points"), Set.of());
 
     final Set<String> requiredParams;
     final Set<String> optionalParams;

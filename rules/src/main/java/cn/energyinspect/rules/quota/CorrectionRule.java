@@ -1,6 +1,7 @@
 package cn.energyinspect.rules.quota;
 
 import cn.energyinspect.rules.basis.Basis;
+import cn.energyinspect.rules.basis.Interval;
 import java.util.HashMap;
 import java.util.Map;
 
@@ -15,6 +16,8 @@ final class CorrectionRule {
     final Basis basis;
     /** {@code KIND params}, shown in each {@link Correction}. */
     final String rule;
+    /** How a result names this correction when its basis is UNCONFIRMED (built once, not per grading). */
+    final String unconfirmedLabel;
 
     private final double coef;
     private final double ref;
@@ -28,6 +31,10 @@ final class CorrectionRule {
     private final double p0;
     final String pressureCondition;
     private final Interval range;
+    /** INTERPOLATE: the table's points, x ascending. */
+    private final double[] xs;
+
+    private final double[] ys;
 
     CorrectionRule(CorrectionKind kind, String condition, int grade, boolean required, String params, Basis basis) {
         this.kind = kind;
@@ -35,7 +42,8 @@ final class CorrectionRule {
         this.grade = grade;
         this.required = required;
         this.basis = basis;
-        this.rule = kind + " " + params;
+        this.rule = params.isBlank() ? kind.name() : kind + " " + params;
+        this.unconfirmedLabel = basis.reference() + " correction " + rule + " on " + condition;
         Map<String, String> p = parse(kind, params);
         this.coef = number(p, "coef", 0);
         this.ref = number(p, "ref", 0);
@@ -49,6 +57,28 @@ final class CorrectionRule {
         this.p0 = number(p, "p0", 1);
         this.pressureCondition = p.get("pressure");
         this.range = p.containsKey("range") ? Interval.parse(p.get("range")) : null;
+        if (p.containsKey("points")) {
+            String[] points = p.get("points").split("\\|");
+            if (points.length < 2) {
+                throw new IllegalArgumentException("INTERPOLATE needs at least two points: " + p.get("points"));
+            }
+            xs = new double[points.length];
+            ys = new double[points.length];
+            for (int i = 0; i < points.length; i++) {
+                String[] xy = points[i].split(":");
+                if (xy.length != 2) {
+                    throw new IllegalArgumentException("point is not x:y: " + points[i]);
+                }
+                xs[i] = Double.parseDouble(xy[0].trim());
+                ys[i] = Double.parseDouble(xy[1].trim());
+                if (i > 0 && xs[i] <= xs[i - 1]) {
+                    throw new IllegalArgumentException("points must be in ascending x: " + p.get("points"));
+                }
+            }
+        } else {
+            xs = null;
+            ys = null;
+        }
     }
 
     boolean appliesToGrade(int g) {
@@ -57,7 +87,7 @@ final class CorrectionRule {
 
     /**
      * The corrected limit, or {@code NaN} when the correction does not apply to this input (flag 0, outside the range,
-     * below the altitude). The caller has checked that the conditions it needs are present.
+     * below the altitude). The caller has checked that the conditions it needs are present and in range.
      */
     double apply(double limit, double x, Map<String, Double> conditions) {
         switch (kind) {
@@ -73,6 +103,19 @@ final class CorrectionRule {
             }
             case RANGE_ADD -> {
                 return range.contains(x) ? limit + amount : Double.NaN;
+            }
+            case RANGE_FACTOR -> {
+                return range.contains(x) ? limit * factor : Double.NaN;
+            }
+            case FACTOR -> {
+                return x == 1 ? Double.NaN : limit * x;
+            }
+            case ADD -> {
+                return x == 0 ? Double.NaN : limit + x;
+            }
+            case INTERPOLATE -> {
+                double y = interpolate(x);
+                return y == 0 ? Double.NaN : limit + y;
             }
             case ALTITUDE_PRESSURE -> {
                 if (!needsPressure(x)) {
@@ -91,6 +134,29 @@ final class CorrectionRule {
 
     double aboveAltitude() {
         return aboveAltitude;
+    }
+
+    /** For INTERPOLATE: whether {@code x} lies within the table (first to last point, inclusive). */
+    boolean withinTable(double x) {
+        return xs == null || x >= xs[0] && x <= xs[xs.length - 1];
+    }
+
+    /** {@code [21, 28]}: the table's x range, for messages. */
+    String tableRange() {
+        return xs == null ? "" : "[" + plain(xs[0]) + ", " + plain(xs[xs.length - 1]) + "]";
+    }
+
+    private double interpolate(double x) {
+        for (int i = 1; i < xs.length; i++) {
+            if (x <= xs[i]) {
+                return ys[i - 1] + (ys[i] - ys[i - 1]) * (x - xs[i - 1]) / (xs[i] - xs[i - 1]);
+            }
+        }
+        return ys[ys.length - 1];
+    }
+
+    private static String plain(double x) {
+        return x == Math.rint(x) ? String.valueOf((long) x) : String.valueOf(x);
     }
 
     private static Map<String, String> parse(CorrectionKind kind, String params) {
@@ -119,6 +185,8 @@ final class CorrectionRule {
 
     private static double number(Map<String, String> params, String key, double otherwise) {
         String value = params.get(key);
-        return value == null || "pressure".equals(key) || "range".equals(key) ? otherwise : Double.parseDouble(value);
+        return value == null || "pressure".equals(key) || "range".equals(key) || "points".equals(key)
+                ? otherwise
+                : Double.parseDouble(value);
     }
 }

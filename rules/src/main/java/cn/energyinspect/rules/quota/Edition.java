@@ -9,6 +9,8 @@ final class Edition {
     final long toDay;
     /** The condition selecting a {@link Variant}, or {@code null} when there is one row. */
     final String variantCondition;
+    /** The edition this one replaced for this product (not loaded), e.g. {@code GB 21256-2013}; empty if unknown. */
+    final String replaces;
 
     final Variant[] variants;
     /** All corrections in file order. */
@@ -16,8 +18,9 @@ final class Edition {
     /** Index 1..3: the corrections of that grade, in file order. */
     final CorrectionRule[][] rulesByGrade;
 
-    Edition(Basis basis, String variantCondition, Variant[] variants, CorrectionRule[] rules) {
+    Edition(Basis basis, String variantCondition, String replaces, Variant[] variants, CorrectionRule[] rules) {
         this.basis = basis;
+        this.replaces = replaces;
         this.fromDay = basis.effectiveFrom() == null
                 ? Long.MIN_VALUE
                 : basis.effectiveFrom().toEpochDay();

@@ -9,6 +9,7 @@ final class IndicatorRules {
     final String product;
     final String indicator;
     final String unit;
+    final String productNameZh;
     final String nameZh;
     final boolean negativeAllowed;
     /** Sorted by effective date; never overlapping. */
@@ -26,6 +27,7 @@ final class IndicatorRules {
             String product,
             String indicator,
             String unit,
+            String productNameZh,
             String nameZh,
             boolean negativeAllowed,
             List<Edition> editions,
@@ -34,6 +36,7 @@ final class IndicatorRules {
         this.product = product;
         this.indicator = indicator;
         this.unit = unit;
+        this.productNameZh = productNameZh;
         this.nameZh = nameZh;
         this.negativeAllowed = negativeAllowed;
         this.editions = editions.toArray(Edition[]::new);
@@ -55,5 +58,26 @@ final class IndicatorRules {
             }
         }
         return null;
+    }
+
+    /** The first loaded edition taking effect after {@code day}, or {@code null}. */
+    Edition nextAfter(long day) {
+        for (Edition e : editions) {
+            if (e.fromDay > day) {
+                return e;
+            }
+        }
+        return null;
+    }
+
+    /** The last loaded edition that ended before {@code day}, or {@code null}. */
+    Edition lastBefore(long day) {
+        Edition last = null;
+        for (Edition e : editions) {
+            if (e.toDay < day) {
+                last = e;
+            }
+        }
+        return last;
     }
 }

@@ -3,6 +3,7 @@ package cn.energyinspect.rules.quota;
 import cn.energyinspect.rules.basis.Basis;
 import cn.energyinspect.rules.basis.Confidence;
 import cn.energyinspect.rules.basis.DataTable;
+import cn.energyinspect.rules.basis.Interval;
 import cn.energyinspect.rules.benchmark.BenchmarkTrack;
 import cn.energyinspect.rules.benchmark.EnergyEfficiencyBenchmarks;
 import java.util.ArrayList;
@@ -64,10 +65,14 @@ final class QuotaData {
                 throw new IllegalStateException(
                         row.where() + ": benchmark unit " + track.unit() + " differs from " + unit);
             }
+            if (row.isBlank("name_zh") || row.isBlank("product_name_zh")) {
+                throw new IllegalStateException(row.where() + ": name_zh and product_name_zh are required");
+            }
             IndicatorRules rules = new IndicatorRules(
                     product,
                     indicator,
                     unit,
+                    row.get("product_name_zh"),
                     row.get("name_zh"),
                     yes(row, "negative_allowed"),
                     list,
@@ -89,14 +94,41 @@ final class QuotaData {
         Map<String, ConditionSpec> specs = new HashMap<>();
         for (DataTable.Row row : table.rows()) {
             String kind = row.get("kind");
-            if (!kind.equals("NUMBER") && !kind.equals("FLAG")) {
-                throw new IllegalStateException(row.where() + ": kind must be NUMBER or FLAG");
+            if (!kind.equals("NUMBER") && !kind.equals("FLAG") && !kind.equals("CHOICE")) {
+                throw new IllegalStateException(row.where() + ": kind must be NUMBER, FLAG or CHOICE");
+            }
+            List<Double> choices = new ArrayList<>();
+            Interval range;
+            if (kind.equals("CHOICE")) {
+                String text = row.get("range").trim();
+                if (!text.startsWith("{") || !text.endsWith("}")) {
+                    throw new IllegalStateException(row.where() + ": a CHOICE range is a set like {0,100,320}");
+                }
+                for (String c : text.substring(1, text.length() - 1).split(",")) {
+                    choices.add(Double.valueOf(c.trim()));
+                }
+                range = Interval.parse("["
+                        + choices.stream()
+                                .mapToDouble(Double::doubleValue)
+                                .min()
+                                .orElseThrow() + ","
+                        + choices.stream()
+                                .mapToDouble(Double::doubleValue)
+                                .max()
+                                .orElseThrow() + "]");
+            } else {
+                range = Interval.parse(row.get("range"));
+            }
+            if (row.isBlank("name_zh")) {
+                throw new IllegalStateException(row.where() + ": name_zh is required (forms show it)");
             }
             ConditionSpec spec = new ConditionSpec(
                     row.get("condition"),
-                    kind.equals("FLAG"),
-                    Interval.parse(row.get("range")),
+                    ConditionSpec.Kind.valueOf(kind),
+                    range,
+                    List.copyOf(choices),
                     row.get("unit"),
+                    row.get("name_zh"),
                     row.get("description"));
             specs.put(spec.name(), spec);
         }
@@ -143,6 +175,7 @@ final class QuotaData {
         grouped.forEach((editionKey, variants) -> {
             DataTable.Row first = variants.values().iterator().next().get(0);
             Basis basis = first.basis();
+            String replaces = first.get("replaces");
             Confidence weakest = basis.confidence();
             String variantCondition = first.get("variant_condition");
             List<Variant> built = new ArrayList<>();
@@ -159,6 +192,14 @@ final class QuotaData {
                     }
                     if (!row.get("variant_condition").equals(variantCondition)) {
                         throw new IllegalStateException(row.where() + ": one edition selects rows by one condition");
+                    }
+                    if (!row.get("replaces").equals(replaces)) {
+                        throw new IllegalStateException(row.where() + ": replaces differs within " + basis.reference());
+                    }
+                    String anomaly = row.get("anomaly");
+                    if (!anomaly.isEmpty() && !(anomaly.equals("GRADE_ORDER") && b.unconfirmed())) {
+                        throw new IllegalStateException(
+                                row.where() + ": anomaly must be empty or GRADE_ORDER on an UNCONFIRMED row");
                     }
                     weakest = weakest.weakest(b.confidence());
                     int g = grade(row);
@@ -198,6 +239,7 @@ final class QuotaData {
             Edition edition = new Edition(
                     editionBasis,
                     variantCondition.isEmpty() ? null : variantCondition,
+                    replaces,
                     built.toArray(Variant[]::new),
                     rules == null ? new CorrectionRule[0] : rules.toArray(CorrectionRule[]::new));
             byIndicator

@@ -1,5 +1,6 @@
 package cn.energyinspect.rules.quota;
 
+import cn.energyinspect.rules.basis.Interval;
 import java.util.List;
 
 /**

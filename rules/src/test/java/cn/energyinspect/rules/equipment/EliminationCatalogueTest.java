@@ -63,8 +63,7 @@ class EliminationCatalogueTest {
     void suspected_says_the_inspector_must_confirm_and_which_condition_is_missing() {
         EquipmentResult result = motor("YB-160M-4", null, null);
 
-        assertThat(result.reasons())
-                .anySatisfy(r -> assertThat(r).contains("SUSPECTED", "inspector must confirm", "rated voltage"));
+        assertThat(result.reasons()).anySatisfy(r -> assertThat(r).contains("疑似列入淘汰目录", "须监察员核实", "额定电压"));
     }
 
     @Test
@@ -72,7 +71,8 @@ class EliminationCatalogueTest {
         EquipmentResult result = motor("Y2-160M-4", 380, 160);
 
         assertThat(result.unconfirmed()).isTrue();
-        assertThat(result.reasons()).anySatisfy(r -> assertThat(r).contains("extract"));
+        assertThat(result.reasons())
+                .anySatisfy(r -> assertThat(r).contains("摘录").contains("电动机"));
     }
 
     @ParameterizedTest(name = "{0}")

@@ -88,10 +88,58 @@ class EquipmentInputTest {
     }
 
     @Test
-    void a_pump_needs_a_model() {
+    void a_pump_needs_a_model_or_its_grading_data() {
         assertThatThrownBy(() -> conformity.check(
                         EquipmentQuery.ofType("pump").on(INSPECTED).build()))
                 .isInstanceOf(InvalidInputException.class)
-                .hasMessageContaining("model");
+                .hasMessageContaining("model")
+                .hasMessageContaining("pumpType");
+    }
+
+    @Test
+    void half_the_fan_grading_data_names_each_missing_field() {
+        InvalidInputException e = invalid(() -> conformity.check(EquipmentQuery.ofType("FAN")
+                .on(INSPECTED)
+                .fanType("centrifugal")
+                .efficiencyPercent(80.0)
+                .build()));
+
+        assertThat(e.violations())
+                .extracting(Violation::field)
+                .containsExactly("machineNumber", "totalPressurePa", "flowM3h", "speedRpm");
+    }
+
+    @Test
+    void a_data_centre_needs_its_ratio_or_both_electricity_totals() {
+        InvalidInputException none = invalid(() -> conformity.check(
+                EquipmentQuery.ofType("DATA_CENTRE").on(INSPECTED).build()));
+        InvalidInputException half = invalid(() -> conformity.check(EquipmentQuery.ofType("DATA_CENTRE")
+                .on(INSPECTED)
+                .totalElectricityKwh(1000.0)
+                .build()));
+        InvalidInputException inverted = invalid(() -> conformity.check(EquipmentQuery.ofType("DATA_CENTRE")
+                .on(INSPECTED)
+                .totalElectricityKwh(1000.0)
+                .itElectricityKwh(1200.0)
+                .build()));
+
+        assertThat(none.violations()).extracting(Violation::field).containsExactly("pue");
+        assertThat(half.violations()).extracting(Violation::field).containsExactly("itElectricityKwh");
+        assertThat(inverted.violations()).extracting(Violation::field).containsExactly("itElectricityKwh");
+    }
+
+    @Test
+    void unknown_pump_type_and_cooling_values_are_refused_naming_the_accepted_ones() {
+        InvalidInputException e = invalid(() -> conformity.check(EquipmentQuery.ofType("COMPRESSOR")
+                .on(INSPECTED)
+                .compressorType("SCREW")
+                .ratedPowerKw(75.0)
+                .dischargePressureMpa(0.8)
+                .cooling("WATER")
+                .specificPowerKwPerM3Min(7.0)
+                .build()));
+
+        assertThat(e.violations()).extracting(Violation::field).containsExactly("compressorType", "cooling");
+        assertThat(e.violations().getLast().message()).contains("AIR", "LIQUID");
     }
 }

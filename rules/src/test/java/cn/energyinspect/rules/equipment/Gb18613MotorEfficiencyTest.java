@@ -21,20 +21,37 @@ class Gb18613MotorEfficiencyTest {
                 .build());
     }
 
-    @ParameterizedTest(name = "{0}: {1} kW {2}-pole at {3} % → grade {4}")
+    @ParameterizedTest(name = "GB 18613-2020 表1 {0} kW {1}-pole: {2} / {3} / {4} %")
+    @CsvSource({
+        "0.12, 2, 71.4, 66.5, 60.8",
+        "0.12, 8, 67.4, 62.3, 50.7",
+        "0.75, 4, 88.2, 85.7, 82.5",
+        "5.5, 6, 92.2, 90.5, 88.0",
+        "11, 4, 94.6, 93.3, 91.4",
+        "15, 4, 95.1, 93.9, 92.1",
+        "22, 2, 95.1, 94.0, 92.7",
+        "90, 8, 95.5, 94.4, 93.4",
+        "160, 6, 96.9, 96.2, 95.6",
+        "250, 4, 97.4, 96.7, 96.0",
+        "280, 6, 97.0, 96.6, 95.8",
+        "560, 2, 97.2, 96.5, 95.8",
+        "1000, 2, 97.2, 96.5, 95.8",
+        "1000, 8, 96.3, 95.4, 94.6"
+    })
+    void gb18613_2020_grades_every_rating_of_table_1_at_its_limits(
+            double kw, int poles, double grade1, double grade2, double grade3) {
+        EquipmentBoundaries.assertLimits(eff -> motor(kw, poles, eff, INSPECTED), true, grade1, grade2, grade3);
+        assertThat(motor(kw, poles, grade3, INSPECTED).basis())
+                .anySatisfy(b -> assertThat(b.reference() + " " + b.clause()).isEqualTo("GB 18613-2020 表1"));
+    }
+
+    @ParameterizedTest(name = "{0}")
     @CsvSource({
         "'§11 #44 11 kW 4-pole 92.0 % is grade 3 (IE3)', 11, 4, 92.0, 3",
-        "'exactly at the 能效限定值 91.4 % is grade 3', 11, 4, 91.4, 3",
-        "'exactly at grade 2 (93.3 %)', 11, 4, 93.3, 2",
         "'just below grade 1 (94.59 %) is grade 2', 11, 4, 94.59, 2",
-        "'exactly at grade 1 (94.6 %)', 11, 4, 94.6, 1",
         "'2-pole 11 kW at its limit 91.2 %', 11, 2, 91.2, 3",
-        "'6-pole 11 kW 92.3 % is grade 2', 11, 6, 92.3, 2",
         "'8-pole 11 kW 92.2 % is grade 1', 11, 8, 92.2, 1",
-        "'0.75 kW 4-pole 88.2 % is grade 1', 0.75, 4, 88.2, 1",
-        "'7.5 kW 4-pole 90.4 % is grade 3', 7.5, 4, 90.4, 3",
-        "'75 kW 4-pole 96.0 % is grade 2', 75, 4, 96.0, 2",
-        "'200 kW 4-pole 96.0 % is grade 3', 200, 4, 96.0, 3"
+        "'a 15 kW motor is graded now that the full table is loaded', 15, 4, 93.0, 3"
     })
     void gb18613_2020_grades_a_motor_by_its_table_1_row(
             String regulation, double kw, int poles, double efficiency, int grade) {
@@ -42,15 +59,12 @@ class Gb18613MotorEfficiencyTest {
 
         assertThat(result.efficiency()).isEqualTo(EfficiencyOutcome.GRADED);
         assertThat(result.grade()).isEqualTo(grade);
-        assertThat(result.belowLimit()).isFalse();
-        assertThat(result.basis())
-                .anySatisfy(b -> assertThat(b.reference() + " " + b.clause()).isEqualTo("GB 18613-2020 表1"));
+        assertThat(result.unconfirmed()).isFalse();
     }
 
     @ParameterizedTest(name = "{0}")
     @CsvSource({
         "'§11 #45 11 kW 4-pole 91.0 % is below the 能效限定值 91.4', 11, 4, 91.0",
-        "'a hair below the limit (91.39 %) is below it', 11, 4, 91.39",
         "'8-pole 11 kW 88.5 % is below 88.6', 11, 8, 88.5",
         "'200 kW 4-pole 95.9 % is below 96.0', 200, 4, 95.9"
     })
@@ -59,34 +73,45 @@ class Gb18613MotorEfficiencyTest {
 
         assertThat(result.efficiency()).isEqualTo(EfficiencyOutcome.BELOW_LIMIT);
         assertThat(result.belowLimit()).isTrue();
-        assertThat(result.grade()).isNull();
         assertThat(result.basis())
                 .extracting(b -> b.standard() + " " + b.clause())
                 .contains("节约能源法 第十七条", "节约能源法 第七十条");
+        assertThat(result.reasons().getFirst()).contains("未达到能效限定值");
     }
 
     @Test
-    void case_44_reports_the_three_limits_compared_and_a_3p_basis() {
+    void case_44_reports_the_three_limits_compared_and_a_3p_basis_in_chinese() {
         EquipmentResult result = motor(11, 4, 92.0, INSPECTED);
 
         assertThat(result.indicators()).singleElement().satisfies(i -> {
             assertThat(i.limits()).containsExactly(94.6, 93.3, 91.4);
-            assertThat(i.actual()).isEqualTo(92.0);
+            assertThat(i.nameZh()).isEqualTo("效率");
             assertThat(i.grade()).isEqualTo(3);
         });
         assertThat(result.basis().getFirst().confidence()).isEqualTo(Confidence.THIRD_PARTY);
-        assertThat(result.eliminated()).isEqualTo(Elimination.NOT_CHECKED);
-        assertThat(result.unconfirmed()).isFalse();
+        assertThat(result.reasons().getFirst())
+                .isEqualTo("GB 18613-2020 表1 11 kW 4 极：效率 92 % → 3 级（1/2/3 级须 ≥ 94.6 / 93.3 / 91.4 %）");
+    }
+
+    @ParameterizedTest(name = "{0} kW 6-pole grade 2 = {1} % is unconfirmed")
+    @CsvSource({"200, 96.3", "250, 96.5"})
+    void the_two_six_pole_cells_that_disagree_with_ie4_grade_with_unconfirmed_true(double kw, double grade2) {
+        EquipmentResult result = motor(kw, 6, grade2, INSPECTED);
+
+        assertThat(result.grade()).isEqualTo(2);
+        assertThat(result.unconfirmed()).isTrue();
+        assertThat(result.basis()).anySatisfy(b -> assertThat(b.confidence()).isEqualTo(Confidence.UNCONFIRMED));
+        assertThat(motor(kw, 4, 96.7, INSPECTED).unconfirmed()).isFalse();
     }
 
     @Test
-    void rating_between_loaded_rows_is_not_interpolated_but_reported_as_no_values_loaded() {
-        EquipmentResult result = motor(15, 4, 93.0, INSPECTED);
+    void a_rating_between_table_rows_is_not_interpolated_but_reported_as_no_values_loaded() {
+        EquipmentResult result = motor(5.0, 4, 93.0, INSPECTED);
 
         assertThat(result.efficiency()).isEqualTo(EfficiencyOutcome.NO_VALUES_LOADED);
         assertThat(result.grade()).isNull();
         assertThat(result.belowLimit()).isFalse();
-        assertThat(result.reasons().getFirst()).contains("15.0 kW", "[0.75, 7.5, 11.0, 75.0, 200.0]");
+        assertThat(result.reasons().getFirst()).contains("5 kW 4 极", "4 kW 与 5.5 kW", "不插值");
     }
 
     @ParameterizedTest(name = "{0}")
@@ -100,12 +125,15 @@ class Gb18613MotorEfficiencyTest {
     }
 
     @Test
-    void before_gb18613_2020_took_effect_no_edition_is_loaded_and_none_is_guessed() {
+    void before_gb18613_2020_took_effect_gb18613_2012_applies_and_its_values_are_not_loaded() {
         EquipmentResult before = motor(11, 4, 92.0, LocalDate.of(2021, 5, 31));
         EquipmentResult on = motor(11, 4, 92.0, LocalDate.of(2021, 6, 1));
 
         assertThat(before.efficiency()).isEqualTo(EfficiencyOutcome.NO_VALUES_LOADED);
-        assertThat(before.reasons().getFirst()).contains("no edition", "2021-05-31", "GB 18613-2020");
+        assertThat(before.reasons().getFirst()).contains("GB 18613-2012", "2021-05-31", "限值未载入");
+        assertThat(before.basis())
+                .singleElement()
+                .satisfies(b -> assertThat(b.edition()).isEqualTo("2012"));
         assertThat(on.grade()).isEqualTo(3);
     }
 }

@@ -50,9 +50,8 @@ class QuotaInvalidInputTest {
     void unit_other_than_the_indicators_is_refused(String unit) {
         assertThat(violationsOf(clinkerEnergy(100).of(100.0, unit)))
                 .extracting(Violation::field, Violation::message)
-                .containsExactly(org.assertj.core.groups.Tuple.tuple(
-                        "unit",
-                        "unit '" + unit + "' does not match CEMENT_CLINKER/COMPREHENSIVE_ENERGY: expected kgce/t"));
+                .containsExactly(
+                        org.assertj.core.groups.Tuple.tuple("unit", "单位须为 kgce/t（熟料单位产品综合能耗），实为 '" + unit + "'"));
     }
 
     @Test
@@ -87,7 +86,9 @@ class QuotaInvalidInputTest {
 
     @Test
     void cement_without_clinker_ratio_is_refused_once_not_per_grade() {
-        assertThat(violationsOf(aReading("CEMENT", "COMPREHENSIVE_ENERGY").of(80.0, "kgce/t")))
+        assertThat(violationsOf(aReading("CEMENT", "COMPREHENSIVE_ENERGY")
+                        .of(80.0, "kgce/t")
+                        .with("altitudeMeters", 200)))
                 .extracting(Violation::field)
                 .containsExactly("conditions.clinkerRatioPercent");
     }
@@ -154,15 +155,25 @@ class QuotaInvalidInputTest {
                 .containsExactlyInAnyOrder("value", "unit", "date");
     }
 
-    @ParameterizedTest(name = "blast furnace on {0}: no edition of GB 21256 loaded")
+    @ParameterizedTest(name = "blast furnace on {0}: GB 21256-2013 not loaded, GB 21256-2025 not applied backwards")
     @CsvSource({"2024-05-01", "2026-06-30"})
     void blast_furnace_before_gb_21256_2025_is_in_force_is_refused_not_guessed(String date) {
         assertThat(violationsOf(blastFurnace(400).on(date))).singleElement().satisfies(v -> {
             assertThat(v.field()).isEqualTo("date");
             assertThat(v.message())
-                    .startsWith("no edition of GB 21256 loaded for " + date)
-                    .contains("GB 21256-2025 from 2026-07-01");
+                    .startsWith("未载入 2026-07-01 之前适用的 GB 21256 版本（GB 21256-2013）")
+                    .contains(date, "不得套用 GB 21256-2025");
         });
+    }
+
+    @Test
+    void arc_furnace_before_gb_21256_2025_names_gb_32050_2015_which_it_replaced() {
+        assertThat(violationsOf(arcFurnace(40, 70).on("2026-06-30")))
+                .singleElement()
+                .satisfies(v -> {
+                    assertThat(v.field()).isEqualTo("date");
+                    assertThat(v.message()).startsWith("未载入 2026-07-01 之前适用的标准（GB 32050-2015）");
+                });
     }
 
     @Test

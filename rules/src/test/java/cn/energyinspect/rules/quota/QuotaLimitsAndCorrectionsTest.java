@@ -33,7 +33,9 @@ class QuotaLimitsAndCorrectionsTest {
         assertThat(result.overQuota()).isTrue();
         assertThat(result.grade()).isNull();
         assertThat(result.basis().reference()).isEqualTo("GB 16780-2021");
-        assertThat(result.basis().clause()).isEqualTo("表1");
+        assertThat(result.basis().clause())
+                .as("clinker is GB 16780-2021 表2; cement 表1")
+                .isEqualTo("表2");
     }
 
     @Test
@@ -74,6 +76,7 @@ class QuotaLimitsAndCorrectionsTest {
         QuotaResult result = aReading("CEMENT", "COMPREHENSIVE_ENERGY")
                 .of(limit1, "kgce/t")
                 .with("clinkerRatioPercent", ratio)
+                .with("altitudeMeters", 200)
                 .graded();
 
         assertThat(result.limits()).isEqualTo(new Limits(limit1, limit2, limit3));
@@ -169,7 +172,8 @@ class QuotaLimitsAndCorrectionsTest {
     @ParameterizedTest(name = "top-charging coke oven aged {0} years, wet quenching {1} -> limits {2} / {3} / {4}")
     @CsvSource({
         "10, 0, 110, 110, 135",
-        "15, 0, 112.5, 110, 137.5",
+        "15, 0, 110, 110, 135",
+        "15.5, 0, 112.5, 110, 137.5",
         "25, 0, 112.5, 110, 137.5",
         "26, 0, 115.5, 110, 140.5",
         "10, 1, 110, 110, 181.46"
@@ -195,16 +199,44 @@ class QuotaLimitsAndCorrectionsTest {
         assertThat(coke.of(115.5, "kgce/t").graded().grade()).isEqualTo(3);
     }
 
-    @Test
-    void result_resting_on_an_unconfirmed_correction_says_so_and_names_it() {
+    @ParameterizedTest(name = "top-charging coke, moisture {0} %, dry volatile {1} % -> grade-1 limit {2}")
+    @CsvSource({
+        "10, 23, 110",
+        "12, 23, 117.34",
+        "8, 23, 102.66",
+        "10, 21, 101.7",
+        "10, 28, 128.71",
+        "10, 24.5, 116.4",
+        "12, 27.25, 132.5775"
+    })
+    void coke_moisture_corrects_both_ways_and_volatile_matter_interpolates_between_table_columns(
+            double moisture, double volatile_, double limit1) {
+        // GB 21342-2025 表2: (M - 10) x 3.67; volatile 21..28 % -> -8.30 .. +18.71, linear between columns
         QuotaResult result = aReading("COKE_TOP_CHARGING", "COMPREHENSIVE_ENERGY")
-                .of(120.0, "kgce/t")
-                .with("totalMoisturePercent", 12)
+                .of(100.0, "kgce/t")
+                .with("totalMoisturePercent", moisture)
+                .with("dryVolatileMatterPercent", volatile_)
                 .graded();
 
-        assertThat(result.limits().grade1()).isCloseTo(117.34, within(1e-9));
+        assertThat(result.limits().grade1()).isCloseTo(limit1, within(1e-6));
+        assertThat(result.limits().grade2()).isCloseTo(limit1, within(1e-6));
+        assertThat(result.limits().grade3()).isCloseTo(limit1 + 25, within(1e-6));
+        assertThat(result.unconfirmed()).isFalse();
+    }
+
+    @Test
+    void result_resting_on_an_unconfirmed_correction_says_so_and_names_it() {
+        // GB 21340-2019 表2 factor wording is unconfirmed: a flat-glass line with b = 1.05
+        QuotaResult result = aReading("FLAT_GLASS", "COMPREHENSIVE_ENERGY")
+                .of(12.5, "kgce/重量箱")
+                .with("lineCapacityTonnesPerDay", 900)
+                .with("glassThicknessFactor", 1.05)
+                .graded();
+
+        assertThat(result.limits()).isEqualTo(new Limits(8.4, 10.5, 12.6));
+        assertThat(result.grade()).isEqualTo(3);
         assertThat(result.unconfirmed()).isTrue();
-        assertThat(result.unconfirmedValues()).singleElement().asString().contains("totalMoisturePercent");
+        assertThat(result.unconfirmedValues()).singleElement().asString().contains("glassThicknessFactor");
     }
 
     @Test

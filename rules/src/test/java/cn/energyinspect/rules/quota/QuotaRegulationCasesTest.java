@@ -56,7 +56,8 @@ class QuotaRegulationCasesTest {
     /** The plant conditions the cases state: altitude 200 m; burden grade 62 %, no special ores; scrap 0 %. */
     private static QuotaQueries withStatedConditions(QuotaQueries reading, String product, String indicator) {
         return switch (product + "/" + indicator) {
-            case "CEMENT_CLINKER/COMPREHENSIVE_ENERGY" -> reading.with("altitudeMeters", 200);
+            case "CEMENT_CLINKER/COMPREHENSIVE_ENERGY", "CEMENT_CLINKER/COMPREHENSIVE_ELECTRICITY" ->
+                reading.with("altitudeMeters", 200);
             case "STEEL_BLAST_FURNACE/PROCESS_ENERGY" -> reading.with("burdenIronGradePercent", 62);
             case "STEEL_CONVERTER/PROCESS_ENERGY" -> reading.with("scrapRatioPercent", 0);
             default -> reading;
@@ -70,6 +71,7 @@ class QuotaRegulationCasesTest {
         QuotaResult energyResult = QuotaQueries.clinkerEnergy(energy).graded();
         QuotaResult electricityResult = aReading("CEMENT_CLINKER", "COMPREHENSIVE_ELECTRICITY")
                 .of(electricity, "kWh/t")
+                .with("altitudeMeters", 200)
                 .graded();
 
         assertThat(energyResult.grade()).isEqualTo(energyGrade);

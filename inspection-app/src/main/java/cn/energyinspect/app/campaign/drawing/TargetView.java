@@ -15,4 +15,20 @@ public record TargetView(
         Long caseId) {
 
     public record TeamMember(String username, String name, String certificateNo) {}
+
+    /** The target with its team named (name and 执法证 number) but without the members' login names. */
+    TargetView withoutTeamLogins() {
+        return new TargetView(
+                uscc,
+                enterpriseName,
+                regionCode,
+                source,
+                stratum,
+                team.stream()
+                        .map(m -> new TeamMember(null, m.name(), m.certificateNo()))
+                        .toList(),
+                status,
+                replacementReason,
+                caseId);
+    }
 }

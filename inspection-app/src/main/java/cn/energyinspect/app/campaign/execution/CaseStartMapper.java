@@ -1,5 +1,6 @@
 package cn.energyinspect.app.campaign.execution;
 
+import cn.energyinspect.app.refusal.Refusal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -15,7 +16,7 @@ interface CaseStartMapper {
 
     record Counts(int targets, int started, int refused) {}
 
-    record Refusal(String uscc, String enterpriseName, String reason) {}
+    record Refusal(String uscc, String enterpriseName, String regionCode, String reason) {}
 
     boolean revealedDraw(@Param("planId") long planId);
 

@@ -34,7 +34,9 @@ public record PlanView(
         int namedTargetCount,
         Instant publishedAt,
         Instant resultsPublishedAt,
-        List<ChildSummary> children) {
+        List<ChildSummary> children,
+        String stage,
+        String stageLabel) {
 
     public record Deadlines(LocalDate splitDue, LocalDate drawDue, LocalDate executionDue, LocalDate summaryDue) {}
 

@@ -72,7 +72,24 @@ class PlanViews {
                 plans.countNamedTargets(row.id()),
                 publication == null ? null : publication.publishedAt(),
                 publication == null ? null : publication.resultsPublishedAt(),
-                shown);
+                shown,
+                stage(row, publication),
+                cn.energyinspect.app.dictionary.DisplayNames.of(
+                        cn.energyinspect.app.dictionary.DisplayNames.Category.PLAN_STAGE, stage(row, publication)));
+    }
+
+    /**
+     * Where the plan stands as a reader would put it: its status until it is made public, then published, then its
+     * results published — a published plan in execution is no longer a 草稿.
+     */
+    private static String stage(PlanRow row, PlanPublication publication) {
+        if (publication != null && publication.resultsPublishedAt() != null) {
+            return "RESULTS_PUBLISHED";
+        }
+        if (publication != null && publication.publishedAt() != null) {
+            return "PUBLISHED";
+        }
+        return row.status().name();
     }
 
     String toJson(List<String> industries) {

@@ -1,6 +1,8 @@
 package cn.energyinspect.app.search.indexing;
 
+import cn.energyinspect.app.search.SearchClientConfig;
 import cn.energyinspect.app.search.SearchFields;
+import cn.energyinspect.app.search.SearchProperties;
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
 import co.elastic.clients.elasticsearch._types.ElasticsearchException;
 import co.elastic.clients.elasticsearch._types.FieldValue;
@@ -39,8 +41,8 @@ class BulkWriter {
 
     private final ElasticsearchClient client;
 
-    BulkWriter(ElasticsearchClient client) {
-        this.client = client;
+    BulkWriter(ElasticsearchClient client, SearchProperties search) {
+        this.client = SearchClientConfig.forWrites(client, search);
     }
 
     /** What happened: the failed document ids with their error, and the stale documents deleted per case. */

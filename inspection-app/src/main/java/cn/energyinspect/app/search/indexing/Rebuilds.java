@@ -1,9 +1,10 @@
 package cn.energyinspect.app.search.indexing;
 
+import cn.energyinspect.app.refusal.Refusal;
+import cn.energyinspect.app.search.SearchClientConfig;
 import cn.energyinspect.app.search.SearchFields;
+import cn.energyinspect.app.search.SearchProperties;
 import cn.energyinspect.app.search.indexing.Sources.DbCounts;
-import cn.energyinspect.app.web.ApiProblem;
-import cn.energyinspect.app.web.ProblemType;
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
 import java.io.IOException;
 import java.io.InputStream;
@@ -60,8 +61,9 @@ class Rebuilds implements DisposableBean {
             OutboxMapper outbox,
             DocumentAssembler assembler,
             BulkWriter writer,
-            IndexingProperties settings) {
-        this.client = client;
+            IndexingProperties settings,
+            SearchProperties search) {
+        this.client = SearchClientConfig.forWrites(client, search);
         this.rebuilds = rebuilds;
         this.sources = sources;
         this.outbox = outbox;
@@ -73,7 +75,7 @@ class Rebuilds implements DisposableBean {
     /** Starts a full rebuild in the background; 409 when one is running already. */
     RebuildRow startFull(String requestedBy) {
         long id = register(FULL, requestedBy)
-                .orElseThrow(() -> new ApiProblem(ProblemType.STATE_CONFLICT, "已有索引重建任务正在运行，请等待其完成"));
+                .orElseThrow(() -> new Refusal(Refusal.Kind.STATE_CONFLICT, "已有索引重建任务正在运行，请等待其完成"));
         background.submit(() -> runFull(id));
         return rebuilds.find(id).orElseThrow();
     }
@@ -227,6 +229,40 @@ class Rebuilds implements DisposableBean {
                 });
             }
         });
+    }
+
+    /**
+     * Brings a live index of an older mapping up to date: the new fields are added to it (adding is always allowed;
+     * a document without a new field is treated as not having it — e.g. hidden from enterprises), then a full rebuild
+     * fills them in the background. Returns whether a rebuild was started.
+     */
+    boolean upgradeMapping() {
+        int live = BulkWriter.call(
+                () -> client.indices().getMapping(g -> g.index(SearchFields.ALIAS)).mappings().values().stream()
+                        .map(m -> m.mappings().meta().get("mappingVersion"))
+                        .mapToInt(v -> v == null ? 1 : v.to(Integer.class))
+                        .min()
+                        .orElse(SearchFields.MAPPING_VERSION));
+        if (live >= SearchFields.MAPPING_VERSION) {
+            return false;
+        }
+        BulkWriter.call(() -> {
+            try (InputStream mapping = Rebuilds.class.getResourceAsStream(SearchFields.MAPPING_RESOURCE)) {
+                com.fasterxml.jackson.databind.JsonNode mappings = new com.fasterxml.jackson.databind.ObjectMapper()
+                        .readTree(mapping)
+                        .path("mappings");
+                return client.indices()
+                        .putMapping(p ->
+                                p.index(SearchFields.ALIAS).withJson(new java.io.StringReader(mappings.toString())));
+            }
+        });
+        log.info("S-SEARCH-MAPPING-UPGRADED from={} to={}: rebuilding", live, SearchFields.MAPPING_VERSION);
+        try {
+            startFull("system");
+            return true;
+        } catch (Refusal running) {
+            return false;
+        }
     }
 
     Set<String> aliasIndices() {

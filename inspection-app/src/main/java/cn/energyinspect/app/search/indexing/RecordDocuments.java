@@ -2,6 +2,8 @@ package cn.energyinspect.app.search.indexing;
 
 import static cn.energyinspect.app.search.SearchFields.*;
 
+import cn.energyinspect.app.dictionary.DisplayNames;
+import cn.energyinspect.app.dictionary.DisplayNames.Category;
 import cn.energyinspect.app.search.SearchFields.DocType;
 import cn.energyinspect.app.search.indexing.Sources.AnswerItemSource;
 import cn.energyinspect.app.search.indexing.Sources.CaseSource;
@@ -33,18 +35,8 @@ final class RecordDocuments {
         return DocType.ANSWER.id("statement-" + caseId + (round == 1 ? "" : "-" + round));
     }
 
-    private static final Map<String, String> DOCUMENT_KINDS = Map.of(
-            "INSPECTION_NOTICE", "监察通知书",
-            "ON_SITE_RECORD", "现场监察笔录",
-            "RECTIFICATION_NOTICE", "责令限期整改通知书",
-            "REVIEW_OPINION", "整改复查意见书");
-    private static final Map<String, String> FINDING_KINDS = Map.of(
-            "OVER_QUOTA", "超过单位产品能耗限额",
-            "BELOW_EFFICIENCY_LIMIT", "低于能效限定值",
-            "ELIMINATED_EQUIPMENT", "使用国家明令淘汰的用能设备",
-            "OTHER", "其他违法行为");
-    private static final Map<String, String> DECISIONS =
-            Map.of("ACCEPT", "整改合格", "REINSPECT", "需现场复查", "REJECT", "整改不合格");
+    /** Statuses of a document served on the enterprise: the ones it may find. */
+    private static final java.util.Set<String> SERVED_DOCUMENTS = java.util.Set.of("SERVED", "ISSUED", "SUPERSEDED");
 
     private RecordDocuments() {}
 
@@ -55,6 +47,7 @@ final class RecordDocuments {
                 .put(ENTERPRISE_USCC, e.uscc())
                 .put(ENTERPRISE_NAME, e.name())
                 .put(INDUSTRY_CODE, e.industryCode())
+                .put(VISIBLE_TO_ENTERPRISE, true)
                 .put(TITLE, e.keyEnergyUnit() ? e.name() + "（重点用能单位）" : e.name())
                 .put(TEXT, join(e.name(), e.address(), e.keyEnergyUnit() ? "重点用能单位" : null))
                 .put(DATE, text(e.createdAt()))
@@ -66,12 +59,14 @@ final class RecordDocuments {
         CaseSource c = bundle.inspectionCase();
         List<IndexDoc> docs = new ArrayList<>();
         docs.add(caseFields(DocType.CASE, c.id(), c, indexedAt)
+                .put(VISIBLE_TO_ENTERPRISE, true)
                 .put(TITLE, c.caseNumber() + " " + c.enterpriseName())
                 .put(TEXT, join(c.enterpriseName(), c.agencyName(), c.outcome(), c.penaltyArticle()))
                 .put(DATE, text(c.openedAt()))
                 .doc());
         for (FindingSource f : bundle.findings()) {
             docs.add(caseFields(DocType.FINDING, f.id(), c, indexedAt)
+                    .put(VISIBLE_TO_ENTERPRISE, true)
                     .put(FINDING_KIND, f.kind())
                     .put(RULE_STANDARD, f.standard())
                     .put(RULE_EDITION, f.edition())
@@ -82,18 +77,24 @@ final class RecordDocuments {
                     .put(
                             TITLE,
                             c.caseNumber() + " 发现" + f.findingNo() + " "
-                                    + FINDING_KINDS.getOrDefault(f.kind(), f.kind()))
+                                    + DisplayNames.of(Category.FINDING_KIND, f.kind()))
                     .put(TEXT, join(f.description(), f.clause(), f.requiredAction(), f.penaltyArticle()))
                     .put(DATE, text(c.visitDate() != null ? c.visitDate() : c.openedAt()))
                     .doc());
         }
         for (DocumentSource d : bundle.documents()) {
             Optional<String> body = d.storageKey() == null ? Optional.empty() : pdfs.ofPdf(d.storageKey());
+            boolean served = SERVED_DOCUMENTS.contains(d.status());
             docs.add(caseFields(DocType.DOCUMENT, d.id(), c, indexedAt)
+                    .put(VISIBLE_TO_ENTERPRISE, served)
                     .put(DOCUMENT_KIND, d.kind())
                     .put(DOCUMENT_NUMBER, d.documentNumber())
-                    .put(TITLE, DOCUMENT_KINDS.getOrDefault(d.kind(), d.kind()) + " " + d.documentNumber())
-                    .put(TEXT, join(body.orElse(null), d.comment()))
+                    .put(
+                            TITLE,
+                            DisplayNames.of(Category.DOCUMENT_KIND, d.kind()) + " "
+                                    + (d.documentNumber() == null ? "（审批稿）" : d.documentNumber()))
+                    // a served document's own text only: the approver's comments are the agency's deliberation
+                    .put(TEXT, served ? body.orElse(null) : join(body.orElse(null), d.comment()))
                     .put(TEXT_EXTRACTED, body.isPresent())
                     .put(DATE, text(d.servedOn() != null ? d.servedOn() : d.createdAt()))
                     .doc());
@@ -102,6 +103,7 @@ final class RecordDocuments {
             Optional<String> body =
                     "application/pdf".equals(e.mediaType()) ? pdfs.ofPdf(e.storageKey()) : Optional.empty();
             docs.add(caseFields(DocType.EVIDENCE, e.id(), c, indexedAt)
+                    .put(VISIBLE_TO_ENTERPRISE, e.byEnterprise())
                     .put(TITLE, e.originalName())
                     .put(TEXT, body.orElse(null))
                     .put(TEXT_EXTRACTED, body.isPresent())
@@ -111,21 +113,25 @@ final class RecordDocuments {
         Map<Long, List<AnswerItemSource>> answers = bundle.answerItems().stream()
                 .collect(Collectors.groupingBy(AnswerItemSource::answerId, LinkedHashMap::new, Collectors.toList()));
         answers.forEach((answerId, items) -> docs.add(caseFields(DocType.ANSWER, answerId, c, indexedAt)
+                .put(VISIBLE_TO_ENTERPRISE, true)
                 .put(TITLE, c.caseNumber() + " 整改回复 第" + items.getFirst().round() + "轮")
                 .put(TEXT, join(items.stream().map(AnswerItemSource::text).toArray(String[]::new)))
                 .put(DATE, text(items.getFirst().submittedAt()))
                 .doc()));
         for (StatementSource s : bundle.statements()) {
             docs.add(caseFields(statementId(s.caseId(), s.round()), c, indexedAt)
+                    .put(VISIBLE_TO_ENTERPRISE, true)
                     .put(TITLE, c.caseNumber() + " 企业陈述" + (s.round() == 1 ? "" : "（第" + s.round() + "轮）"))
                     .put(TEXT, s.text())
                     .put(DATE, text(s.submittedAt()))
                     .doc());
         }
         for (ReviewSource r : bundle.reviews()) {
+            String decision = DisplayNames.of(Category.REVIEW_DECISION, r.decision());
             docs.add(caseFields(DocType.REVIEW, r.id(), c, indexedAt)
-                    .put(TITLE, c.caseNumber() + " 整改复查 " + DECISIONS.getOrDefault(r.decision(), r.decision()))
-                    .put(TEXT, join(DECISIONS.getOrDefault(r.decision(), r.decision()), r.decision(), r.comment()))
+                    .put(VISIBLE_TO_ENTERPRISE, true)
+                    .put(TITLE, c.caseNumber() + " 整改复查 " + decision)
+                    .put(TEXT, join(decision, r.comment()))
                     .put(DATE, text(r.reviewedAt()))
                     .doc());
         }

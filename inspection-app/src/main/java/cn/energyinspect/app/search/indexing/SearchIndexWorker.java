@@ -109,7 +109,11 @@ class SearchIndexWorker implements SmartLifecycle {
     private boolean ensureAlias() {
         boolean exists = BulkWriter.call(() ->
                 client.indices().existsAlias(a -> a.name(SearchFields.ALIAS)).value());
-        return exists || rebuilds.startInitial();
+        if (exists) {
+            rebuilds.upgradeMapping();
+            return true;
+        }
+        return rebuilds.startInitial();
     }
 
     private void outage(SearchUnavailableException e) {

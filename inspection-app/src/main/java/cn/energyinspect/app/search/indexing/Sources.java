@@ -66,8 +66,15 @@ final class Sources {
             LocalDate servedOn,
             Instant createdAt) {}
 
+    /** @param byEnterprise uploaded by the enterprise's own user (its answers' evidence) */
     record EvidenceSource(
-            long id, long caseId, String originalName, String mediaType, String storageKey, Instant uploadedAt) {}
+            long id,
+            long caseId,
+            String originalName,
+            String mediaType,
+            String storageKey,
+            Instant uploadedAt,
+            boolean byEnterprise) {}
 
     /** One item of a rectification answer (an answer without items comes as one row with a null text). */
     record AnswerItemSource(long answerId, long caseId, int round, Instant submittedAt, String text) {}

@@ -18,7 +18,13 @@ import java.util.Set;
 final class Visibility {
     /** An allow-list, so a record type added later stays hidden from enterprises until decided otherwise. */
     static final Set<DocType> ENTERPRISE_VISIBLE = EnumSet.of(
-            DocType.ENTERPRISE, DocType.CASE, DocType.FINDING, DocType.DOCUMENT, DocType.ANSWER, DocType.REVIEW);
+            DocType.ENTERPRISE,
+            DocType.CASE,
+            DocType.FINDING,
+            DocType.DOCUMENT,
+            DocType.EVIDENCE,
+            DocType.ANSWER,
+            DocType.REVIEW);
 
     private Visibility() {}
 
@@ -33,7 +39,10 @@ final class Visibility {
                     .toList();
             return Query.of(q -> q.bool(b -> b.filter(f ->
                             f.term(t -> t.field(SearchFields.ENTERPRISE_USCC).value(jurisdiction.enterpriseUscc())))
-                    .filter(f -> f.terms(t -> t.field(SearchFields.TYPE).terms(v -> v.value(types))))));
+                    .filter(f -> f.terms(t -> t.field(SearchFields.TYPE).terms(v -> v.value(types))))
+                    // and within those, only what is addressed to it: no drafts, internal comments or team evidence
+                    .filter(f -> f.term(
+                            t -> t.field(SearchFields.VISIBLE_TO_ENTERPRISE).value(true)))));
         }
         if (user.hasRole(cn.energyinspect.app.security.Role.ENTERPRISE)
                 || !RegionCodes.isWellFormed(jurisdiction.regionCode())) {

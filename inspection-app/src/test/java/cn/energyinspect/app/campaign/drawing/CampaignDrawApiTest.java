@@ -53,10 +53,11 @@ class CampaignDrawApiTest {
         // the named target is always a target, so its team is always checked against the declared conflict
         String conflicted = named;
         w.declareConflict(w.inspectors.get(0), conflicted);
-        long plan = w.newPlan(6, true);
+        long plan = w.newPlan(6, false);
         String base = "/api/v1/campaigns/" + plan;
         ok(w.supervisor.put(
                 base + "/named-targets", Map.of("targets", List.of(Map.of("uscc", named, "reason", "COMPLAINT")))));
+        ok(w.supervisor.post(base + "/publish", Map.of()));
 
         JsonNode preview = ok(w.supervisor.post(base + "/draw/preview", Map.of()));
         assertThat(preview.path("poolSize").asInt()).isEqualTo(20);

@@ -75,8 +75,8 @@ class RecordDocumentsTest {
                     LocalDate.of(2026, 6, 10),
                     NOW)),
             List.of(
-                    new EvidenceSource(31, 7, "验收报告.pdf", "application/pdf", "pdf-key", NOW),
-                    new EvidenceSource(32, 7, "现场照片.png", "image/png", "png-key", NOW)),
+                    new EvidenceSource(31, 7, "验收报告.pdf", "application/pdf", "pdf-key", NOW, true),
+                    new EvidenceSource(32, 7, "现场照片.png", "image/png", "png-key", NOW, false)),
             List.of(new AnswerItemSource(41, 7, 1, NOW, "已完成余热发电改造")),
             List.of(new StatementSource(7, 1, "我公司已启动改造", NOW)),
             List.of(new ReviewSource(51, 7, "ACCEPT", "整改到位", NOW)));

@@ -75,6 +75,8 @@ final class TestRecords {
         Doc(DocType type, long key) {
             fields.put(SearchFields.ID, type.id(key));
             fields.put(SearchFields.TYPE, type.name());
+            // as the indexer writes them: what is addressed to the enterprise is visible to it, the team's evidence not
+            fields.put(SearchFields.VISIBLE_TO_ENTERPRISE, type != DocType.EVIDENCE);
         }
 
         String id() {

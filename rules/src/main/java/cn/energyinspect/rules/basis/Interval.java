@@ -1,9 +1,9 @@
-package cn.energyinspect.rules.quota;
+package cn.energyinspect.rules.basis;
 
 /** A numeric range in interval notation as written in the data files: {@code [50,70)}, {@code (25,)}, {@code [0,1]}. */
-record Interval(double low, boolean lowInclusive, double high, boolean highInclusive, String text) {
+public record Interval(double low, boolean lowInclusive, double high, boolean highInclusive, String text) {
 
-    static Interval parse(String text) {
+    public static Interval parse(String text) {
         String t = text.trim();
         if (t.length() < 3 || "[(".indexOf(t.charAt(0)) < 0 || "])".indexOf(t.charAt(t.length() - 1)) < 0) {
             throw new IllegalArgumentException("not an interval like [0,50): " + text);
@@ -22,8 +22,18 @@ record Interval(double low, boolean lowInclusive, double high, boolean highInclu
                 t);
     }
 
-    boolean contains(double x) {
+    public boolean contains(double x) {
         return (lowInclusive ? x >= low : x > low) && (highInclusive ? x <= high : x < high);
+    }
+
+    /** An interval written as an empty cell: every value. */
+    public static Interval any() {
+        return new Interval(Double.NEGATIVE_INFINITY, false, Double.POSITIVE_INFINITY, false, "(,)");
+    }
+
+    /** {@code any()} for a blank cell, else the parsed interval. */
+    public static Interval parseOrAny(String text) {
+        return text == null || text.isBlank() ? any() : parse(text);
     }
 
     @Override
