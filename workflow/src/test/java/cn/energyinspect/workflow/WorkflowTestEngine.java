@@ -1,10 +1,13 @@
 package cn.energyinspect.workflow;
 
+import cn.energyinspect.bpmn.ApprovalSkeleton;
 import cn.energyinspect.bpmn.CampaignProcess;
+import cn.energyinspect.bpmn.CapacityReplacementProcess;
 import cn.energyinspect.bpmn.CreditPublicationProcess;
 import cn.energyinspect.bpmn.PenaltyProcess;
 import cn.energyinspect.bpmn.SiteInspectionProcess;
 import cn.energyinspect.bpmn.SiteInspectionProcess.Beans;
+import cn.energyinspect.bpmn.WhiteListProcess;
 import cn.energyinspect.devservices.EmbeddedMariaDb;
 import cn.energyinspect.devservices.MariaDbSettings;
 import java.sql.Connection;
@@ -75,6 +78,16 @@ final class WorkflowTestEngine {
                 CreditPublicationProcess.Beans.REPAIR_LATE, beans.repairDecisionLateDelegate(PORT),
                 CreditPublicationProcess.Beans.CORRECTED, beans.publicationCorrectedDelegate(PORT),
                 CreditPublicationProcess.Beans.WITHDRAWN, beans.publicationWithdrawnDelegate(PORT)));
+        delegates.putAll(Map.ofEntries(
+                Map.entry(ApprovalSkeleton.Beans.PUBLICITY_START, beans.approvalPublicityStartDelegate(PORT)),
+                Map.entry(ApprovalSkeleton.Beans.PUBLICITY_END, beans.approvalPublicityEndDelegate(PORT)),
+                Map.entry(ApprovalSkeleton.Beans.APPROVED, beans.approvalApprovedDelegate(PORT)),
+                Map.entry(ApprovalSkeleton.Beans.REFUSED, beans.approvalRefusedDelegate(PORT)),
+                Map.entry(ApprovalSkeleton.Beans.MILESTONE_OVERDUE, beans.approvalMilestoneOverdueDelegate(PORT)),
+                Map.entry(ApprovalSkeleton.Beans.COMPLETED, beans.approvalCompletedDelegate(PORT)),
+                Map.entry(ApprovalSkeleton.Beans.REVOKED, beans.approvalRevokedDelegate(PORT)),
+                Map.entry(ApprovalSkeleton.Beans.LISTING_RENEWED, beans.approvalListingRenewedDelegate(PORT)),
+                Map.entry(ApprovalSkeleton.Beans.DELISTED, beans.approvalDelistedDelegate(PORT))));
         configuration.setBeans(delegates);
         configuration.getProcessEnginePlugins().add(beans.workingDayCalendarPlugin(PORT));
         ProcessEngine built = configuration.buildProcessEngine();
@@ -85,6 +98,8 @@ final class WorkflowTestEngine {
                 .addClasspathResource(CampaignProcess.RESOURCE)
                 .addClasspathResource(PenaltyProcess.RESOURCE)
                 .addClasspathResource(CreditPublicationProcess.RESOURCE)
+                .addClasspathResource(CapacityReplacementProcess.RESOURCE)
+                .addClasspathResource(WhiteListProcess.RESOURCE)
                 .enableDuplicateFiltering(true)
                 .deploy();
         return built;

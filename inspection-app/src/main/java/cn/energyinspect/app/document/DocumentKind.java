@@ -13,7 +13,12 @@ public enum DocumentKind {
     PENALTY_DECISION("行政处罚决定书"),
     SERVICE_RECEIPT("送达回证"),
     CREDIT_REPAIR_NOTICE("信用修复告知书"),
-    NO_PENALTY_DECISION("不予行政处罚决定书");
+    NO_PENALTY_DECISION("不予行政处罚决定书"),
+    // project approvals (app/approval): decisions of the province's industry department
+    APPROVAL_ANNOUNCEMENT("产能置换方案公告"),
+    APPROVAL_REPLY("关于产能置换方案的批复"),
+    WHITE_LIST_NOTICE("关于列入白名单的通知"),
+    APPROVAL_REVOCATION("关于暂停或撤销审批结果的公告");
 
     private final String title;
 

@@ -15,7 +15,8 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
 public record DocumentProperties(Map<String, String> kindCodes) {
     /**
      * Other programmes add their kinds' codes to this map (penalties, approvals). The penalty kinds' (罚案 for the case
-     * number, 罚立 罚告 听通 听录 罚 送 信修 不罚 for its documents) are proposals after the 安监 convention, UNCONFIRMED.
+     * number, 罚立 罚告 听通 听录 罚 送 信修 不罚 for its documents) are proposals after the 安监 convention, UNCONFIRMED; the
+     * approvals' are UNCONFIRMED like the rest (a province sets its own).
      */
     static final Map<String, String> DEFAULT_KIND_CODES = Map.ofEntries(
             Map.entry("INSPECTION_NOTICE", "通"),
@@ -30,7 +31,11 @@ public record DocumentProperties(Map<String, String> kindCodes) {
             Map.entry("PENALTY_DECISION", "罚"),
             Map.entry("SERVICE_RECEIPT", "送"),
             Map.entry("CREDIT_REPAIR_NOTICE", "信修"),
-            Map.entry("NO_PENALTY_DECISION", "不罚"));
+            Map.entry("NO_PENALTY_DECISION", "不罚"),
+            Map.entry("APPROVAL_ANNOUNCEMENT", "置换公告"),
+            Map.entry("APPROVAL_REPLY", "置换批复"),
+            Map.entry("WHITE_LIST_NOTICE", "白名单"),
+            Map.entry("APPROVAL_REVOCATION", "撤销公告"));
 
     public DocumentProperties {
         Map<String, String> codes = new LinkedHashMap<>(DEFAULT_KIND_CODES);

@@ -54,6 +54,7 @@ public class DocumentRenderer {
                 case ServiceReceipt receipt -> PenaltyLayouts.serviceReceipt(receipt, flow);
                 case CreditRepairNotice notice -> PenaltyLayouts.creditRepairNotice(notice, flow);
                 case NoPenaltyDecision decision -> PenaltyLayouts.noPenaltyDecision(decision, flow);
+                case ApprovalDecision decision -> ApprovalDecisionLayout.compose(decision, flow);
             }
             List<List<Line>> laidOut = Paginator.paginate(flow.lines(), PageGeometry.HEIGHT);
             PdfFile.drawPages(pdf, laidOut, flow.type());

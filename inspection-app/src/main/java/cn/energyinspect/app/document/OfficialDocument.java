@@ -1,6 +1,9 @@
 package cn.energyinspect.app.document;
 
-/** One enforcement document of a 节能监察 case or of a penalty case, ready to be rendered by {@link DocumentRenderer}. */
+/**
+ * One enforcement document of a 节能监察 case or of a penalty case, or a project-approval decision ({@link
+ * ApprovalDecision}), ready to be rendered by {@link DocumentRenderer}.
+ */
 public sealed interface OfficialDocument
         permits InspectionNotice,
                 OnSiteRecord,
@@ -13,7 +16,8 @@ public sealed interface OfficialDocument
                 PenaltyDecision,
                 ServiceReceipt,
                 CreditRepairNotice,
-                NoPenaltyDecision {
+                NoPenaltyDecision,
+                ApprovalDecision {
 
     /** Issuing agency, number, date and the inspected enterprise. */
     DocumentHeader header();

@@ -98,6 +98,7 @@ class CaseController {
     @GetMapping("/{id}")
     @Operation(summary = "A case with its team, findings, documents and open steps")
     CaseView get(@PathVariable long id, @AuthenticationPrincipal CurrentUser user) {
+        user.requireAgencyUser(); // the enterprise reads its cases through the portal
         return cases.detail(id, user);
     }
 
@@ -108,6 +109,7 @@ class CaseController {
             @Parameter(description = "The page, 0-based") @RequestParam(defaultValue = "0") int page,
             @Parameter(description = "Cases per page") @RequestParam(defaultValue = "20") int size,
             @AuthenticationPrincipal CurrentUser user) {
+        user.requireAgencyUser();
         return cases.list(filters.filter(page, size), user);
     }
 
@@ -125,6 +127,7 @@ class CaseController {
             @AuthenticationPrincipal CurrentUser user,
             HttpServletResponse response)
             throws IOException {
+        user.requireAgencyUser();
         // a refused filter throws before anything is written, so it is answered as a problem like the list's
         try (ExportedWorkbook xlsx = export.export(filters.filter(0, 0), user)) {
             response.setContentType(XlsxDownload.MEDIA_TYPE.toString());
@@ -145,6 +148,7 @@ class CaseController {
     @GetMapping("/{id}/checklist")
     @Operation(summary = "The checklist template version of the case and the answers so far")
     Checklists.Checklist checklist(@PathVariable long id, @AuthenticationPrincipal CurrentUser user) {
+        user.requireAgencyUser();
         return checklists.checklist(cases.visible(id, user));
     }
 
