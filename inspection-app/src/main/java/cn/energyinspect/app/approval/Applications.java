@@ -10,12 +10,11 @@ import cn.energyinspect.app.enterprise.EnterpriseRow;
 import cn.energyinspect.app.evidence.EvidenceRejectedException;
 import cn.energyinspect.app.evidence.EvidenceStore;
 import cn.energyinspect.app.evidence.StoredEvidence;
+import cn.energyinspect.app.refusal.FieldError;
+import cn.energyinspect.app.refusal.Refusal;
 import cn.energyinspect.app.security.CurrentUser;
 import cn.energyinspect.app.security.Role;
 import cn.energyinspect.app.time.BusinessTime;
-import cn.energyinspect.app.web.ApiProblem;
-import cn.energyinspect.app.web.FieldError;
-import cn.energyinspect.app.web.ProblemType;
 import cn.energyinspect.bpmn.ApprovalSkeleton.Stages;
 import cn.energyinspect.rules.basis.RegionCodes;
 import cn.energyinspect.rules.capacity.DoubleUse;
@@ -119,10 +118,10 @@ public class Applications {
         ApprovalRow row = access.locked(id, user);
         ApprovalAccess.requireOwner(row, user);
         if (row.programme() != programmeOf(form)) {
-            throw ApiProblem.invalid("programme", "申请类别不能修改");
+            throw Refusal.invalid("programme", "申请类别不能修改");
         }
         if (!row.status().editable()) {
-            throw new ApiProblem(ProblemType.STATE_CONFLICT, "申请" + ApprovalTransitions.name(row.status()) + "，不能修改");
+            throw new Refusal(Refusal.Kind.STATE_CONFLICT, "申请" + ApprovalTransitions.name(row.status()) + "，不能修改");
         }
         if (rowVersion != null && rowVersion != row.rowVersion()) {
             throw ApprovalTransitions.changedMeanwhile(row);
@@ -150,18 +149,18 @@ public class Applications {
         ApprovalRow row = access.locked(id, user);
         ApprovalAccess.requireOwner(row, user);
         if (!row.status().editable()) {
-            throw new ApiProblem(ProblemType.STATE_CONFLICT, "申请" + ApprovalTransitions.name(row.status()) + "，不能再提交");
+            throw new Refusal(Refusal.Kind.STATE_CONFLICT, "申请" + ApprovalTransitions.name(row.status()) + "，不能再提交");
         }
         Object form = read(row);
         List<FieldError> missing = prechecks.incomplete(form);
         if (!missing.isEmpty()) {
-            throw ApiProblem.invalid(missing);
+            throw Refusal.invalid(missing);
         }
         PreCheckView precheck = saveForm(row, form, row.formVersion(), user);
         if (!precheck.doubleUse().isEmpty()) {
             PreCheckView.DoubleUseView first = precheck.doubleUse().getFirst();
-            throw new ApiProblem(
-                    ProblemType.STATE_CONFLICT,
+            throw new Refusal(
+                    Refusal.Kind.STATE_CONFLICT,
                     "退出生产线“" + first.lineName() + "”已用于产能置换方案 " + first.otherApplicationNumber() + "（"
                             + first.otherStatusName() + "），不得重复使用",
                     List.of(new FieldError(
@@ -224,11 +223,10 @@ public class Applications {
         boolean reviewer = ApprovalAccess.provinceReviewer(row, user) || ApprovalAccess.cityReviewer(row, user);
         Set<String> purposes = owner ? Set.of("APPLICATION", "SHUTDOWN", "DISMANTLING") : Set.of("HEARING");
         if ((!owner && !reviewer) || !purposes.contains(purpose)) {
-            throw ApiProblem.forbidden("只有申请企业可以上传申请材料和关停、拆除证明，审核员可以上传听证记录");
+            throw Refusal.forbidden("只有申请企业可以上传申请材料和关停、拆除证明，审核员可以上传听证记录");
         }
         if (row.status().isFinal()) {
-            throw new ApiProblem(
-                    ProblemType.STATE_CONFLICT, "申请" + ApprovalTransitions.name(row.status()) + "，不能再上传材料");
+            throw new Refusal(Refusal.Kind.STATE_CONFLICT, "申请" + ApprovalTransitions.name(row.status()) + "，不能再上传材料");
         }
         StoredEvidence stored = store(content, fileName);
         ApprovalMapper.FileRow file = new ApprovalMapper.FileRow(
@@ -260,21 +258,21 @@ public class Applications {
         ApprovalRow row = access.visible(id, user);
         if (what.equals("document")) {
             ApprovalMapper.DocumentRow document =
-                    approvals.document(id, itemId).orElseThrow(() -> ApiProblem.notFound("文书"));
+                    approvals.document(id, itemId).orElseThrow(() -> Refusal.notFound("文书"));
             return new PublicApprovals.Download(
                     document.documentNumber() + ".pdf", document.sizeBytes(), store.open(document.storageKey()));
         }
         ApprovalMapper.FileRow file = approvals
                 .file(row.id(), itemId)
                 .filter(f -> user.role() != Role.ENTERPRISE || !f.purpose().equals("OBJECTION"))
-                .orElseThrow(() -> ApiProblem.notFound("附件"));
+                .orElseThrow(() -> Refusal.notFound("附件"));
         return new PublicApprovals.Download(file.originalName(), file.sizeBytes(), store.open(file.storageKey()));
     }
 
     /** The province's settings in force for a region, with whether they are its own confirmed values. */
     public ApprovalProperties.Settings settings(String regionCode) {
         if (regionCode == null || !RegionCodes.isWellFormed(regionCode)) {
-            throw ApiProblem.invalid("region", "六位行政区划代码");
+            throw Refusal.invalid("region", "六位行政区划代码");
         }
         return prechecks.settings(regionCode);
     }
@@ -284,10 +282,12 @@ public class Applications {
             return store.store(content, fileName);
         } catch (EvidenceRejectedException e) {
             if (e.reason() == EvidenceRejectedException.Reason.TOO_LARGE) {
-                throw new ApiProblem(
-                        ProblemType.PAYLOAD_TOO_LARGE, e.getMessage(), List.of(new FieldError("file", e.getMessage())));
+                throw new Refusal(
+                        Refusal.Kind.PAYLOAD_TOO_LARGE,
+                        e.getMessage(),
+                        List.of(new FieldError("file", e.getMessage())));
             }
-            throw ApiProblem.invalid("file", e.getMessage());
+            throw Refusal.invalid("file", e.getMessage());
         }
     }
 
@@ -349,7 +349,7 @@ public class Applications {
         }
         for (Long fileId : ids) {
             if (fileId == null || approvals.file(id, fileId).isEmpty()) {
-                throw ApiProblem.invalid("evidenceIds", "附件 " + fileId + " 不是本申请上传的材料");
+                throw Refusal.invalid("evidenceIds", "附件 " + fileId + " 不是本申请上传的材料");
             }
         }
     }
@@ -372,9 +372,9 @@ public class Applications {
 
     private EnterpriseRow enterpriseOf(CurrentUser user) {
         if (user.role() != Role.ENTERPRISE || user.enterpriseUscc() == null) {
-            throw ApiProblem.forbidden("只有企业用户可以申请");
+            throw Refusal.forbidden("只有企业用户可以申请");
         }
-        return enterprises.findByUscc(user.enterpriseUscc()).orElseThrow(() -> ApiProblem.forbidden("企业不在企业名录中"));
+        return enterprises.findByUscc(user.enterpriseUscc()).orElseThrow(() -> Refusal.forbidden("企业不在企业名录中"));
     }
 
     private static String firstReason(PreCheckView precheck) {

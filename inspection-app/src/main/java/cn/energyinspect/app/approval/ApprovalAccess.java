@@ -1,8 +1,8 @@
 package cn.energyinspect.app.approval;
 
+import cn.energyinspect.app.refusal.Refusal;
 import cn.energyinspect.app.security.CurrentUser;
 import cn.energyinspect.app.security.Role;
-import cn.energyinspect.app.web.ApiProblem;
 import cn.energyinspect.rules.basis.RegionCodes;
 import java.util.Optional;
 import org.springframework.stereotype.Component;
@@ -22,13 +22,13 @@ class ApprovalAccess {
 
     /** The application if {@code user} may see it, else 404. */
     ApprovalRow visible(long id, CurrentUser user) {
-        return approvals.find(id).filter(row -> sees(row, user)).orElseThrow(() -> ApiProblem.notFound("审批申请"));
+        return approvals.find(id).filter(row -> sees(row, user)).orElseThrow(() -> Refusal.notFound("审批申请"));
     }
 
     /** The application locked for a change, if {@code user} may see it, else 404. */
     ApprovalRow locked(long id, CurrentUser user) {
         visible(id, user);
-        return approvals.lock(id).orElseThrow(() -> ApiProblem.notFound("审批申请"));
+        return approvals.lock(id).orElseThrow(() -> Refusal.notFound("审批申请"));
     }
 
     static boolean sees(ApprovalRow row, CurrentUser user) {
@@ -56,25 +56,25 @@ class ApprovalAccess {
 
     static void requireOwner(ApprovalRow row, CurrentUser user) {
         if (!ownedBy(row, user)) {
-            throw ApiProblem.forbidden("只有申请企业可以修改和提交申请");
+            throw Refusal.forbidden("只有申请企业可以修改和提交申请");
         }
     }
 
     static void requireCityReviewer(ApprovalRow row, CurrentUser user) {
         if (!cityReviewer(row, user)) {
-            throw ApiProblem.forbidden("只有项目所在市的项目审核员可以初审");
+            throw Refusal.forbidden("只有项目所在市的项目审核员可以初审");
         }
     }
 
     static void requireProvinceReviewer(ApprovalRow row, CurrentUser user) {
         if (!provinceReviewer(row, user)) {
-            throw ApiProblem.forbidden("只有省级项目审核员可以办理此步骤");
+            throw Refusal.forbidden("只有省级项目审核员可以办理此步骤");
         }
     }
 
     static void requireReviewer(ApprovalRow row, CurrentUser user) {
         if (!cityReviewer(row, user) && !provinceReviewer(row, user)) {
-            throw ApiProblem.forbidden("只有项目审核员可以办理此步骤");
+            throw Refusal.forbidden("只有项目审核员可以办理此步骤");
         }
     }
 

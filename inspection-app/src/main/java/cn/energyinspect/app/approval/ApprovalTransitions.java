@@ -4,9 +4,8 @@ import static cn.energyinspect.app.approval.ApplicationStatus.*;
 
 import cn.energyinspect.app.audit.AuditLog;
 import cn.energyinspect.app.dictionary.DisplayNames;
+import cn.energyinspect.app.refusal.Refusal;
 import cn.energyinspect.app.search.SearchOutbox;
-import cn.energyinspect.app.web.ApiProblem;
-import cn.energyinspect.app.web.ProblemType;
 import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.Map;
@@ -64,8 +63,8 @@ public class ApprovalTransitions {
     @Transactional(propagation = Propagation.MANDATORY)
     public void move(ApprovalRow row, ApplicationStatus to, String action, String actor, Object detail) {
         if (!allowed(row.status(), to)) {
-            throw new ApiProblem(
-                    ProblemType.STATE_CONFLICT, "申请当前状态为“" + name(row.status()) + "”，不能转为“" + name(to) + "”");
+            throw new Refusal(
+                    Refusal.Kind.STATE_CONFLICT, "申请当前状态为“" + name(row.status()) + "”，不能转为“" + name(to) + "”");
         }
         if (approvals.moveStatus(row.id(), row.status(), to) != 1) {
             throw changedMeanwhile(row);
@@ -81,8 +80,8 @@ public class ApprovalTransitions {
         search.approvalChanged(row.id());
     }
 
-    static ApiProblem changedMeanwhile(ApprovalRow row) {
-        return new ApiProblem(ProblemType.STALE_VERSION, "申请 " + row.applicationNumber() + " 已被他人处理，请刷新后重试");
+    static Refusal changedMeanwhile(ApprovalRow row) {
+        return new Refusal(Refusal.Kind.STALE_VERSION, "申请 " + row.applicationNumber() + " 已被他人处理，请刷新后重试");
     }
 
     static String name(ApplicationStatus status) {

@@ -1,7 +1,6 @@
 package cn.energyinspect.app.approval;
 
-import cn.energyinspect.app.web.ApiProblem;
-import cn.energyinspect.app.web.ProblemType;
+import cn.energyinspect.app.refusal.Refusal;
 import cn.energyinspect.workflow.ApprovalWorkflow;
 import cn.energyinspect.workflow.CapacityReplacementWorkflow;
 import cn.energyinspect.workflow.StageCompletion;
@@ -34,15 +33,15 @@ class ApprovalWorkflows {
         try {
             of(row.programme()).complete(row.id(), completion);
         } catch (StageNotCurrentException e) {
-            throw new ApiProblem(
-                    ProblemType.STATE_CONFLICT,
+            throw new Refusal(
+                    Refusal.Kind.STATE_CONFLICT,
                     "申请 " + row.applicationNumber() + " 当前不在"
                             + ApprovalViews.stageName(e.getStage()) + "环节"
                             + (e.getCurrentStage() == null
                                     ? ""
                                     : "，而在" + ApprovalViews.stageName(e.getCurrentStage()) + "环节"));
         } catch (TaskVariablesRejectedException e) {
-            throw ApiProblem.invalid("outcome", "该环节不接受此结论");
+            throw Refusal.invalid("outcome", "该环节不接受此结论");
         }
     }
 
@@ -50,7 +49,7 @@ class ApprovalWorkflows {
         try {
             of(row.programme()).revoke(row.id(), kind);
         } catch (StageNotCurrentException e) {
-            throw new ApiProblem(ProblemType.STATE_CONFLICT, "申请 " + row.applicationNumber() + " 的审批流程已结束");
+            throw new Refusal(Refusal.Kind.STATE_CONFLICT, "申请 " + row.applicationNumber() + " 的审批流程已结束");
         }
     }
 }

@@ -2,9 +2,8 @@ package cn.energyinspect.app.approval;
 
 import cn.energyinspect.app.approval.ApprovalProperties.HoldEffect;
 import cn.energyinspect.app.dictionary.DisplayNames;
+import cn.energyinspect.app.refusal.Refusal;
 import cn.energyinspect.app.time.BusinessTime;
-import cn.energyinspect.app.web.ApiProblem;
-import cn.energyinspect.app.web.ProblemType;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -55,8 +54,8 @@ public class Holds {
         if (check.blocks()) {
             String named =
                     String.join("；", check.holds().stream().map(Hold::text).toList());
-            throw new ApiProblem(
-                    ProblemType.STATE_CONFLICT,
+            throw new Refusal(
+                    Refusal.Kind.STATE_CONFLICT,
                     "企业存在未了结的违法违规事项，不能" + what + "：" + named,
                     List.of(),
                     Map.of("holds", check.holds()));

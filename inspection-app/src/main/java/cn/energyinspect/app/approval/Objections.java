@@ -1,10 +1,9 @@
 package cn.energyinspect.app.approval;
 
 import cn.energyinspect.app.evidence.StoredEvidence;
+import cn.energyinspect.app.refusal.FieldError;
+import cn.energyinspect.app.refusal.Refusal;
 import cn.energyinspect.app.time.BusinessTime;
-import cn.energyinspect.app.web.ApiProblem;
-import cn.energyinspect.app.web.FieldError;
-import cn.energyinspect.app.web.ProblemType;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -74,11 +73,11 @@ public class Objections {
         ApprovalRow row = approvals
                 .findByNumber(applicationNumber)
                 .filter(r -> r.publicityStart() != null)
-                .orElseThrow(() -> ApiProblem.notFound("公示"));
+                .orElseThrow(() -> Refusal.notFound("公示"));
         LocalDate today = time.today();
         if (row.status() != ApplicationStatus.PUBLICITY || today.isAfter(row.publicityEnd())) {
-            throw new ApiProblem(
-                    ProblemType.VALIDATION_FAILED,
+            throw new Refusal(
+                    Refusal.Kind.VALIDATION_FAILED,
                     "公示期已于" + row.publicityEnd() + "结束，不再受理异议",
                     List.of(new FieldError("publicityEnd", "公示期已于" + row.publicityEnd() + "结束")),
                     Map.of("publicityEnd", row.publicityEnd().toString()));
@@ -88,7 +87,7 @@ public class Objections {
         require(contact, "contact", "必填：联系方式", 100, errors);
         require(reasons, "reasons", "必填：异议事实和理由", 4000, errors);
         if (!errors.isEmpty()) {
-            throw ApiProblem.invalid(errors);
+            throw Refusal.invalid(errors);
         }
         throttle(clientAddress);
         List<StoredEvidence> stored = new ArrayList<>();
@@ -153,8 +152,8 @@ public class Objections {
             if (times.size() >= perAddressPerHour) {
                 long wait =
                         Duration.between(now, times.peekFirst().plus(WINDOW)).toSeconds() + 1;
-                throw new ApiProblem(
-                        ProblemType.TOO_MANY_ATTEMPTS,
+                throw new Refusal(
+                        Refusal.Kind.TOO_MANY_ATTEMPTS,
                         "提交过于频繁，请" + Math.max(1, wait / 60) + "分钟后再试",
                         List.of(),
                         Map.of("retryAfterSeconds", wait));

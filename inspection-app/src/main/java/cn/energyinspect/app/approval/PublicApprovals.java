@@ -5,8 +5,8 @@ import cn.energyinspect.app.approval.whitelist.WhiteListForm;
 import cn.energyinspect.app.dictionary.DisplayNames;
 import cn.energyinspect.app.dictionary.DisplayNames.Category;
 import cn.energyinspect.app.evidence.EvidenceStore;
+import cn.energyinspect.app.refusal.Refusal;
 import cn.energyinspect.app.time.BusinessTime;
-import cn.energyinspect.app.web.ApiProblem;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.InputStream;
@@ -158,7 +158,7 @@ public class PublicApprovals {
     public Download document(String number, long documentId) {
         ApprovalRow row = published(number);
         ApprovalMapper.DocumentRow document =
-                approvals.document(row.id(), documentId).orElseThrow(() -> ApiProblem.notFound("文书"));
+                approvals.document(row.id(), documentId).orElseThrow(() -> Refusal.notFound("文书"));
         return new Download(
                 DisplayNames.of(Category.DOCUMENT_KIND, document.kind()) + "-" + document.documentNumber() + ".pdf",
                 document.sizeBytes(),
@@ -172,7 +172,7 @@ public class PublicApprovals {
                 .findByNumber(number)
                 .filter(r -> r.publicityStart() != null
                         && PUBLIC_STATUSES.contains(r.status().name()))
-                .orElseThrow(() -> ApiProblem.notFound("公示"));
+                .orElseThrow(() -> Refusal.notFound("公示"));
     }
 
     private List<Line> particulars(ApprovalRow row) {

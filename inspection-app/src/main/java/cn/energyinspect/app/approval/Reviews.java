@@ -2,11 +2,10 @@ package cn.energyinspect.app.approval;
 
 import cn.energyinspect.app.approval.ApprovalViews.ApplicationView;
 import cn.energyinspect.app.approval.capacity.CapacityPlanForm;
+import cn.energyinspect.app.refusal.FieldError;
+import cn.energyinspect.app.refusal.Refusal;
 import cn.energyinspect.app.security.CurrentUser;
 import cn.energyinspect.app.time.BusinessTime;
-import cn.energyinspect.app.web.ApiProblem;
-import cn.energyinspect.app.web.FieldError;
-import cn.energyinspect.app.web.ProblemType;
 import cn.energyinspect.bpmn.ApprovalSkeleton.Milestones;
 import cn.energyinspect.bpmn.ApprovalSkeleton.Outcomes;
 import cn.energyinspect.bpmn.ApprovalSkeleton.Stages;
@@ -128,7 +127,7 @@ public class Reviews {
             errors.add(new FieldError("record", "必填：听证结论"));
         }
         if (!errors.isEmpty()) {
-            throw ApiProblem.invalid(errors);
+            throw Refusal.invalid(errors);
         }
         requireFiles(id, request.fileIds(), "HEARING", false);
         approvals.insertReview(
@@ -152,7 +151,7 @@ public class Reviews {
         ApprovalRow row = access.locked(id, user);
         ApprovalAccess.requireProvinceReviewer(row, user);
         ApprovalMapper.ObjectionRow objection =
-                approvals.objection(id, objectionId).orElseThrow(() -> ApiProblem.notFound("异议"));
+                approvals.objection(id, objectionId).orElseThrow(() -> Refusal.notFound("异议"));
         List<FieldError> errors = new ArrayList<>();
         if (request.substantiated() == null) {
             errors.add(new FieldError("substantiated", "必填：异议是否成立"));
@@ -161,12 +160,12 @@ public class Reviews {
             errors.add(new FieldError("reasons", "必填：核实意见和理由"));
         }
         if (!errors.isEmpty()) {
-            throw ApiProblem.invalid(errors);
+            throw Refusal.invalid(errors);
         }
         String status = request.substantiated() ? "SUBSTANTIATED" : "UNFOUNDED";
         if (approvals.verifyObjection(objectionId, status, request.reasons().strip(), user.username(), time.now())
                 != 1) {
-            throw new ApiProblem(ProblemType.STATE_CONFLICT, "异议 " + objection.receiptNumber() + " 已核实");
+            throw new Refusal(Refusal.Kind.STATE_CONFLICT, "异议 " + objection.receiptNumber() + " 已核实");
         }
         transitions.changed(row, "approval_objection", objectionId, "OBJECTION_VERIFIED", user.username(), status);
         if (row.status() == ApplicationStatus.OBJECTIONS
@@ -188,10 +187,10 @@ public class Reviews {
         String outcome = outcome(request.outcome(), Set.of(Outcomes.CONTINUE, Outcomes.AMEND, Outcomes.WITHDRAW));
         requireStage(row, Stages.OBJECTIONS);
         if (blank(request.reasons())) {
-            throw ApiProblem.invalid("reasons", "必填：处理理由");
+            throw Refusal.invalid("reasons", "必填：处理理由");
         }
         if (approvals.openObjections(id) > 0) {
-            throw new ApiProblem(ProblemType.STATE_CONFLICT, "尚有未核实的异议，请先逐一核实");
+            throw new Refusal(Refusal.Kind.STATE_CONFLICT, "尚有未核实的异议，请先逐一核实");
         }
         approvals.insertReview(
                 id, Stages.OBJECTIONS, outcome, request.reasons().strip(), row.formVersion(), user.username());
@@ -229,12 +228,12 @@ public class Reviews {
         ApprovalRow row = access.locked(id, user);
         ApprovalAccess.requireReviewer(row, user);
         if (!Milestones.ALL.contains(milestone)) {
-            throw ApiProblem.notFound("后续节点");
+            throw Refusal.notFound("后续节点");
         }
         requireStage(row, milestone);
         requireFiles(id, request.fileIds(), milestone, true);
         if (approvals.confirmMilestone(id, milestone, time.now(), user.username()) != 1) {
-            throw new ApiProblem(ProblemType.STATE_CONFLICT, "该节点已确认");
+            throw new Refusal(Refusal.Kind.STATE_CONFLICT, "该节点已确认");
         }
         approvals.insertReview(id, milestone, null, trimmed(request.remarks()), row.formVersion(), user.username());
         transitions.changed(
@@ -259,8 +258,7 @@ public class Reviews {
         String reasons = required(request.reasons());
         ApplicationStatus to = kind.equals("SUSPEND") ? ApplicationStatus.SUSPENDED : ApplicationStatus.REVOKED;
         if (!ApprovalTransitions.allowed(row.status(), to)) {
-            throw new ApiProblem(
-                    ProblemType.STATE_CONFLICT, "申请" + ApprovalTransitions.name(row.status()) + "，不能暂停或撤销");
+            throw new Refusal(Refusal.Kind.STATE_CONFLICT, "申请" + ApprovalTransitions.name(row.status()) + "，不能暂停或撤销");
         }
         approvals.setRevocationReason(id, reasons);
         approvals.insertReview(id, "REVOCATION", kind, reasons, row.formVersion(), user.username());
@@ -290,8 +288,8 @@ public class Reviews {
     private void requireStage(ApprovalRow row, String stage) {
         String current = workflows.stage(row).orElse(null);
         if (!stage.equals(current)) {
-            throw new ApiProblem(
-                    ProblemType.STATE_CONFLICT,
+            throw new Refusal(
+                    Refusal.Kind.STATE_CONFLICT,
                     "申请 " + row.applicationNumber() + " 当前不在" + ApprovalViews.stageName(stage) + "环节（当前："
                             + (current == null
                                     ? ApprovalTransitions.name(row.status())
@@ -315,8 +313,8 @@ public class Reviews {
                 .filter(r -> r.code().equals("REPLACEMENT_SUSPENDED"))
                 .findFirst()
                 .ifPresent(r -> {
-                    throw new ApiProblem(
-                            ProblemType.STATE_CONFLICT,
+                    throw new Refusal(
+                            Refusal.Kind.STATE_CONFLICT,
                             r.message() + "，不能" + what + "（依据：" + r.basis().reference() + "，"
                                     + r.basis().source() + "）",
                             List.of(),
@@ -327,7 +325,7 @@ public class Reviews {
     private void requireFiles(long id, List<Long> fileIds, String purpose, boolean atLeastOne) {
         List<Long> ids = fileIds == null ? List.of() : fileIds;
         if (atLeastOne && ids.isEmpty()) {
-            throw ApiProblem.invalid("fileIds", "须附企业上传的证明材料");
+            throw Refusal.invalid("fileIds", "须附企业上传的证明材料");
         }
         for (Long fileId : ids) {
             boolean ok = fileId != null
@@ -336,7 +334,7 @@ public class Reviews {
                             .filter(f -> f.purpose().equals(purpose))
                             .isPresent();
             if (!ok) {
-                throw ApiProblem.invalid("fileIds", "附件 " + fileId + " 不是本申请的" + purposeName(purpose));
+                throw Refusal.invalid("fileIds", "附件 " + fileId + " 不是本申请的" + purposeName(purpose));
             }
         }
     }
@@ -359,7 +357,7 @@ public class Reviews {
                                     cn.energyinspect.app.dictionary.DisplayNames.Category.APPROVAL_OUTCOME, o)
                             + "）")
                     .toList();
-            throw ApiProblem.invalid(field, "必填，可选：" + String.join("、", names));
+            throw Refusal.invalid(field, "必填，可选：" + String.join("、", names));
         }
         return value;
     }
@@ -370,7 +368,7 @@ public class Reviews {
 
     private static String required(String reasons) {
         if (blank(reasons)) {
-            throw ApiProblem.invalid("reasons", "必填：退回、不予通过、暂停或撤销须写明理由");
+            throw Refusal.invalid("reasons", "必填：退回、不予通过、暂停或撤销须写明理由");
         }
         return reasons.strip();
     }

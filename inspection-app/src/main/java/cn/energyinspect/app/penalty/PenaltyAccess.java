@@ -1,8 +1,8 @@
 package cn.energyinspect.app.penalty;
 
+import cn.energyinspect.app.refusal.Refusal;
 import cn.energyinspect.app.security.CurrentUser;
 import cn.energyinspect.app.security.Role;
-import cn.energyinspect.app.web.ApiProblem;
 import org.springframework.stereotype.Component;
 
 /**
@@ -19,20 +19,20 @@ public class PenaltyAccess {
 
     /** The case if the user may see it. */
     public PenaltyRow visible(long id, CurrentUser user) {
-        return penalties.find(id).filter(row -> covers(row, user)).orElseThrow(() -> ApiProblem.notFound("处罚案件"));
+        return penalties.find(id).filter(row -> covers(row, user)).orElseThrow(() -> Refusal.notFound("处罚案件"));
     }
 
     /** The case, locked, if the user may see it. */
     public PenaltyRow lockedVisible(long id, CurrentUser user) {
         visible(id, user);
-        return penalties.findForUpdate(id).orElseThrow(() -> ApiProblem.notFound("处罚案件"));
+        return penalties.findForUpdate(id).orElseThrow(() -> Refusal.notFound("处罚案件"));
     }
 
     /** The case if an agency user (not an enterprise, not an auditor) may work on it. */
     public PenaltyRow workable(long id, CurrentUser user) {
         PenaltyRow row = visible(id, user);
         if (!user.hasRole(Role.SUPERVISOR, Role.INSPECTOR)) {
-            throw ApiProblem.forbidden("只有监察机构的科室负责人和监察员可以办理处罚案件");
+            throw Refusal.forbidden("只有监察机构的科室负责人和监察员可以办理处罚案件");
         }
         return row;
     }

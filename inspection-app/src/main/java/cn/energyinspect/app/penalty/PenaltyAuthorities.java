@@ -3,11 +3,11 @@ package cn.energyinspect.app.penalty;
 import cn.energyinspect.app.agency.Agency;
 import cn.energyinspect.app.agency.AgencyMapper;
 import cn.energyinspect.app.audit.AuditLog;
+import cn.energyinspect.app.refusal.FieldError;
+import cn.energyinspect.app.refusal.Refusal;
 import cn.energyinspect.app.security.CurrentUser;
 import cn.energyinspect.app.security.Role;
 import cn.energyinspect.app.time.BusinessTime;
-import cn.energyinspect.app.web.ApiProblem;
-import cn.energyinspect.app.web.FieldError;
 import cn.energyinspect.rules.identifier.UnifiedSocialCreditCode;
 import java.util.ArrayList;
 import java.util.List;
@@ -84,7 +84,7 @@ public class PenaltyAuthorities {
         String court = optional(settings.court(), "court", 200, errors);
         String payment = text(settings.paymentPlace(), "paymentPlace", 300, errors);
         if (!errors.isEmpty()) {
-            throw ApiProblem.invalid(errors);
+            throw Refusal.invalid(errors);
         }
         PenaltyAuthority before = penalties.authority(agency.id()).orElse(null);
         PenaltyAuthority saved = new PenaltyAuthority(
@@ -107,12 +107,12 @@ public class PenaltyAuthorities {
         Agency agency = agencies.findById(agencyId)
                 .filter(a ->
                         user.role() != Role.ENTERPRISE && user.jurisdiction().coversRegion(a.regionCode()))
-                .orElseThrow(() -> ApiProblem.notFound("监察机构"));
+                .orElseThrow(() -> Refusal.notFound("监察机构"));
         if (change
                 && !(user.hasRole(Role.PROVINCE_ADMIN)
                         || (user.hasRole(Role.SUPERVISOR)
                                 && Long.valueOf(agency.id()).equals(user.agencyId())))) {
-            throw ApiProblem.forbidden("只有省级管理员或本机构科室负责人可以设置处罚机关");
+            throw Refusal.forbidden("只有省级管理员或本机构科室负责人可以设置处罚机关");
         }
         return agency;
     }

@@ -6,11 +6,11 @@ import cn.energyinspect.app.audit.AuditLog;
 import cn.energyinspect.app.document.DocumentNumbers;
 import cn.energyinspect.app.enterprise.EnterpriseMapper;
 import cn.energyinspect.app.enterprise.EnterpriseRow;
+import cn.energyinspect.app.refusal.FieldError;
+import cn.energyinspect.app.refusal.Refusal;
 import cn.energyinspect.app.security.CurrentUser;
 import cn.energyinspect.app.security.Role;
 import cn.energyinspect.app.time.BusinessTime;
-import cn.energyinspect.app.web.ApiProblem;
-import cn.energyinspect.app.web.FieldError;
 import cn.energyinspect.rules.procedure.LawArticle;
 import cn.energyinspect.rules.procedure.Procedure;
 import cn.energyinspect.workflow.PenaltyStart;
@@ -158,7 +158,7 @@ public class PenaltyIntake implements PenaltyReferrals {
     @Transactional
     public long open(OpenPenalty command, CurrentUser user) {
         if (!user.hasRole(Role.SUPERVISOR, Role.INSPECTOR) || user.agencyId() == null) {
-            throw ApiProblem.forbidden("只有监察机构的人员可以立案");
+            throw Refusal.forbidden("只有监察机构的人员可以立案");
         }
         List<FieldError> errors = new ArrayList<>();
         Optional<EnterpriseRow> enterprise = Optional.empty();
@@ -179,7 +179,7 @@ public class PenaltyIntake implements PenaltyReferrals {
         String violationType = text(command.violationType(), "violationType", 2000, errors);
         String facts = text(command.facts(), "facts", 2000, errors);
         if (!errors.isEmpty()) {
-            throw ApiProblem.invalid(errors);
+            throw Refusal.invalid(errors);
         }
         EnterpriseRow party = enterprise.orElseThrow();
         PenaltyInsert insert = new PenaltyInsert(

@@ -3,9 +3,8 @@ package cn.energyinspect.app.penalty;
 import static cn.energyinspect.app.penalty.PenaltyStatus.*;
 
 import cn.energyinspect.app.audit.AuditLog;
+import cn.energyinspect.app.refusal.Refusal;
 import cn.energyinspect.app.time.BusinessTime;
-import cn.energyinspect.app.web.ApiProblem;
-import cn.energyinspect.app.web.ProblemType;
 import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.Map;
@@ -94,19 +93,19 @@ public class PenaltyTransitions {
     /** Refuses a change of a case that has ended (409), naming its status. */
     public static void requireOpen(PenaltyRow row) {
         if (row.status().isFinal()) {
-            throw new ApiProblem(
-                    ProblemType.STATE_CONFLICT, "处罚案件已" + row.status().label() + "，不能再办理");
+            throw new Refusal(
+                    Refusal.Kind.STATE_CONFLICT, "处罚案件已" + row.status().label() + "，不能再办理");
         }
     }
 
     private static void check(PenaltyRow row, PenaltyStatus to) {
         if (!allowed(row.status(), to)) {
-            throw new ApiProblem(
-                    ProblemType.STATE_CONFLICT, "处罚案件当前状态为“" + row.status().label() + "”，不能转为“" + to.label() + "”");
+            throw new Refusal(
+                    Refusal.Kind.STATE_CONFLICT, "处罚案件当前状态为“" + row.status().label() + "”，不能转为“" + to.label() + "”");
         }
     }
 
-    private static ApiProblem changedMeanwhile(PenaltyRow row) {
-        return new ApiProblem(ProblemType.STALE_VERSION, "处罚案件 " + row.caseNumber() + " 已被他人处理，请刷新后重试");
+    private static Refusal changedMeanwhile(PenaltyRow row) {
+        return new Refusal(Refusal.Kind.STALE_VERSION, "处罚案件 " + row.caseNumber() + " 已被他人处理，请刷新后重试");
     }
 }

@@ -6,7 +6,7 @@ import cn.energyinspect.app.approval.PreCheckView.BasisView;
 import cn.energyinspect.app.approval.PreCheckView.DoubleUseView;
 import cn.energyinspect.app.approval.PreCheckView.ReasonView;
 import cn.energyinspect.app.dictionary.DisplayNames;
-import cn.energyinspect.app.web.FieldError;
+import cn.energyinspect.app.refusal.FieldError;
 import cn.energyinspect.rules.basis.InvalidInputException;
 import cn.energyinspect.rules.basis.RegionCodes;
 import cn.energyinspect.rules.basis.Violation;

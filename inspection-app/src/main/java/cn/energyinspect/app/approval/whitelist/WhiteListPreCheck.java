@@ -7,7 +7,7 @@ import cn.energyinspect.app.approval.PreCheckView.BasisView;
 import cn.energyinspect.app.approval.PreCheckView.ComponentView;
 import cn.energyinspect.app.approval.PreCheckView.ReasonView;
 import cn.energyinspect.app.dictionary.DisplayNames;
-import cn.energyinspect.app.web.FieldError;
+import cn.energyinspect.app.refusal.FieldError;
 import cn.energyinspect.rules.basis.Basis;
 import cn.energyinspect.rules.basis.Confidence;
 import cn.energyinspect.rules.basis.RegionCodes;

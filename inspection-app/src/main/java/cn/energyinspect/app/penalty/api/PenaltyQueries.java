@@ -15,10 +15,10 @@ import cn.energyinspect.app.penalty.credit.CreditMapper;
 import cn.energyinspect.app.penalty.credit.CreditRecords;
 import cn.energyinspect.app.penalty.steps.DecisionForms;
 import cn.energyinspect.app.penalty.steps.PenaltyTasks;
+import cn.energyinspect.app.refusal.Refusal;
 import cn.energyinspect.app.security.CurrentUser;
 import cn.energyinspect.app.security.Role;
 import cn.energyinspect.app.time.BusinessTime;
-import cn.energyinspect.app.web.ApiProblem;
 import cn.energyinspect.rules.credit.PenaltyRecords;
 import cn.energyinspect.rules.procedure.LawArticle;
 import cn.energyinspect.rules.procedure.PenaltyProcedure;
@@ -74,26 +74,25 @@ public class PenaltyQueries {
     @Transactional(readOnly = true)
     public PenaltyView.Page list(Filters filters, CurrentUser user) {
         if (filters.page() < 0 || filters.size() < 1 || filters.size() > 200) {
-            throw ApiProblem.invalid(
-                    filters.page() < 0 ? "page" : "size", filters.page() < 0 ? "不能为负数" : "须在 1 至 200 之间");
+            throw Refusal.invalid(filters.page() < 0 ? "page" : "size", filters.page() < 0 ? "不能为负数" : "须在 1 至 200 之间");
         }
         PenaltyStatus status = null;
         if (filters.status() != null && !filters.status().isBlank()) {
             try {
                 status = PenaltyStatus.valueOf(filters.status());
             } catch (IllegalArgumentException e) {
-                throw ApiProblem.invalid("status", "不是处罚案件的状态：" + filters.status());
+                throw Refusal.invalid("status", "不是处罚案件的状态：" + filters.status());
             }
         }
         if (filters.article() != null
                 && !filters.article().isBlank()
                 && Procedure.standard().article(filters.article()).isEmpty()) {
-            throw ApiProblem.invalid("article", "不是节约能源法的条款代码：" + filters.article());
+            throw Refusal.invalid("article", "不是节约能源法的条款代码：" + filters.article());
         }
         if (filters.publication() != null
                 && !filters.publication().isBlank()
                 && !DisplayNames.knows(Category.PUBLICATION_STATUS, filters.publication())) {
-            throw ApiProblem.invalid("publication", "不是公示状态：" + filters.publication());
+            throw Refusal.invalid("publication", "不是公示状态：" + filters.publication());
         }
         PenaltyQuery query = new PenaltyQuery(
                 user.jurisdiction().regionPrefix(),
@@ -121,7 +120,7 @@ public class PenaltyQueries {
         PenaltyRow row = access.visible(id, user);
         boolean party = user.role() == Role.ENTERPRISE;
         if (party && !shownToParty(row)) {
-            throw ApiProblem.notFound("处罚案件");
+            throw Refusal.notFound("处罚案件");
         }
         Optional<PenaltyParts.Decision> decision = penalties.decision(id);
         Optional<CreditMapper.Publication> publication = credit.publication(id);
@@ -259,7 +258,7 @@ public class PenaltyQueries {
     public DecisionForms.Form precedents(long id, CurrentUser user) {
         PenaltyRow row = access.visible(id, user);
         if (user.role() == Role.ENTERPRISE) {
-            throw ApiProblem.notFound("处罚案件");
+            throw Refusal.notFound("处罚案件");
         }
         return forms.form(row);
     }
@@ -268,7 +267,7 @@ public class PenaltyQueries {
     public List<AuditEntry> audit(long id, CurrentUser user) {
         PenaltyRow row = access.visible(id, user);
         if (user.role() == Role.ENTERPRISE) {
-            throw ApiProblem.notFound("处罚案件");
+            throw Refusal.notFound("处罚案件");
         }
         return penalties.audit(row.id());
     }
@@ -295,10 +294,10 @@ public class PenaltyQueries {
     @Transactional(readOnly = true)
     public Statistics statistics(LocalDate from, LocalDate to, CurrentUser user) {
         if (user.role() == Role.ENTERPRISE || user.role() == Role.INSPECTOR) {
-            throw ApiProblem.forbidden("统计分析仅供科室负责人、管理员和监督员查看");
+            throw Refusal.forbidden("统计分析仅供科室负责人、管理员和监督员查看");
         }
         if (from != null && to != null && from.isAfter(to)) {
-            throw ApiProblem.invalid("from", "开始日期不能晚于结束日期");
+            throw Refusal.invalid("from", "开始日期不能晚于结束日期");
         }
         String prefix = user.jurisdiction().regionPrefix();
         List<ArticleFigure> byArticle = credit.decisionsByArticle(prefix, from, to).stream()

@@ -7,9 +7,9 @@ import cn.energyinspect.app.penalty.credit.CreditRepairs;
 import cn.energyinspect.app.penalty.paperwork.PenaltyDocuments;
 import cn.energyinspect.app.penalty.steps.PenaltyTasks;
 import cn.energyinspect.app.penalty.steps.PortalPenalties;
+import cn.energyinspect.app.refusal.Refusal;
 import cn.energyinspect.app.security.CurrentUser;
 import cn.energyinspect.app.security.Role;
-import cn.energyinspect.app.web.ApiProblem;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -127,7 +127,7 @@ class PortalPenaltyController {
 
     private static void enterprise(CurrentUser user) {
         if (user.role() != Role.ENTERPRISE) {
-            throw ApiProblem.forbidden("企业门户仅供企业用户使用");
+            throw Refusal.forbidden("企业门户仅供企业用户使用");
         }
     }
 }

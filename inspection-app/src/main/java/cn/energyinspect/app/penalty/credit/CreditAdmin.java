@@ -1,9 +1,8 @@
 package cn.energyinspect.app.penalty.credit;
 
+import cn.energyinspect.app.refusal.Refusal;
 import cn.energyinspect.app.security.CurrentUser;
 import cn.energyinspect.app.security.Role;
-import cn.energyinspect.app.web.ApiProblem;
-import cn.energyinspect.app.web.ProblemType;
 import java.util.List;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -33,9 +32,9 @@ public class CreditAdmin {
     @Transactional
     public CreditMapper.OutboxRow retry(long id, CurrentUser user) {
         admin(user);
-        CreditMapper.OutboxRow row = credit.outboxRow(id).orElseThrow(() -> ApiProblem.notFound("推送记录"));
+        CreditMapper.OutboxRow row = credit.outboxRow(id).orElseThrow(() -> Refusal.notFound("推送记录"));
         if (!row.parked()) {
-            throw new ApiProblem(ProblemType.STATE_CONFLICT, "该推送未被搁置，无需重试");
+            throw new Refusal(Refusal.Kind.STATE_CONFLICT, "该推送未被搁置，无需重试");
         }
         credit.unpark(id);
         return credit.outboxRow(id).orElseThrow();
@@ -43,7 +42,7 @@ public class CreditAdmin {
 
     private static void admin(CurrentUser user) {
         if (!user.hasRole(Role.PROVINCE_ADMIN)) {
-            throw ApiProblem.forbidden("只有省级管理员可以查看信用平台推送");
+            throw Refusal.forbidden("只有省级管理员可以查看信用平台推送");
         }
     }
 }

@@ -5,9 +5,8 @@ import cn.energyinspect.app.penalty.PenaltyMapper;
 import cn.energyinspect.app.penalty.PenaltyParts;
 import cn.energyinspect.app.penalty.PenaltyPeriods;
 import cn.energyinspect.app.penalty.PenaltyRow;
+import cn.energyinspect.app.refusal.Refusal;
 import cn.energyinspect.app.time.BusinessTime;
-import cn.energyinspect.app.web.ApiProblem;
-import cn.energyinspect.app.web.ProblemType;
 import cn.energyinspect.rules.procedure.PenaltyProcedure;
 import cn.energyinspect.workflow.CreditPublicationPort;
 import cn.energyinspect.workflow.PenaltyWorkflow;
@@ -111,7 +110,7 @@ public class CreditPublications implements CreditPublicationPort {
     public CreditMapper.Publication publish(PenaltyRow row, String by) {
         CreditMapper.Publication publication = credit.publicationForUpdate(row.id())
                 .filter(p -> "PENDING".equals(p.status()))
-                .orElseThrow(() -> new ApiProblem(ProblemType.STATE_CONFLICT, "该处罚信息不在待公示状态"));
+                .orElseThrow(() -> new Refusal(Refusal.Kind.STATE_CONFLICT, "该处罚信息不在待公示状态"));
         PenaltyParts.Decision decision = penalties.decision(row.id()).orElseThrow();
         LocalDate today = time.today();
         int delay = periods.workingDaysBetween(publication.decidedOn(), today);

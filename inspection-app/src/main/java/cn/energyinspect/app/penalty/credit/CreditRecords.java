@@ -4,7 +4,7 @@ import cn.energyinspect.app.dictionary.DisplayNames;
 import cn.energyinspect.app.penalty.PenaltyAuthority;
 import cn.energyinspect.app.penalty.PenaltyParts;
 import cn.energyinspect.app.penalty.PenaltyRow;
-import cn.energyinspect.app.web.FieldError;
+import cn.energyinspect.app.refusal.FieldError;
 import cn.energyinspect.rules.credit.PartyCategory;
 import cn.energyinspect.rules.credit.PenaltyRecord;
 import cn.energyinspect.rules.credit.PenaltyRecords;

@@ -5,11 +5,10 @@ import cn.energyinspect.app.penalty.PenaltyMapper;
 import cn.energyinspect.app.penalty.PenaltyParts;
 import cn.energyinspect.app.penalty.PenaltyPeriods;
 import cn.energyinspect.app.penalty.PenaltyRow;
+import cn.energyinspect.app.refusal.FieldError;
+import cn.energyinspect.app.refusal.Refusal;
 import cn.energyinspect.app.security.CurrentUser;
 import cn.energyinspect.app.time.BusinessTime;
-import cn.energyinspect.app.web.ApiProblem;
-import cn.energyinspect.app.web.FieldError;
-import cn.energyinspect.app.web.ProblemType;
 import cn.energyinspect.workflow.PenaltyWorkflow;
 import cn.energyinspect.workflow.StepNotAvailableException;
 import java.time.LocalDate;
@@ -89,14 +88,14 @@ public class CreditRepairs {
     public CreditMapper.Repair apply(PenaltyRow row, Application application, CurrentUser user) {
         CreditMapper.Publication publication = credit.publicationForUpdate(row.id())
                 .filter(p -> "PUBLISHED".equals(p.status()))
-                .orElseThrow(() -> new ApiProblem(ProblemType.STATE_CONFLICT, "该行政处罚信息不在公示中，无需申请信用修复"));
+                .orElseThrow(() -> new Refusal(Refusal.Kind.STATE_CONFLICT, "该行政处罚信息不在公示中，无需申请信用修复"));
         if (credit.repairs(row.id()).stream().anyMatch(r -> "PENDING".equals(r.status()))) {
-            throw new ApiProblem(ProblemType.STATE_CONFLICT, "已有待审核的信用修复申请");
+            throw new Refusal(Refusal.Kind.STATE_CONFLICT, "已有待审核的信用修复申请");
         }
         LocalDate today = time.today();
         if (today.isBefore(publication.repairFrom())) {
-            throw new ApiProblem(
-                    ProblemType.VALIDATION_FAILED,
+            throw new Refusal(
+                    Refusal.Kind.VALIDATION_FAILED,
                     "最短公示期未满，最早可于 " + publication.repairFrom() + " 申请信用修复",
                     List.of(new FieldError("repairFrom", "最早可于 " + publication.repairFrom() + " 申请")),
                     Map.of("earliestDate", publication.repairFrom().toString()));
@@ -124,7 +123,7 @@ public class CreditRepairs {
             errors.add(new FieldError("commitmentPublic", "信用承诺须公开作出"));
         }
         if (!errors.isEmpty()) {
-            throw ApiProblem.invalid(errors);
+            throw Refusal.invalid(errors);
         }
         CreditMapper.Repair repair = new CreditMapper.Repair(
                 null,
@@ -150,7 +149,7 @@ public class CreditRepairs {
         try {
             workflow.requestRepair(row.id(), time.now());
         } catch (StepNotAvailableException e) {
-            throw new ApiProblem(ProblemType.STATE_CONFLICT, "该行政处罚信息当前不能申请信用修复");
+            throw new Refusal(Refusal.Kind.STATE_CONFLICT, "该行政处罚信息当前不能申请信用修复");
         }
         return saved;
     }
@@ -161,7 +160,7 @@ public class CreditRepairs {
         CreditMapper.Repair pending = credit.repairs(row.id()).stream()
                 .filter(r -> "PENDING".equals(r.status()))
                 .findFirst()
-                .orElseThrow(() -> new ApiProblem(ProblemType.STATE_CONFLICT, "没有待审核的信用修复申请"));
+                .orElseThrow(() -> new Refusal(Refusal.Kind.STATE_CONFLICT, "没有待审核的信用修复申请"));
         credit.decideRepair(pending.id(), accepted ? "ACCEPTED" : "REFUSED", by, time.now(), reasons);
         audit.record(
                 null,

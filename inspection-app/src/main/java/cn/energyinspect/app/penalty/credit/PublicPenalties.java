@@ -1,7 +1,7 @@
 package cn.energyinspect.app.penalty.credit;
 
+import cn.energyinspect.app.refusal.Refusal;
 import cn.energyinspect.app.time.BusinessTime;
-import cn.energyinspect.app.web.ApiProblem;
 import cn.energyinspect.rules.credit.PenaltyRecords;
 import cn.energyinspect.rules.credit.RecordField;
 import java.time.LocalDate;
@@ -55,11 +55,11 @@ public class PublicPenalties {
     @Transactional(readOnly = true)
     public Page search(String q, int page, int size) {
         if (page < 0 || size < 1 || size > 100) {
-            throw ApiProblem.invalid(page < 0 ? "page" : "size", page < 0 ? "不能为负数" : "须在 1 至 100 之间");
+            throw Refusal.invalid(page < 0 ? "page" : "size", page < 0 ? "不能为负数" : "须在 1 至 100 之间");
         }
         String query = q == null || q.isBlank() ? null : q.strip();
         if (query != null && query.length() > MAX_QUERY) {
-            throw ApiProblem.invalid("q", "不能超过 " + MAX_QUERY + " 个字符");
+            throw Refusal.invalid("q", "不能超过 " + MAX_QUERY + " 个字符");
         }
         LocalDate today = time.today();
         List<PublicPenalty> items = credit.published(today, query, size, page * size).stream()
@@ -70,7 +70,7 @@ public class PublicPenalties {
 
     @Transactional(readOnly = true)
     public PublicPenalty get(long id) {
-        return credit.publishedOne(id, time.today()).map(this::view).orElseThrow(() -> ApiProblem.notFound("公示信息"));
+        return credit.publishedOne(id, time.today()).map(this::view).orElseThrow(() -> Refusal.notFound("公示信息"));
     }
 
     private PublicPenalty view(CreditMapper.PublicRow row) {

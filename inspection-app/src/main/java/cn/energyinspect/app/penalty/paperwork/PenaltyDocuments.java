@@ -24,8 +24,8 @@ import cn.energyinspect.app.penalty.PenaltyAuthority;
 import cn.energyinspect.app.penalty.PenaltyMapper;
 import cn.energyinspect.app.penalty.PenaltyParts;
 import cn.energyinspect.app.penalty.PenaltyRow;
+import cn.energyinspect.app.refusal.Refusal;
 import cn.energyinspect.app.time.BusinessTime;
-import cn.energyinspect.app.web.ApiProblem;
 import cn.energyinspect.rules.procedure.LawArticle;
 import cn.energyinspect.rules.procedure.Procedure;
 import java.io.ByteArrayInputStream;
@@ -284,7 +284,7 @@ public class PenaltyDocuments {
 
     public Download download(PenaltyRow row, long documentId) {
         PenaltyParts.Document document =
-                penalties.document(row.id(), documentId).orElseThrow(() -> ApiProblem.notFound("文书"));
+                penalties.document(row.id(), documentId).orElseThrow(() -> Refusal.notFound("文书"));
         return new Download(
                 store.open(document.storageKey()),
                 DisplayNames.of(DisplayNames.Category.DOCUMENT_KIND, document.kind()) + "-" + document.documentNumber()

@@ -1,7 +1,7 @@
 package cn.energyinspect.app.penalty.steps;
 
 import cn.energyinspect.app.penalty.PenaltyTransitions;
-import cn.energyinspect.app.web.FieldError;
+import cn.energyinspect.app.refusal.FieldError;
 import cn.energyinspect.bpmn.PenaltyProcess;
 import java.util.ArrayList;
 import java.util.List;

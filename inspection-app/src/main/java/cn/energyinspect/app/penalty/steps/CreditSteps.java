@@ -4,7 +4,7 @@ import cn.energyinspect.app.penalty.PenaltyRow;
 import cn.energyinspect.app.penalty.credit.CreditMapper;
 import cn.energyinspect.app.penalty.credit.CreditPublications;
 import cn.energyinspect.app.penalty.credit.CreditRepairs;
-import cn.energyinspect.app.web.FieldError;
+import cn.energyinspect.app.refusal.FieldError;
 import cn.energyinspect.bpmn.CreditPublicationProcess;
 import java.util.ArrayList;
 import java.util.List;

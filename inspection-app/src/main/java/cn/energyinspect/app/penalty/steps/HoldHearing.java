@@ -4,10 +4,9 @@ import cn.energyinspect.app.penalty.PenaltyMapper;
 import cn.energyinspect.app.penalty.PenaltyParts;
 import cn.energyinspect.app.penalty.PenaltyTransitions;
 import cn.energyinspect.app.penalty.paperwork.PenaltyDocuments;
+import cn.energyinspect.app.refusal.FieldError;
+import cn.energyinspect.app.refusal.Refusal;
 import cn.energyinspect.app.security.UserDirectory;
-import cn.energyinspect.app.web.ApiProblem;
-import cn.energyinspect.app.web.FieldError;
-import cn.energyinspect.app.web.ProblemType;
 import cn.energyinspect.bpmn.PenaltyProcess;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -73,7 +72,7 @@ class HoldHearing implements PenaltyStep {
         PenaltyParts.Hearing hearing = penalties
                 .hearing(context.row().id())
                 .filter(h -> h.scheduledAt() != null)
-                .orElseThrow(() -> new ApiProblem(ProblemType.STATE_CONFLICT, "听证尚未安排"));
+                .orElseThrow(() -> new Refusal(Refusal.Kind.STATE_CONFLICT, "听证尚未安排"));
         String host = users.displayNames(List.of(hearing.host())).getOrDefault(hearing.host(), "听证主持人");
         var issued = documents.hearingRecord(
                 context.row(),

@@ -5,7 +5,7 @@ import cn.energyinspect.app.penalty.PenaltyParts;
 import cn.energyinspect.app.penalty.PenaltyRow;
 import cn.energyinspect.app.penalty.PenaltyStatus;
 import cn.energyinspect.app.penalty.PenaltyTransitions;
-import cn.energyinspect.app.web.FieldError;
+import cn.energyinspect.app.refusal.FieldError;
 import cn.energyinspect.bpmn.PenaltyProcess;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;

@@ -7,7 +7,7 @@ import cn.energyinspect.app.penalty.PenaltyPeriods;
 import cn.energyinspect.app.penalty.PenaltyRow;
 import cn.energyinspect.app.penalty.PenaltyStatus;
 import cn.energyinspect.app.penalty.PenaltyTransitions;
-import cn.energyinspect.app.web.FieldError;
+import cn.energyinspect.app.refusal.FieldError;
 import cn.energyinspect.bpmn.PenaltyProcess;
 import cn.energyinspect.bpmn.PenaltyProcess.ReviewOutcomes;
 import cn.energyinspect.rules.procedure.FineVerdict;

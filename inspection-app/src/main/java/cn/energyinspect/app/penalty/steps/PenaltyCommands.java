@@ -10,12 +10,11 @@ import cn.energyinspect.app.penalty.PenaltyStatus;
 import cn.energyinspect.app.penalty.PenaltyTransitions;
 import cn.energyinspect.app.penalty.credit.CreditMapper;
 import cn.energyinspect.app.penalty.credit.CreditRecords;
+import cn.energyinspect.app.refusal.FieldError;
+import cn.energyinspect.app.refusal.Refusal;
 import cn.energyinspect.app.security.CurrentUser;
 import cn.energyinspect.app.security.Role;
 import cn.energyinspect.app.time.BusinessTime;
-import cn.energyinspect.app.web.ApiProblem;
-import cn.energyinspect.app.web.FieldError;
-import cn.energyinspect.app.web.ProblemType;
 import cn.energyinspect.rules.credit.PenaltyRecord;
 import cn.energyinspect.rules.procedure.LawArticle;
 import cn.energyinspect.rules.procedure.Procedure;
@@ -89,15 +88,15 @@ public class PenaltyCommands {
         String reason = StepPayloads.text(command.reason(), "reason", 500, true, errors);
         StepPayloads.failIfAny(errors);
         if (!PenaltyTransitions.allowed(row.status(), PenaltyStatus.WITHDRAWN)) {
-            throw new ApiProblem(
-                    ProblemType.STATE_CONFLICT, "处罚案件已" + row.status().label() + "，不能撤销立案");
+            throw new Refusal(
+                    Refusal.Kind.STATE_CONFLICT, "处罚案件已" + row.status().label() + "，不能撤销立案");
         }
         penalties.setClosingReason(row.id(), reason, null);
         transitions.changed(row, "penalty_case", "PENALTY_WITHDRAWN", user.username(), null, Map.of("reason", reason));
         try {
             workflow.withdrawRegistration(row.id());
         } catch (StepNotAvailableException e) {
-            throw new ApiProblem(ProblemType.STATE_CONFLICT, "处罚案件当前不能撤销立案");
+            throw new Refusal(Refusal.Kind.STATE_CONFLICT, "处罚案件当前不能撤销立案");
         }
     }
 
@@ -105,7 +104,7 @@ public class PenaltyCommands {
     public PenaltyParts.File addEvidence(long id, MultipartFile file, CurrentUser user) {
         PenaltyRow row = access.lockedVisible(id, user);
         if (!user.hasRole(Role.SUPERVISOR, Role.INSPECTOR)) {
-            throw ApiProblem.forbidden("只有监察机构的人员可以补充证据");
+            throw Refusal.forbidden("只有监察机构的人员可以补充证据");
         }
         PenaltyTransitions.requireOpen(row);
         return files.upload(row, file, "EVIDENCE", user.username());
@@ -116,13 +115,13 @@ public class PenaltyCommands {
     public PenaltyParts.Payment confirmPayment(long id, long paymentId, CurrentUser user) {
         PenaltyRow row = supervisorsCase(id, user);
         if (row.status() != PenaltyStatus.SERVED && row.status() != PenaltyStatus.PAYMENT_OVERDUE) {
-            throw new ApiProblem(
-                    ProblemType.STATE_CONFLICT, "处罚案件当前为“" + row.status().label() + "”，不能确认缴款");
+            throw new Refusal(
+                    Refusal.Kind.STATE_CONFLICT, "处罚案件当前为“" + row.status().label() + "”，不能确认缴款");
         }
         PenaltyParts.Payment payment = penalties.payments(row.id()).stream()
                 .filter(p -> p.id() == paymentId && !p.confirmed())
                 .findFirst()
-                .orElseThrow(() -> ApiProblem.notFound("待确认的缴款记录"));
+                .orElseThrow(() -> Refusal.notFound("待确认的缴款记录"));
         PenaltyParts.Decision decision = penalties.decision(row.id()).orElseThrow();
         BigDecimal surcharge = BigDecimal.ZERO;
         if (decision.fineYuan() != null
@@ -142,7 +141,7 @@ public class PenaltyCommands {
         try {
             workflow.confirmPayment(row.id());
         } catch (StepNotAvailableException e) {
-            throw new ApiProblem(ProblemType.STATE_CONFLICT, "处罚案件当前不在履行期，不能确认缴款");
+            throw new Refusal(Refusal.Kind.STATE_CONFLICT, "处罚案件当前不在履行期，不能确认缴款");
         }
         return penalties.payments(row.id()).stream()
                 .filter(p -> p.id() == paymentId)
@@ -183,12 +182,12 @@ public class PenaltyCommands {
         LocalDate changedOn = StepPayloads.pastDate(command.changedOn(), "changedOn", time.today(), errors);
         StepPayloads.failIfAny(errors);
         if (!row.status().decided()) {
-            throw new ApiProblem(
-                    ProblemType.STATE_CONFLICT, "处罚案件当前为“" + row.status().label() + "”，没有可变更的处罚决定");
+            throw new Refusal(
+                    Refusal.Kind.STATE_CONFLICT, "处罚案件当前为“" + row.status().label() + "”，没有可变更的处罚决定");
         }
         PenaltyParts.Decision before = penalties.decision(row.id()).orElseThrow();
         if (changedOn.isBefore(before.decidedOn())) {
-            throw ApiProblem.invalid("changedOn", "不能早于处罚决定日期（" + before.decidedOn() + "）");
+            throw Refusal.invalid("changedOn", "不能早于处罚决定日期（" + before.decidedOn() + "）");
         }
         PenaltyParts.Decision amended = "AMENDED".equals(kind) ? amended(row, before, command) : null;
         LocalDate due = periods.withdrawalDue(changedOn);
@@ -301,7 +300,7 @@ public class PenaltyCommands {
     private PenaltyRow supervisorsCase(long id, CurrentUser user) {
         PenaltyRow row = access.lockedVisible(id, user);
         if (!user.hasRole(Role.SUPERVISOR) || !Long.valueOf(row.agencyId()).equals(user.agencyId())) {
-            throw ApiProblem.forbidden("只有本机关的科室负责人可以办理");
+            throw Refusal.forbidden("只有本机关的科室负责人可以办理");
         }
         return row;
     }

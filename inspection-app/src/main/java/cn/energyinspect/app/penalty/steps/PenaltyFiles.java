@@ -7,10 +7,9 @@ import cn.energyinspect.app.penalty.PenaltyMapper;
 import cn.energyinspect.app.penalty.PenaltyParts;
 import cn.energyinspect.app.penalty.PenaltyRow;
 import cn.energyinspect.app.penalty.PenaltyTransitions;
+import cn.energyinspect.app.refusal.FieldError;
+import cn.energyinspect.app.refusal.Refusal;
 import cn.energyinspect.app.time.BusinessTime;
-import cn.energyinspect.app.web.ApiProblem;
-import cn.energyinspect.app.web.FieldError;
-import cn.energyinspect.app.web.ProblemType;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -40,17 +39,19 @@ public class PenaltyFiles {
     /** Stores an upload as a file of {@code purpose} on the (locked) case. */
     public PenaltyParts.File upload(PenaltyRow row, MultipartFile file, String purpose, String by) {
         if (file == null || file.isEmpty()) {
-            throw ApiProblem.invalid("file", "请选择要上传的文件");
+            throw Refusal.invalid("file", "请选择要上传的文件");
         }
         StoredEvidence stored;
         try (InputStream content = file.getInputStream()) {
             stored = store.store(content, file.getOriginalFilename());
         } catch (EvidenceRejectedException e) {
             if (e.reason() == EvidenceRejectedException.Reason.TOO_LARGE) {
-                throw new ApiProblem(
-                        ProblemType.PAYLOAD_TOO_LARGE, e.getMessage(), List.of(new FieldError("file", e.getMessage())));
+                throw new Refusal(
+                        Refusal.Kind.PAYLOAD_TOO_LARGE,
+                        e.getMessage(),
+                        List.of(new FieldError("file", e.getMessage())));
             }
-            throw ApiProblem.invalid("file", e.getMessage());
+            throw Refusal.invalid("file", e.getMessage());
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read upload", e);
         }
@@ -82,7 +83,7 @@ public class PenaltyFiles {
     public record Download(PenaltyParts.File file, InputStream content) {}
 
     public Download download(PenaltyRow row, long fileId) {
-        PenaltyParts.File file = penalties.file(row.id(), fileId).orElseThrow(() -> ApiProblem.notFound("文件"));
+        PenaltyParts.File file = penalties.file(row.id(), fileId).orElseThrow(() -> Refusal.notFound("文件"));
         return new Download(file, store.open(file.storageKey()));
     }
 }

@@ -7,12 +7,11 @@ import cn.energyinspect.app.penalty.PenaltyMapper;
 import cn.energyinspect.app.penalty.PenaltyRow;
 import cn.energyinspect.app.penalty.PenaltyStatus;
 import cn.energyinspect.app.penalty.PenaltyTransitions;
+import cn.energyinspect.app.refusal.Refusal;
 import cn.energyinspect.app.security.CurrentUser;
 import cn.energyinspect.app.security.Role;
 import cn.energyinspect.app.security.UserDirectory;
 import cn.energyinspect.app.time.BusinessTime;
-import cn.energyinspect.app.web.ApiProblem;
-import cn.energyinspect.app.web.ProblemType;
 import cn.energyinspect.bpmn.CreditPublicationProcess;
 import cn.energyinspect.bpmn.PenaltyProcess;
 import cn.energyinspect.workflow.Actor;
@@ -121,7 +120,7 @@ public class PenaltyTasks {
     @Transactional(readOnly = true)
     public TaskPage mine(CurrentUser user, int page, int size) {
         if (page < 0 || size < 1 || size > 200) {
-            throw ApiProblem.invalid(page < 0 ? "page" : "size", page < 0 ? "不能为负数" : "须在 1 至 200 之间");
+            throw Refusal.invalid(page < 0 ? "page" : "size", page < 0 ? "不能为负数" : "须在 1 至 200 之间");
         }
         Actor actor = actor(user);
         List<WorkItem> items = workflow.tasks(actor, page * size, size);
@@ -140,10 +139,10 @@ public class PenaltyTasks {
 
     @Transactional(readOnly = true)
     public TaskView get(String taskId, CurrentUser user) {
-        WorkItem item = workflow.task(taskId, actor(user)).orElseThrow(() -> ApiProblem.notFound("任务"));
+        WorkItem item = workflow.task(taskId, actor(user)).orElseThrow(() -> Refusal.notFound("任务"));
         Map<String, String> holders = item.assignee() == null ? Map.of() : users.displayNames(List.of(item.assignee()));
         return view(item, penalties.find(item.caseId()).orElse(null), holders, user, true)
-                .orElseThrow(() -> ApiProblem.notFound("任务"));
+                .orElseThrow(() -> Refusal.notFound("任务"));
     }
 
     @Transactional
@@ -218,20 +217,20 @@ public class PenaltyTasks {
             throw heldProblem(
                     new TaskHeldException(item.taskId(), item.assignee(), TaskHeldException.Reason.CLAIMED_BY_ANOTHER));
         }
-        PenaltyRow row = penalties.findForUpdate(item.caseId()).orElseThrow(() -> ApiProblem.notFound("处罚案件"));
+        PenaltyRow row = penalties.findForUpdate(item.caseId()).orElseThrow(() -> Refusal.notFound("处罚案件"));
         if (!PenaltyAccess.covers(row, user)) {
-            throw ApiProblem.notFound("任务");
+            throw Refusal.notFound("任务");
         }
         if (CREDIT_TASKS.contains(item.taskKey())) {
             if (row.status() == PenaltyStatus.REVOKED) {
-                throw new ApiProblem(ProblemType.STATE_CONFLICT, "处罚决定已撤销");
+                throw new Refusal(Refusal.Kind.STATE_CONFLICT, "处罚决定已撤销");
             }
         } else {
             PenaltyTransitions.requireOpen(row);
         }
         PenaltyStep step = steps.get(item.taskKey());
         if (step == null) {
-            throw new ApiProblem(ProblemType.STATE_CONFLICT, "此任务不能在这里办理：" + name(item.taskKey()));
+            throw new Refusal(Refusal.Kind.STATE_CONFLICT, "此任务不能在这里办理：" + name(item.taskKey()));
         }
         Map<String, Object> variables =
                 step.complete(new PenaltyStep.Context(row, user, payload, time.today(), time.now()));
@@ -240,15 +239,15 @@ public class PenaltyTasks {
         } catch (TaskHeldException e) {
             throw heldProblem(e);
         } catch (TaskNotAvailableException e) {
-            throw ApiProblem.notFound("任务");
+            throw Refusal.notFound("任务");
         } catch (TaskVariablesRejectedException e) {
-            throw ApiProblem.invalid("payload", "任务数据不完整或不正确：" + e.getMessage());
+            throw Refusal.invalid("payload", "任务数据不完整或不正确：" + e.getMessage());
         }
         return new OpenStep(item.taskId(), item.taskKey(), name(item.taskKey()), item.due(), null);
     }
 
     /** Why the case does not wait for {@code taskKey} now. */
-    private ApiProblem notAwaited(PenaltyRow row, String taskKey) {
+    private Refusal notAwaited(PenaltyRow row, String taskKey) {
         if (PenaltyProcess.TASK_DECIDE.equals(taskKey)
                 && (row.status() == PenaltyStatus.NOTIFIED || row.status() == PenaltyStatus.HEARING)) {
             Map<String, Object> periods = new LinkedHashMap<>();
@@ -262,32 +261,32 @@ public class PenaltyTasks {
             if (row.status() == PenaltyStatus.HEARING) {
                 detail.append("，当事人已申请听证，须先举行听证");
             }
-            return new ApiProblem(ProblemType.STATE_CONFLICT, detail.toString(), List.of(), periods);
+            return new Refusal(Refusal.Kind.STATE_CONFLICT, detail.toString(), List.of(), periods);
         }
-        return new ApiProblem(
-                ProblemType.STATE_CONFLICT, "处罚案件当前为“" + row.status().label() + "”，没有待办的“" + name(taskKey) + "”");
+        return new Refusal(
+                Refusal.Kind.STATE_CONFLICT, "处罚案件当前为“" + row.status().label() + "”，没有待办的“" + name(taskKey) + "”");
     }
 
-    private ApiProblem unavailable(String taskId, Actor actor) {
+    private Refusal unavailable(String taskId, Actor actor) {
         try {
             workflow.checkAvailable(taskId, actor);
         } catch (TaskHeldException held) {
             return heldProblem(held);
         } catch (TaskNotAvailableException notTheCallers) {
-            return ApiProblem.notFound("任务");
+            return Refusal.notFound("任务");
         }
-        return ApiProblem.notFound("任务");
+        return Refusal.notFound("任务");
     }
 
-    private ApiProblem heldProblem(TaskHeldException held) {
+    private Refusal heldProblem(TaskHeldException held) {
         String who = held.holder() == null
                 ? "他人"
                 : users.displayNames(List.of(held.holder())).getOrDefault(held.holder(), "他人");
         String detail = held.reason() == TaskHeldException.Reason.COMPLETED
                 ? "该任务已由" + who + "办理完毕"
                 : "该任务已由" + who + "认领，请待其办理或释放";
-        return new ApiProblem(
-                ProblemType.STATE_CONFLICT,
+        return new Refusal(
+                Refusal.Kind.STATE_CONFLICT,
                 detail,
                 List.of(),
                 Map.of("heldBy", who, "reason", held.reason().name()));

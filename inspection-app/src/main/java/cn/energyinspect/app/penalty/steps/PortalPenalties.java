@@ -8,12 +8,11 @@ import cn.energyinspect.app.penalty.PenaltyStatus;
 import cn.energyinspect.app.penalty.PenaltyTransitions;
 import cn.energyinspect.app.penalty.credit.CreditMapper;
 import cn.energyinspect.app.penalty.credit.CreditRepairs;
+import cn.energyinspect.app.refusal.FieldError;
+import cn.energyinspect.app.refusal.Refusal;
 import cn.energyinspect.app.security.CurrentUser;
 import cn.energyinspect.app.security.Role;
 import cn.energyinspect.app.time.BusinessTime;
-import cn.energyinspect.app.web.ApiProblem;
-import cn.energyinspect.app.web.FieldError;
-import cn.energyinspect.app.web.ProblemType;
 import cn.energyinspect.bpmn.PenaltyProcess;
 import cn.energyinspect.workflow.PenaltyWorkflow;
 import cn.energyinspect.workflow.StepNotAvailableException;
@@ -65,7 +64,7 @@ public class PortalPenalties {
     /** The enterprise's own case, locked; any other is "not found". */
     private PenaltyRow own(long id, CurrentUser user) {
         if (user.role() != Role.ENTERPRISE) {
-            throw ApiProblem.forbidden("企业门户仅供企业用户使用");
+            throw Refusal.forbidden("企业门户仅供企业用户使用");
         }
         return access.lockedVisible(id, user);
     }
@@ -74,7 +73,7 @@ public class PortalPenalties {
     public PenaltyTasks.OpenStep statement(long id, JsonNode payload, CurrentUser user) {
         PenaltyRow row = own(id, user);
         if (row.statementDeadline() != null && time.today().isAfter(row.statementDeadline())) {
-            throw new ApiProblem(ProblemType.STATE_CONFLICT, "陈述申辩期已于 " + row.statementDeadline() + " 届满");
+            throw new Refusal(Refusal.Kind.STATE_CONFLICT, "陈述申辩期已于 " + row.statementDeadline() + " 届满");
         }
         return tasks.completeStep(id, PenaltyProcess.TASK_PARTY_STATEMENT, payload, user);
     }
@@ -86,8 +85,8 @@ public class PortalPenalties {
     public PenaltyParts.Hearing requestHearing(long id, HearingRequest request, CurrentUser user) {
         PenaltyRow row = own(id, user);
         if (row.status() != PenaltyStatus.NOTIFIED || !row.hearingOffered()) {
-            throw new ApiProblem(
-                    ProblemType.STATE_CONFLICT, row.status() == PenaltyStatus.HEARING ? "已申请听证" : "本案未告知听证权利，不能申请听证");
+            throw new Refusal(
+                    Refusal.Kind.STATE_CONFLICT, row.status() == PenaltyStatus.HEARING ? "已申请听证" : "本案未告知听证权利，不能申请听证");
         }
         List<FieldError> errors = new ArrayList<>();
         String reason = StepPayloads.text(request.reason(), "reason", 500, false, errors);
@@ -111,10 +110,10 @@ public class PortalPenalties {
         return penalties.hearing(row.id()).orElseThrow();
     }
 
-    private static ApiProblem late(PenaltyRow row) {
+    private static Refusal late(PenaltyRow row) {
         String message = "听证申请期限已于 " + row.hearingDeadline() + " 届满（告知后五个工作日内，行政处罚法第六十四条）";
-        return new ApiProblem(
-                ProblemType.VALIDATION_FAILED,
+        return new Refusal(
+                Refusal.Kind.VALIDATION_FAILED,
                 message,
                 List.of(new FieldError("hearingDeadline", message)),
                 Map.of("deadline", row.hearingDeadline().toString()));
@@ -124,7 +123,7 @@ public class PortalPenalties {
     public PenaltyParts.File upload(long id, MultipartFile file, String purpose, CurrentUser user) {
         PenaltyRow row = own(id, user);
         if (!"PAYMENT_PROOF".equals(purpose) && !"REPAIR".equals(purpose)) {
-            throw ApiProblem.invalid("purpose", "取值应为 PAYMENT_PROOF（缴款凭证）或 REPAIR（信用修复材料）");
+            throw Refusal.invalid("purpose", "取值应为 PAYMENT_PROOF（缴款凭证）或 REPAIR（信用修复材料）");
         }
         return files.upload(row, file, purpose, user.username());
     }
@@ -141,11 +140,11 @@ public class PortalPenalties {
     public PenaltyParts.Payment paymentProof(long id, PaymentProof proof, CurrentUser user) {
         PenaltyRow row = own(id, user);
         if (row.status() != PenaltyStatus.SERVED && row.status() != PenaltyStatus.PAYMENT_OVERDUE) {
-            throw new ApiProblem(ProblemType.STATE_CONFLICT, "处罚案件当前不在履行期");
+            throw new Refusal(Refusal.Kind.STATE_CONFLICT, "处罚案件当前不在履行期");
         }
         PenaltyParts.Decision decision = penalties.decision(row.id()).orElseThrow();
         if (decision.fineYuan() == null) {
-            throw new ApiProblem(ProblemType.STATE_CONFLICT, "本案没有罚款");
+            throw new Refusal(Refusal.Kind.STATE_CONFLICT, "本案没有罚款");
         }
         List<FieldError> errors = new ArrayList<>();
         LocalDate paidOn = StepPayloads.pastDate(proof.paidOn(), "paidOn", time.today(), errors);
@@ -193,7 +192,7 @@ public class PortalPenalties {
     @Transactional(readOnly = true)
     public CreditRepairs.Conditions repairConditions(long id, CurrentUser user) {
         if (user.role() != Role.ENTERPRISE) {
-            throw ApiProblem.forbidden("企业门户仅供企业用户使用");
+            throw Refusal.forbidden("企业门户仅供企业用户使用");
         }
         return repairs.conditions(access.visible(id, user));
     }

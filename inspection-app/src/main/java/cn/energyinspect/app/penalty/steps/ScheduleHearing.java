@@ -5,13 +5,12 @@ import cn.energyinspect.app.penalty.PenaltyPeriods;
 import cn.energyinspect.app.penalty.PenaltyRow;
 import cn.energyinspect.app.penalty.PenaltyTransitions;
 import cn.energyinspect.app.penalty.paperwork.PenaltyDocuments;
+import cn.energyinspect.app.refusal.FieldError;
+import cn.energyinspect.app.refusal.Refusal;
 import cn.energyinspect.app.security.CurrentUser;
 import cn.energyinspect.app.security.Role;
 import cn.energyinspect.app.security.UserDirectory;
 import cn.energyinspect.app.time.BusinessTime;
-import cn.energyinspect.app.web.ApiProblem;
-import cn.energyinspect.app.web.FieldError;
-import cn.energyinspect.app.web.ProblemType;
 import cn.energyinspect.bpmn.PenaltyProcess;
 import cn.energyinspect.rules.procedure.PenaltyProcedure;
 import java.time.Instant;
@@ -109,7 +108,7 @@ class ScheduleHearing implements PenaltyStep {
         }
         StepPayloads.failIfAny(errors);
         if (penalties.hearing(row.id()).isEmpty()) {
-            throw new ApiProblem(ProblemType.STATE_CONFLICT, "当事人未申请听证");
+            throw new Refusal(Refusal.Kind.STATE_CONFLICT, "当事人未申请听证");
         }
         boolean open = !Boolean.FALSE.equals(payload.publicHearing());
         var notice = documents.hearingNotice(

@@ -6,10 +6,9 @@ import cn.energyinspect.app.penalty.PenaltyRow;
 import cn.energyinspect.app.penalty.PenaltyStatus;
 import cn.energyinspect.app.penalty.PenaltyTransitions;
 import cn.energyinspect.app.penalty.paperwork.PenaltyDocuments;
+import cn.energyinspect.app.refusal.FieldError;
+import cn.energyinspect.app.refusal.Refusal;
 import cn.energyinspect.app.time.BusinessTime;
-import cn.energyinspect.app.web.ApiProblem;
-import cn.energyinspect.app.web.FieldError;
-import cn.energyinspect.app.web.ProblemType;
 import cn.energyinspect.bpmn.PenaltyProcess;
 import cn.energyinspect.rules.procedure.HearingRight;
 import cn.energyinspect.rules.procedure.PenaltyProcedure.PartyType;
@@ -100,7 +99,7 @@ class ServeNotice implements PenaltyStep {
         }
         StepPayloads.failIfAny(errors);
         if (row.intendedKindList().isEmpty()) {
-            throw new ApiProblem(ProblemType.STATE_CONFLICT, "案件审核尚未确定拟作出的处罚，不能送达告知书");
+            throw new Refusal(Refusal.Kind.STATE_CONFLICT, "案件审核尚未确定拟作出的处罚，不能送达告知书");
         }
         HearingRight hearing = hearing(row);
         LocalDate statementDeadline = periods.statementDeadline(servedOn);

@@ -1,7 +1,7 @@
 package cn.energyinspect.app.penalty.steps;
 
-import cn.energyinspect.app.web.ApiProblem;
-import cn.energyinspect.app.web.FieldError;
+import cn.energyinspect.app.refusal.FieldError;
+import cn.energyinspect.app.refusal.Refusal;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.time.Instant;
@@ -27,7 +27,7 @@ public class StepPayloads {
         try {
             return json.convertValue(payload == null ? json.createObjectNode() : payload, type);
         } catch (IllegalArgumentException e) {
-            throw ApiProblem.invalid("payload", "任务数据格式不正确：" + type.getSimpleName());
+            throw Refusal.invalid("payload", "任务数据格式不正确：" + type.getSimpleName());
         }
     }
 
@@ -113,7 +113,7 @@ public class StepPayloads {
 
     static void failIfAny(List<FieldError> errors) {
         if (!errors.isEmpty()) {
-            throw ApiProblem.invalid(errors);
+            throw Refusal.invalid(errors);
         }
     }
 
