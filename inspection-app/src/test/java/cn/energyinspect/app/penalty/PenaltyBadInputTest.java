@@ -215,7 +215,7 @@ class PenaltyBadInputTest {
                         .path("items")
                         .findValuesAsText("id"))
                 .containsExactly(Long.toString(steps.penaltyId));
-        assertRefused(steps.enterprise.get("/api/v1/penalties/" + steps.penaltyId + "/audit"), 404, "not-found");
+        assertRefused(steps.enterprise.get("/api/v1/penalties/" + steps.penaltyId + "/audit"), 403, "forbidden");
     }
 
     @Test

@@ -79,6 +79,7 @@ class PenaltyController {
             @RequestParam(defaultValue = "0") int page,
             @RequestParam(defaultValue = "20") int size,
             @AuthenticationPrincipal CurrentUser user) {
+        user.requireAgencyUser(); // the enterprise reads its penalty cases through the portal
         return queries.list(new PenaltyQueries.Filters(status, article, publication, enterprise, page, size), user);
     }
 
@@ -107,6 +108,7 @@ class PenaltyController {
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
             @AuthenticationPrincipal CurrentUser user) {
+        user.requireAgencyUser(); // the enterprise reads its penalty cases through the portal
         return queries.statistics(from, to, user);
     }
 
@@ -114,12 +116,14 @@ class PenaltyController {
     @Operation(
             summary = "A penalty case with its documents, decision, credit record, publication, pushes and open steps")
     PenaltyView get(@PathVariable long id, @AuthenticationPrincipal CurrentUser user) {
+        user.requireAgencyUser(); // the enterprise reads its penalty cases through the portal
         return queries.detail(id, user);
     }
 
     @GetMapping("/{id}/audit")
     @Operation(summary = "The case's audit trail")
     List<AuditEntry> audit(@PathVariable long id, @AuthenticationPrincipal CurrentUser user) {
+        user.requireAgencyUser(); // the enterprise reads its penalty cases through the portal
         return queries.audit(id, user);
     }
 
@@ -128,6 +132,7 @@ class PenaltyController {
             summary =
                     "The article's fine range and the agency's earlier decisions on it (amounts: lowest, median, highest)")
     DecisionForms.Form precedents(@PathVariable long id, @AuthenticationPrincipal CurrentUser user) {
+        user.requireAgencyUser(); // the enterprise reads its penalty cases through the portal
         return queries.precedents(id, user);
     }
 
@@ -167,6 +172,7 @@ class PenaltyController {
     @Transactional(readOnly = true)
     ResponseEntity<InputStreamResource> file(
             @PathVariable long id, @PathVariable long fileId, @AuthenticationPrincipal CurrentUser user) {
+        user.requireAgencyUser(); // the enterprise reads its penalty cases through the portal
         PenaltyFiles.Download download = files.download(access.visible(id, user), fileId);
         return attachment(
                 download.content(),
@@ -179,6 +185,7 @@ class PenaltyController {
     @Transactional(readOnly = true)
     ResponseEntity<InputStreamResource> document(
             @PathVariable long id, @PathVariable long documentId, @AuthenticationPrincipal CurrentUser user) {
+        user.requireAgencyUser(); // the enterprise reads its penalty cases through the portal
         PenaltyDocuments.Download download = documents.download(access.visible(id, user), documentId);
         return attachment(
                 download.content(), MediaType.APPLICATION_PDF_VALUE, download.fileName(), download.sizeBytes());

@@ -30,22 +30,26 @@ class PenaltyTaskController {
             @RequestParam(defaultValue = "0") int page,
             @RequestParam(defaultValue = "50") int size,
             @AuthenticationPrincipal CurrentUser user) {
+        user.requireAgencyUser();
         return tasks.mine(user, page, size);
     }
 
     @GetMapping("/{taskId}")
     @Operation(summary = "One of my penalty tasks with the data its form needs (fine range, precedents, periods …)")
     PenaltyTasks.TaskView get(@PathVariable String taskId, @AuthenticationPrincipal CurrentUser user) {
+        user.requireAgencyUser();
         return tasks.get(taskId, user);
     }
 
     @PostMapping("/{taskId}/claim")
     PenaltyTasks.TaskView claim(@PathVariable String taskId, @AuthenticationPrincipal CurrentUser user) {
+        user.requireAgencyUser();
         return tasks.claim(taskId, user);
     }
 
     @PostMapping("/{taskId}/release")
     PenaltyTasks.TaskView release(@PathVariable String taskId, @AuthenticationPrincipal CurrentUser user) {
+        user.requireAgencyUser();
         return tasks.release(taskId, user);
     }
 
@@ -55,6 +59,7 @@ class PenaltyTaskController {
             @PathVariable String taskId,
             @RequestBody(required = false) JsonNode payload,
             @AuthenticationPrincipal CurrentUser user) {
+        user.requireAgencyUser();
         return tasks.complete(taskId, payload, user);
     }
 }

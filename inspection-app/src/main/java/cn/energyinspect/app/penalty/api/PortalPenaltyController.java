@@ -7,7 +7,6 @@ import cn.energyinspect.app.penalty.credit.CreditRepairs;
 import cn.energyinspect.app.penalty.paperwork.PenaltyDocuments;
 import cn.energyinspect.app.penalty.steps.PenaltyTasks;
 import cn.energyinspect.app.penalty.steps.PortalPenalties;
-import cn.energyinspect.app.refusal.Refusal;
 import cn.energyinspect.app.security.CurrentUser;
 import cn.energyinspect.app.security.Role;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -126,8 +125,6 @@ class PortalPenaltyController {
     }
 
     private static void enterprise(CurrentUser user) {
-        if (user.role() != Role.ENTERPRISE) {
-            throw Refusal.forbidden("企业门户仅供企业用户使用");
-        }
+        user.requireRole(PortalPenalties.PORTAL_ONLY, Role.ENTERPRISE);
     }
 }

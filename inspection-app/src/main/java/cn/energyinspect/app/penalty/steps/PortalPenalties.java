@@ -33,6 +33,9 @@ import org.springframework.web.multipart.MultipartFile;
  */
 @Service
 public class PortalPenalties {
+    /** Why an agency user is refused the portal's operations (403). */
+    public static final String PORTAL_ONLY = "企业门户仅供被处罚企业使用";
+
     private final PenaltyMapper penalties;
     private final PenaltyAccess access;
     private final PenaltyTransitions transitions;
@@ -63,9 +66,7 @@ public class PortalPenalties {
 
     /** The enterprise's own case, locked; any other is "not found". */
     private PenaltyRow own(long id, CurrentUser user) {
-        if (user.role() != Role.ENTERPRISE) {
-            throw Refusal.forbidden("企业门户仅供企业用户使用");
-        }
+        user.requireRole(PORTAL_ONLY, Role.ENTERPRISE);
         return access.lockedVisible(id, user);
     }
 
@@ -191,9 +192,7 @@ public class PortalPenalties {
 
     @Transactional(readOnly = true)
     public CreditRepairs.Conditions repairConditions(long id, CurrentUser user) {
-        if (user.role() != Role.ENTERPRISE) {
-            throw Refusal.forbidden("企业门户仅供企业用户使用");
-        }
+        user.requireRole(PORTAL_ONLY, Role.ENTERPRISE);
         return repairs.conditions(access.visible(id, user));
     }
 
