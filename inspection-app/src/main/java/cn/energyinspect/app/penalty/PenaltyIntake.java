@@ -6,6 +6,7 @@ import cn.energyinspect.app.audit.AuditLog;
 import cn.energyinspect.app.document.DocumentNumbers;
 import cn.energyinspect.app.enterprise.EnterpriseMapper;
 import cn.energyinspect.app.enterprise.EnterpriseRow;
+import cn.energyinspect.app.idempotency.IdempotencyKeys;
 import cn.energyinspect.app.refusal.FieldError;
 import cn.energyinspect.app.refusal.Refusal;
 import cn.energyinspect.app.security.CurrentUser;
@@ -50,6 +51,7 @@ public class PenaltyIntake implements PenaltyReferrals {
     private final PenaltyPeriods periods;
     private final AuditLog audit;
     private final BusinessTime time;
+    private final IdempotencyKeys idempotency;
 
     PenaltyIntake(
             PenaltyMapper penalties,
@@ -60,7 +62,8 @@ public class PenaltyIntake implements PenaltyReferrals {
             PenaltyWorkflow workflow,
             PenaltyPeriods periods,
             AuditLog audit,
-            BusinessTime time) {
+            BusinessTime time,
+            IdempotencyKeys idempotency) {
         this.penalties = penalties;
         this.referrals = referrals;
         this.enterprises = enterprises;
@@ -70,6 +73,7 @@ public class PenaltyIntake implements PenaltyReferrals {
         this.periods = periods;
         this.audit = audit;
         this.time = time;
+        this.idempotency = idempotency;
     }
 
     @Override
@@ -157,6 +161,22 @@ public class PenaltyIntake implements PenaltyReferrals {
 
     @Transactional
     public long open(OpenPenalty command, CurrentUser user) {
+        return open(command, user, null);
+    }
+
+    /** Opens a case by hand; with an {@code Idempotency-Key} a resend after a lost reply gets the first case again. */
+    @Transactional
+    public long open(OpenPenalty command, CurrentUser user, String idempotencyKey) {
+        return idempotency.once(
+                user.username(),
+                "penalty.open",
+                idempotencyKey,
+                command,
+                () -> String.valueOf(openNew(command, user)),
+                Long::parseLong);
+    }
+
+    private long openNew(OpenPenalty command, CurrentUser user) {
         if (!user.hasRole(Role.SUPERVISOR, Role.INSPECTOR) || user.agencyId() == null) {
             throw Refusal.forbidden("只有监察机构的人员可以立案");
         }

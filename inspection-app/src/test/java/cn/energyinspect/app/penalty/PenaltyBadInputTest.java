@@ -219,6 +219,42 @@ class PenaltyBadInputTest {
     }
 
     @Test
+    void a_penalty_opened_again_with_its_idempotency_key_is_opened_once_and_another_body_under_the_key_is_a_conflict() {
+        Map<String, Object> command = Map.of(
+                "enterpriseUscc",
+                steps.world.enterpriseUscc(),
+                "articleCode",
+                "EL82",
+                "violationType",
+                "使用国家明令淘汰的用能设备",
+                "facts",
+                "经查，该单位仍在使用 Y 系列电动机 3 台。");
+        Api keyed = steps.supervisor.withHeader("Idempotency-Key", "penalty-open-" + steps.penaltyId);
+        long before = jdbc.queryForObject(
+                "SELECT COUNT(*) FROM penalty_case WHERE enterprise_uscc = ?",
+                Long.class,
+                steps.world.enterpriseUscc());
+
+        Api.Response first = keyed.post("/api/v1/penalties", command);
+        Api.Response resent = keyed.post("/api/v1/penalties", command);
+
+        assertThat(first.status()).as(first.body()).isEqualTo(201);
+        assertThat(resent.status()).as(resent.body()).isEqualTo(201);
+        assertThat(resent.json().path("id").asLong())
+                .isEqualTo(first.json().path("id").asLong());
+        assertThat(jdbc.queryForObject(
+                        "SELECT COUNT(*) FROM penalty_case WHERE enterprise_uscc = ?",
+                        Long.class,
+                        steps.world.enterpriseUscc()))
+                .isEqualTo(before + 1);
+        Map<String, Object> other = new java.util.HashMap<>(command);
+        other.put("articleCode", "EL83");
+        Api.Response reused = keyed.post("/api/v1/penalties", other);
+        assertRefused(reused, 409, "state-conflict");
+        assertThat(reused.problemFields()).containsExactly("Idempotency-Key");
+    }
+
+    @Test
     void a_penalty_opened_on_an_article_not_of_the_law_or_for_an_unknown_enterprise_is_refused() {
         Api.Response response = steps.supervisor.post(
                 "/api/v1/penalties",

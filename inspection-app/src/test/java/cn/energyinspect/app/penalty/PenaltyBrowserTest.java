@@ -85,10 +85,13 @@ class PenaltyBrowserTest {
         String precedent =
                 earlier.detail().path("decision").path("decisionNumber").asText();
 
-        // the supervisor decides in the form: the range of Art. 83 and the precedent are in view
+        // the supervisor's workbench points to the penalty tasks; the decision form shows the range of Art. 83 and the
+        // precedent
         page.context().clearCookies();
         WebSession.signIn(page, port, world.supervisor(), "/workbench");
-        page.navigate(WebSession.base(port) + "/penalties");
+        Locator penaltyTasks = page.locator("[data-test=workbench-penalty-tasks]");
+        assertThat(penaltyTasks).containsText("行政处罚待办");
+        penaltyTasks.click();
         page.locator("[data-test=penalty-task-Task_Decide]").click();
         Locator dialog = page.locator("[data-test=penalty-task-dialog]");
         assertThat(dialog.locator("[data-test=decision-range]")).hasText("100,000 – 300,000 元");

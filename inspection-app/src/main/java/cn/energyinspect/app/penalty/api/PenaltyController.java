@@ -86,8 +86,15 @@ class PenaltyController {
     @PostMapping
     @Operation(summary = "Open a penalty case by hand (a violation found otherwise); its procedure starts at 立案审批")
     ResponseEntity<PenaltyView> open(
-            @RequestBody PenaltyIntake.OpenPenalty command, @AuthenticationPrincipal CurrentUser user) {
-        long id = intake.open(command, user);
+            @RequestBody PenaltyIntake.OpenPenalty command,
+            @io.swagger.v3.oas.annotations.Parameter(
+                            description = "resend with the same key after a lost reply: the first case comes back")
+                    @org.springframework.web.bind.annotation.RequestHeader(
+                            value = cn.energyinspect.app.idempotency.IdempotencyKeys.HEADER,
+                            required = false)
+                    String idempotencyKey,
+            @AuthenticationPrincipal CurrentUser user) {
+        long id = intake.open(command, user, idempotencyKey);
         return ResponseEntity.created(URI.create("/api/v1/penalties/" + id)).body(queries.detail(id, user));
     }
 
