@@ -148,10 +148,8 @@ final class PenaltyLayouts {
         flow.field("受送达人：", receipt.recipient());
         flow.field("统一社会信用代码：", header.enterpriseUscc());
         flow.field("送达地点：", receipt.place());
-        flow.field("送达日期：", ChineseText.date(receipt.servedOn()));
-        flow.field("送达方式：", receipt.method());
+        flow.field("送达日期及方式：", ChineseText.date(receipt.servedOn()) + "，" + receipt.method());
         flow.field("送达人：", String.join("、", receipt.servers()));
-        flow.space(0.3f);
         List<List<String>> rows = receipt.documents().stream()
                 .map(d -> List.of(d.title(), d.documentNumber(), ""))
                 .toList();
