@@ -1,6 +1,7 @@
 package cn.energyinspect.app.inspection;
 
 import cn.energyinspect.app.audit.AuditLog;
+import cn.energyinspect.app.notification.CaseNotices;
 import cn.energyinspect.app.penalty.PenaltyReferrals;
 import cn.energyinspect.app.search.SearchOutbox;
 import cn.energyinspect.workflow.CaseLifecyclePort;
@@ -13,7 +14,7 @@ import org.springframework.stereotype.Component;
 /**
  * What the process tells the case: deadlines missed, the referral for penalty, closure, withdrawal. Runs in the
  * engine's transaction; every call is idempotent because a retried job calls again. Supervisors are told through the
- * audit trail and the operational log (a notification channel is a later capability).
+ * audit trail, the operational log and the message centre ({@link CaseNotices}).
  */
 @Component
 class CaseLifecycleAdapter implements CaseLifecyclePort {
@@ -26,6 +27,7 @@ class CaseLifecycleAdapter implements CaseLifecyclePort {
     private final AuditLog audit;
     private final SearchOutbox search;
     private final PenaltyReferrals penalties;
+    private final CaseNotices notices;
 
     CaseLifecycleAdapter(
             CaseMapper cases,
@@ -33,24 +35,28 @@ class CaseLifecycleAdapter implements CaseLifecyclePort {
             CaseTransitions transitions,
             AuditLog audit,
             SearchOutbox search,
-            PenaltyReferrals penalties) {
+            PenaltyReferrals penalties,
+            CaseNotices notices) {
         this.cases = cases;
         this.findings = findings;
         this.transitions = transitions;
         this.audit = audit;
         this.search = search;
         this.penalties = penalties;
+        this.notices = notices;
     }
 
     @Override
     public void statementPeriodOver(long caseId) {
         audit.record(caseId, "case", caseId, "STATEMENT_PERIOD_OVER", PROCESS, null, null);
+        notices.statementPeriodOver(caseId);
     }
 
     @Override
     public void noticeServiceEscalated(long caseId) {
         log.warn("I-NOTICE-SERVICE-ESCALATED case={} rectification notice not yet served, limit approaching", caseId);
         audit.record(caseId, "case", caseId, "NOTICE_SERVICE_ESCALATED", PROCESS, null, null);
+        notices.noticeServiceEscalated(caseId);
     }
 
     @Override
@@ -61,6 +67,7 @@ class CaseLifecycleAdapter implements CaseLifecyclePort {
             log.warn("I-NOTICE-SERVICE-LATE case={} rectification notice not served within the limit", caseId);
             audit.record(caseId, "case", caseId, "NOTICE_SERVICE_LATE", PROCESS, false, true);
             search.caseChanged(caseId);
+            notices.noticeServiceLate(caseId);
         }
     }
 
@@ -80,6 +87,7 @@ class CaseLifecycleAdapter implements CaseLifecyclePort {
                 PROCESS);
         log.warn("I-CASE-REFERRED case={} number={} proposed={}", caseId, row.caseNumber(), articles);
         penalties.referred(caseId);
+        notices.referredForPenalty(caseId);
     }
 
     @Override

@@ -29,6 +29,7 @@ class PenaltySettingsController {
     @GetMapping("/api/v1/penalty-authorities/{agencyId}")
     @Operation(summary = "The 处罚机关 an agency decides as (name, 统一社会信用代码, in whose name, 复议机关, 缴款方式)")
     PenaltyAuthority authority(@PathVariable long agencyId, @AuthenticationPrincipal CurrentUser user) {
+        user.requireAgencyUser();
         return authorities.get(agencyId, user);
     }
 
