@@ -2,6 +2,8 @@ package cn.energyinspect.workflow;
 
 import cn.energyinspect.bpmn.ApprovalSkeleton;
 import cn.energyinspect.bpmn.CampaignProcess;
+import cn.energyinspect.bpmn.CreditPublicationProcess;
+import cn.energyinspect.bpmn.PenaltyProcess;
 import cn.energyinspect.bpmn.SiteInspectionProcess.Beans;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.IdentityService;
@@ -16,8 +18,9 @@ import org.springframework.context.annotation.Configuration;
 
 /**
  * Import this into the application ({@code @Import(WorkflowConfiguration.class)}). It needs the engine's services (the
- * Camunda Spring Boot starter provides them), a {@link CaseLifecyclePort}, a {@link CampaignPort}, an {@link
- * ApprovalPort} and a {@link CalendarPort} bean (the application implements them).
+ * Camunda Spring Boot starter provides them), a {@link CaseLifecyclePort}, a {@link CampaignPort}, a {@link
+ * PenaltyPort}, a {@link CreditPublicationPort}, an {@link ApprovalPort} and a {@link CalendarPort} bean (the
+ * application implements them).
  * The delegate beans carry the names the BPMN's {@code camunda:delegateExpression}s use; the calendar plugin is picked
  * up by the starter like every {@link ProcessEnginePlugin} bean.
  */
@@ -96,6 +99,92 @@ public class WorkflowConfiguration {
     @Bean(CampaignProcess.Beans.FINISHED)
     public JavaDelegate campaignFinishedDelegate(CampaignPort port) {
         return new CampaignFinishedDelegate(port);
+    }
+
+    @Bean
+    public PenaltyWorkflow penaltyWorkflow(
+            RuntimeService runtimeService,
+            TaskService taskService,
+            IdentityService identityService,
+            HistoryService historyService) {
+        return new CamundaPenaltyWorkflow(
+                runtimeService, taskService, identityService, historyService, WorkingDayBusinessCalendar.CHINA);
+    }
+
+    @Bean(PenaltyProcess.Beans.STATEMENT_PERIOD_OVER)
+    public JavaDelegate penaltyStatementPeriodOverDelegate(PenaltyPort port) {
+        return new PortCallDelegate("WF-P01", "statement period (陈述申辩) over", port::partyStatementPeriodOver);
+    }
+
+    @Bean(PenaltyProcess.Beans.DECISION_DUE)
+    public JavaDelegate penaltyDecisionDueDelegate(PenaltyPort port) {
+        return new PortCallDelegate("WF-P02", "decision limit approaching", port::decisionDue);
+    }
+
+    @Bean(PenaltyProcess.Beans.DECISION_LATE)
+    public JavaDelegate penaltyDecisionLateDelegate(PenaltyPort port) {
+        return new PortCallDelegate(
+                "WF-P03", "90 days from registration passed without a decision", port::decisionLate);
+    }
+
+    @Bean(PenaltyProcess.Beans.SERVICE_LATE)
+    public JavaDelegate penaltyServiceLateDelegate(PenaltyPort port) {
+        return new PortCallDelegate("WF-P04", "decision not served within 7 working days", port::serviceLate);
+    }
+
+    @Bean(PenaltyProcess.Beans.DECISION_SERVED)
+    public JavaDelegate penaltyDecisionServedDelegate(PenaltyPort port) {
+        return new PortCallDelegate("WF-P05", "decision served, publication starts", port::decisionServed);
+    }
+
+    @Bean(PenaltyProcess.Beans.PAYMENT_OVERDUE)
+    public JavaDelegate penaltyPaymentOverdueDelegate(PenaltyPort port) {
+        return new PortCallDelegate("WF-P06", "fine not paid within 15 days", port::paymentOverdue);
+    }
+
+    @Bean(PenaltyProcess.Beans.CLOSED)
+    public JavaDelegate penaltyClosedDelegate(PenaltyPort port) {
+        return new PenaltyClosedDelegate(port);
+    }
+
+    @Bean(CreditPublicationProcess.Beans.NOT_REQUIRED)
+    public JavaDelegate publicationNotRequiredDelegate(CreditPublicationPort port) {
+        return new PortCallDelegate("WF-C01", "light record not published", port::recordNotPublished);
+    }
+
+    @Bean(CreditPublicationProcess.Beans.ESCALATION)
+    public JavaDelegate publicationEscalationDelegate(CreditPublicationPort port) {
+        return new PortCallDelegate("WF-C02", "record not yet published on working day 5", port::publicationEscalated);
+    }
+
+    @Bean(CreditPublicationProcess.Beans.LATE)
+    public JavaDelegate publicationLateDelegate(CreditPublicationPort port) {
+        return new PortCallDelegate("WF-C03", "record not published within 7 working days", port::publicationLate);
+    }
+
+    @Bean(CreditPublicationProcess.Beans.ENDED)
+    public JavaDelegate publicationEndedDelegate(CreditPublicationPort port) {
+        return new PortCallDelegate("WF-C04", "publication period ended", port::publicationEnded);
+    }
+
+    @Bean(CreditPublicationProcess.Beans.REPAIRED)
+    public JavaDelegate publicationRepairedDelegate(CreditPublicationPort port) {
+        return new PortCallDelegate("WF-C05", "credit repaired, publication ended early", port::recordRepaired);
+    }
+
+    @Bean(CreditPublicationProcess.Beans.REPAIR_LATE)
+    public JavaDelegate repairDecisionLateDelegate(CreditPublicationPort port) {
+        return new PortCallDelegate("WF-C06", "repair request not decided in time", port::repairDecisionLate);
+    }
+
+    @Bean(CreditPublicationProcess.Beans.CORRECTED)
+    public JavaDelegate publicationCorrectedDelegate(CreditPublicationPort port) {
+        return new PortCallDelegate("WF-C07", "decision amended, record corrected", port::recordCorrected);
+    }
+
+    @Bean(CreditPublicationProcess.Beans.WITHDRAWN)
+    public JavaDelegate publicationWithdrawnDelegate(CreditPublicationPort port) {
+        return new PortCallDelegate("WF-C08", "decision revoked, record withdrawn", port::recordWithdrawn);
     }
 
     @Bean

@@ -9,7 +9,8 @@ import java.util.concurrent.CopyOnWriteArrayList;
  * The app's side of the ports, recording each call as {@code method:caseId[:outcome]} or {@code method:planId[:phase]};
  * the calendar is the shipped one unless a test puts another in force (and takes it back).
  */
-final class RecordingPort implements CaseLifecyclePort, CampaignPort, CalendarPort, ApprovalPort {
+final class RecordingPort
+        implements CaseLifecyclePort, CampaignPort, CalendarPort, PenaltyPort, CreditPublicationPort, ApprovalPort {
     final List<String> calls = new CopyOnWriteArrayList<>();
     private volatile WorkingDayCalendar calendar = WorkingDayCalendar.chinaMainland();
 
@@ -60,6 +61,81 @@ final class RecordingPort implements CaseLifecyclePort, CampaignPort, CalendarPo
     @Override
     public void finished(long planId) {
         calls.add("finished:" + planId);
+    }
+
+    @Override
+    public void partyStatementPeriodOver(long penaltyId) {
+        calls.add("penalty.statementPeriodOver:" + penaltyId);
+    }
+
+    @Override
+    public void decisionDue(long penaltyId) {
+        calls.add("penalty.decisionDue:" + penaltyId);
+    }
+
+    @Override
+    public void decisionLate(long penaltyId) {
+        calls.add("penalty.decisionLate:" + penaltyId);
+    }
+
+    @Override
+    public void serviceLate(long penaltyId) {
+        calls.add("penalty.serviceLate:" + penaltyId);
+    }
+
+    @Override
+    public void decisionServed(long penaltyId) {
+        calls.add("penalty.decisionServed:" + penaltyId);
+    }
+
+    @Override
+    public void paymentOverdue(long penaltyId) {
+        calls.add("penalty.paymentOverdue:" + penaltyId);
+    }
+
+    @Override
+    public void penaltyClosed(long penaltyId, String outcome) {
+        calls.add("penalty.closed:" + penaltyId + ":" + outcome);
+    }
+
+    @Override
+    public void recordNotPublished(long penaltyId) {
+        calls.add("publication.notPublished:" + penaltyId);
+    }
+
+    @Override
+    public void publicationEscalated(long penaltyId) {
+        calls.add("publication.escalated:" + penaltyId);
+    }
+
+    @Override
+    public void publicationLate(long penaltyId) {
+        calls.add("publication.late:" + penaltyId);
+    }
+
+    @Override
+    public void publicationEnded(long penaltyId) {
+        calls.add("publication.ended:" + penaltyId);
+    }
+
+    @Override
+    public void recordRepaired(long penaltyId) {
+        calls.add("publication.repaired:" + penaltyId);
+    }
+
+    @Override
+    public void repairDecisionLate(long penaltyId) {
+        calls.add("publication.repairLate:" + penaltyId);
+    }
+
+    @Override
+    public void recordCorrected(long penaltyId) {
+        calls.add("publication.corrected:" + penaltyId);
+    }
+
+    @Override
+    public void recordWithdrawn(long penaltyId) {
+        calls.add("publication.withdrawn:" + penaltyId);
     }
 
     /** What the approval side answers: the 公示 window, whether objections are open, the follow-up day. */

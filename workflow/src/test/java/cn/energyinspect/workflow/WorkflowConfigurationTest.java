@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.energyinspect.bpmn.ApprovalSkeleton;
 import cn.energyinspect.bpmn.CampaignProcess;
+import cn.energyinspect.bpmn.CreditPublicationProcess;
+import cn.energyinspect.bpmn.PenaltyProcess;
 import cn.energyinspect.bpmn.SiteInspectionProcess.Beans;
 import java.util.List;
 import org.camunda.bpm.engine.HistoryService;
@@ -37,6 +39,7 @@ class WorkflowConfigurationTest {
 
             assertThat(context.getBean(InspectionWorkflow.class)).isInstanceOf(CamundaInspectionWorkflow.class);
             assertThat(context.getBean(CampaignWorkflow.class)).isInstanceOf(CamundaCampaignWorkflow.class);
+            assertThat(context.getBean(PenaltyWorkflow.class)).isInstanceOf(CamundaPenaltyWorkflow.class);
             assertThat(context.getBean(CapacityReplacementWorkflow.class)).isInstanceOf(CamundaApprovalWorkflow.class);
             assertThat(context.getBean(WhiteListWorkflow.class)).isInstanceOf(CamundaApprovalWorkflow.class);
             assertThat(context.getBeansOfType(ProcessEnginePlugin.class)).hasSize(1);
@@ -50,6 +53,21 @@ class WorkflowConfigurationTest {
                     Beans.CASE_WITHDRAWN,
                     CampaignProcess.Beans.PHASE_OVERDUE,
                     CampaignProcess.Beans.FINISHED,
+                    PenaltyProcess.Beans.STATEMENT_PERIOD_OVER,
+                    PenaltyProcess.Beans.DECISION_DUE,
+                    PenaltyProcess.Beans.DECISION_LATE,
+                    PenaltyProcess.Beans.SERVICE_LATE,
+                    PenaltyProcess.Beans.DECISION_SERVED,
+                    PenaltyProcess.Beans.PAYMENT_OVERDUE,
+                    PenaltyProcess.Beans.CLOSED,
+                    CreditPublicationProcess.Beans.NOT_REQUIRED,
+                    CreditPublicationProcess.Beans.ESCALATION,
+                    CreditPublicationProcess.Beans.LATE,
+                    CreditPublicationProcess.Beans.ENDED,
+                    CreditPublicationProcess.Beans.REPAIRED,
+                    CreditPublicationProcess.Beans.REPAIR_LATE,
+                    CreditPublicationProcess.Beans.CORRECTED,
+                    CreditPublicationProcess.Beans.WITHDRAWN,
                     ApprovalSkeleton.Beans.PUBLICITY_START,
                     ApprovalSkeleton.Beans.PUBLICITY_END,
                     ApprovalSkeleton.Beans.APPROVED,

@@ -3,12 +3,15 @@ package cn.energyinspect.workflow;
 import cn.energyinspect.bpmn.ApprovalSkeleton;
 import cn.energyinspect.bpmn.CampaignProcess;
 import cn.energyinspect.bpmn.CapacityReplacementProcess;
+import cn.energyinspect.bpmn.CreditPublicationProcess;
+import cn.energyinspect.bpmn.PenaltyProcess;
 import cn.energyinspect.bpmn.SiteInspectionProcess;
 import cn.energyinspect.bpmn.SiteInspectionProcess.Beans;
 import cn.energyinspect.bpmn.WhiteListProcess;
 import cn.energyinspect.devservices.EmbeddedMariaDb;
 import cn.energyinspect.devservices.MariaDbSettings;
 import java.sql.Connection;
+import java.util.HashMap;
 import java.util.Map;
 import org.apache.ibatis.datasource.pooled.PooledDataSource;
 import org.camunda.bpm.engine.ProcessEngine;
@@ -49,15 +52,33 @@ final class WorkflowTestEngine {
                 .setDatabaseSchemaUpdate(ProcessEngineConfiguration.DB_SCHEMA_UPDATE_TRUE)
                 .setHistory(ProcessEngineConfiguration.HISTORY_FULL)
                 .setJobExecutorActivate(false);
-        configuration.setBeans(Map.ofEntries(
-                Map.entry(Beans.STATEMENT_PERIOD_OVER, beans.statementPeriodOverDelegate(PORT)),
-                Map.entry(Beans.NOTICE_SERVICE_ESCALATION, beans.noticeServiceEscalationDelegate(PORT)),
-                Map.entry(Beans.NOTICE_SERVICE_LATE, beans.noticeServiceLateDelegate(PORT)),
-                Map.entry(Beans.REFER_FOR_PENALTY, beans.referForPenaltyDelegate(PORT)),
-                Map.entry(Beans.CASE_CLOSED, beans.caseClosedDelegate(PORT)),
-                Map.entry(Beans.CASE_WITHDRAWN, beans.caseWithdrawnDelegate(PORT)),
-                Map.entry(CampaignProcess.Beans.PHASE_OVERDUE, beans.campaignPhaseOverdueDelegate(PORT)),
-                Map.entry(CampaignProcess.Beans.FINISHED, beans.campaignFinishedDelegate(PORT)),
+        Map<Object, Object> delegates = new HashMap<>(Map.of(
+                Beans.STATEMENT_PERIOD_OVER, beans.statementPeriodOverDelegate(PORT),
+                Beans.NOTICE_SERVICE_ESCALATION, beans.noticeServiceEscalationDelegate(PORT),
+                Beans.NOTICE_SERVICE_LATE, beans.noticeServiceLateDelegate(PORT),
+                Beans.REFER_FOR_PENALTY, beans.referForPenaltyDelegate(PORT),
+                Beans.CASE_CLOSED, beans.caseClosedDelegate(PORT),
+                Beans.CASE_WITHDRAWN, beans.caseWithdrawnDelegate(PORT),
+                CampaignProcess.Beans.PHASE_OVERDUE, beans.campaignPhaseOverdueDelegate(PORT),
+                CampaignProcess.Beans.FINISHED, beans.campaignFinishedDelegate(PORT)));
+        delegates.putAll(Map.of(
+                PenaltyProcess.Beans.STATEMENT_PERIOD_OVER, beans.penaltyStatementPeriodOverDelegate(PORT),
+                PenaltyProcess.Beans.DECISION_DUE, beans.penaltyDecisionDueDelegate(PORT),
+                PenaltyProcess.Beans.DECISION_LATE, beans.penaltyDecisionLateDelegate(PORT),
+                PenaltyProcess.Beans.SERVICE_LATE, beans.penaltyServiceLateDelegate(PORT),
+                PenaltyProcess.Beans.DECISION_SERVED, beans.penaltyDecisionServedDelegate(PORT),
+                PenaltyProcess.Beans.PAYMENT_OVERDUE, beans.penaltyPaymentOverdueDelegate(PORT),
+                PenaltyProcess.Beans.CLOSED, beans.penaltyClosedDelegate(PORT)));
+        delegates.putAll(Map.of(
+                CreditPublicationProcess.Beans.NOT_REQUIRED, beans.publicationNotRequiredDelegate(PORT),
+                CreditPublicationProcess.Beans.ESCALATION, beans.publicationEscalationDelegate(PORT),
+                CreditPublicationProcess.Beans.LATE, beans.publicationLateDelegate(PORT),
+                CreditPublicationProcess.Beans.ENDED, beans.publicationEndedDelegate(PORT),
+                CreditPublicationProcess.Beans.REPAIRED, beans.publicationRepairedDelegate(PORT),
+                CreditPublicationProcess.Beans.REPAIR_LATE, beans.repairDecisionLateDelegate(PORT),
+                CreditPublicationProcess.Beans.CORRECTED, beans.publicationCorrectedDelegate(PORT),
+                CreditPublicationProcess.Beans.WITHDRAWN, beans.publicationWithdrawnDelegate(PORT)));
+        delegates.putAll(Map.ofEntries(
                 Map.entry(ApprovalSkeleton.Beans.PUBLICITY_START, beans.approvalPublicityStartDelegate(PORT)),
                 Map.entry(ApprovalSkeleton.Beans.PUBLICITY_END, beans.approvalPublicityEndDelegate(PORT)),
                 Map.entry(ApprovalSkeleton.Beans.APPROVED, beans.approvalApprovedDelegate(PORT)),
@@ -67,6 +88,7 @@ final class WorkflowTestEngine {
                 Map.entry(ApprovalSkeleton.Beans.REVOKED, beans.approvalRevokedDelegate(PORT)),
                 Map.entry(ApprovalSkeleton.Beans.LISTING_RENEWED, beans.approvalListingRenewedDelegate(PORT)),
                 Map.entry(ApprovalSkeleton.Beans.DELISTED, beans.approvalDelistedDelegate(PORT))));
+        configuration.setBeans(delegates);
         configuration.getProcessEnginePlugins().add(beans.workingDayCalendarPlugin(PORT));
         ProcessEngine built = configuration.buildProcessEngine();
         built.getRepositoryService()
@@ -74,6 +96,8 @@ final class WorkflowTestEngine {
                 .name("energyinspect")
                 .addClasspathResource(SiteInspectionProcess.RESOURCE)
                 .addClasspathResource(CampaignProcess.RESOURCE)
+                .addClasspathResource(PenaltyProcess.RESOURCE)
+                .addClasspathResource(CreditPublicationProcess.RESOURCE)
                 .addClasspathResource(CapacityReplacementProcess.RESOURCE)
                 .addClasspathResource(WhiteListProcess.RESOURCE)
                 .enableDuplicateFiltering(true)

@@ -2,6 +2,8 @@ package cn.energyinspect.app.dictionary;
 
 import cn.energyinspect.rules.equipment.EquipmentType;
 import cn.energyinspect.rules.procedure.LawArticle;
+import cn.energyinspect.rules.procedure.PenaltyKind;
+import cn.energyinspect.rules.procedure.PenaltyProcedure;
 import cn.energyinspect.rules.procedure.Procedure;
 import cn.energyinspect.rules.quota.QuotaGrading;
 import cn.energyinspect.rules.quota.QuotaIndicator;
@@ -40,6 +42,21 @@ public final class DisplayNames {
         PLAN_STAGE("planStage"),
         AUDIT_ACTION("auditAction"),
         TASK("task"),
+        PENALTY_STATUS("penaltyStatus"),
+        PENALTY_SOURCE("penaltySource"),
+        PENALTY_OUTCOME("penaltyOutcome"),
+        PENALTY_REVIEW_OUTCOME("penaltyReviewOutcome"),
+        PENALTY_KIND("penaltyKind"),
+        SEVERITY_TIER("severityTier"),
+        PARTY_CATEGORY("partyCategory"),
+        ACTING_AS("actingAs"),
+        PUBLICATION_STATUS("publicationStatus"),
+        PUBLICATION_END("publicationEnd"),
+        REPAIR_STATUS("repairStatus"),
+        CREDIT_PUSH("creditPush"),
+        DECISION_CHANGE("decisionChange"),
+        PENALTY_FILE_PURPOSE("penaltyFilePurpose"),
+        SERVICE_METHOD("serviceMethod"),
         // project approvals (app/approval)
         APPROVAL_PROGRAMME("approvalProgramme"),
         APPROVAL_STATUS("approvalStatus"),
@@ -158,6 +175,14 @@ public final class DisplayNames {
                         "ON_SITE_RECORD", "现场监察笔录",
                         "RECTIFICATION_NOTICE", "限期整改通知书",
                         "REVIEW_OPINION", "整改复查意见书",
+                        "PENALTY_REGISTRATION", "立案审批表",
+                        "PENALTY_NOTICE", "行政处罚事先告知书",
+                        "HEARING_NOTICE", "听证通知书",
+                        "HEARING_RECORD", "听证笔录",
+                        "PENALTY_DECISION", "行政处罚决定书",
+                        "SERVICE_RECEIPT", "送达回证",
+                        "CREDIT_REPAIR_NOTICE", "信用修复告知书",
+                        "NO_PENALTY_DECISION", "不予行政处罚决定书",
                         "APPROVAL_ANNOUNCEMENT", "产能置换方案公告",
                         "APPROVAL_REPLY", "产能置换方案批复",
                         "WHITE_LIST_NOTICE", "列入白名单通知",
@@ -259,7 +284,23 @@ public final class DisplayNames {
                         "Task_DecideExtension", "审批延期申请",
                         "Task_ReviewRectification", "整改复查",
                         "Task_ApproveClosure", "批准结案",
-                        "Task_ApproveWithdrawal", "审批撤销立案"));
+                        "Task_ApproveWithdrawal", "审批撤销立案",
+                        "Task_RegisterPenaltyCase", "立案审批",
+                        "Task_Investigate", "调查取证",
+                        "Task_LegalReview", "案件审核（法制审核）",
+                        "Task_DecideNoPenalty", "不予行政处罚决定",
+                        "Task_Transfer", "案件移送",
+                        "Task_ServePenaltyNotice", "送达行政处罚事先告知书",
+                        "Task_PartyStatement", "当事人陈述申辩",
+                        "Task_ScheduleHearing", "安排听证并送达听证通知书",
+                        "Task_HoldHearing", "举行听证",
+                        "Task_CollectiveDiscussion", "负责人集体讨论",
+                        "Task_Decide", "作出行政处罚决定",
+                        "Task_ServeDecision", "送达行政处罚决定书",
+                        "Task_ServeDemand", "送达催告书",
+                        "Task_ApplyCourtEnforcement", "申请人民法院强制执行",
+                        "Task_PublishRecord", "审核并公示行政处罚信息",
+                        "Task_ReviewRepair", "审核信用修复申请"));
         names.put(Category.INDUSTRY, industries());
         names.put(
                 Category.NOTICE_KIND,
@@ -287,6 +328,7 @@ public final class DisplayNames {
         names.put(Category.TEMPLATE_STATUS, ordered("DRAFT", "草稿", "PUBLISHED", "已发布"));
         names.put(Category.OPERATION_SOURCE, ordered("AUDIT", "业务审计", "SECURITY", "安全审计"));
         names.put(Category.AGENCY_TIER, ordered("PROVINCE", "省级", "CITY", "市级", "COUNTY", "县级"));
+        penaltyNames(names);
         return Collections.unmodifiableMap(names);
     }
 
@@ -358,6 +400,49 @@ public final class DisplayNames {
                 "CASE_WITHDRAWN", "撤销立案",
                 "TASK_CLAIMED", "认领任务",
                 "TASK_RELEASED", "释放任务",
+                "PENALTY_REFERRED", "移送立案",
+                "PENALTY_OPENED", "直接立案",
+                "PENALTY_REGISTERED", "立案",
+                "PENALTY_NOT_REGISTERED", "不予立案",
+                "PENALTY_INVESTIGATED", "调查终结",
+                "PENALTY_EVIDENCE_ADDED", "补充证据",
+                "PENALTY_REVIEWED", "案件审核",
+                "PENALTY_NOTICE_SERVED", "送达行政处罚事先告知书",
+                "PENALTY_STATEMENT_SUBMITTED", "当事人陈述申辩",
+                "PENALTY_STATEMENT_PERIOD_OVER", "陈述申辩期届满",
+                "PENALTY_HEARING_REQUESTED", "申请听证",
+                "PENALTY_HEARING_SCHEDULED", "安排听证",
+                "PENALTY_HEARING_HELD", "举行听证",
+                "PENALTY_DISCUSSED", "集体讨论",
+                "PENALTY_DECIDED", "作出行政处罚决定",
+                "PENALTY_NO_PENALTY_DECIDED", "不予行政处罚",
+                "PENALTY_TRANSFERRED", "案件移送",
+                "PENALTY_DECISION_SERVED", "送达行政处罚决定书",
+                "PENALTY_DECISION_DUE", "决定期限提醒",
+                "PENALTY_DECISION_LATE", "决定逾期",
+                "PENALTY_SERVICE_LATE", "送达逾期",
+                "PENALTY_PAYMENT_PROVEN", "提交缴款凭证",
+                "PENALTY_PAYMENT_CONFIRMED", "确认缴纳罚款",
+                "PENALTY_PAYMENT_OVERDUE", "逾期未缴纳罚款",
+                "PENALTY_DEMAND_SERVED", "送达催告书",
+                "PENALTY_COURT_APPLIED", "申请强制执行",
+                "PENALTY_CLOSED", "结案",
+                "PENALTY_WITHDRAWN", "撤销立案",
+                "PENALTY_DECISION_REVOKED", "处罚决定被撤销",
+                "PENALTY_DECISION_AMENDED", "处罚决定被变更",
+                "PENALTY_AUTHORITY_SAVED", "设置处罚机关",
+                "PUBLICATION_STARTED", "生成公示信息",
+                "PUBLICATION_PUBLISHED", "公示",
+                "PUBLICATION_NOT_REQUIRED", "不予公示",
+                "PUBLICATION_ESCALATED", "公示期限提醒",
+                "PUBLICATION_LATE", "逾期公示",
+                "PUBLICATION_ENDED", "公示期满",
+                "PUBLICATION_CORRECTED", "更正公示信息",
+                "PUBLICATION_WITHDRAWN", "撤回公示信息",
+                "REPAIR_REQUESTED", "申请信用修复",
+                "REPAIR_ACCEPTED", "准予信用修复",
+                "REPAIR_REFUSED", "不予信用修复",
+                "REPAIR_DECISION_LATE", "信用修复办理逾期",
                 "APPROVAL_CREATED", "新建审批申请",
                 "APPROVAL_SAVED", "保存审批申请",
                 "APPROVAL_SUBMITTED", "提交审批申请",
@@ -394,6 +479,76 @@ public final class DisplayNames {
                 "TEMPLATE_DRAFT_CHANGED", "修改检查表模板草稿",
                 "TEMPLATE_PUBLISHED", "发布检查表模板版本",
                 "SAVED_FILTER_CHANGED", "保存查询条件");
+    }
+
+    /** The categories of penalty cases and their credit records. */
+    private static void penaltyNames(Map<Category, Map<String, String>> names) {
+        names.put(
+                Category.PENALTY_STATUS,
+                ordered(
+                        "REFERRED", "待立案审批",
+                        "INVESTIGATING", "调查取证中",
+                        "UNDER_REVIEW", "案件审核中",
+                        "NOTIFIED", "已告知，陈述申辩期",
+                        "HEARING", "听证程序中",
+                        "DECIDED", "已作出处罚决定",
+                        "SERVED", "决定书已送达，履行期",
+                        "PAYMENT_OVERDUE", "逾期未履行",
+                        "PAID", "已履行，待结案",
+                        "CLOSED", "已结案",
+                        "NOT_REGISTERED", "不予立案",
+                        "NO_PENALTY", "不予行政处罚",
+                        "TRANSFERRED", "已移送",
+                        "WITHDRAWN", "已撤销立案",
+                        "REVOKED", "处罚决定已撤销"));
+        names.put(Category.PENALTY_SOURCE, ordered("REFERRAL", "节能监察移送", "MANUAL", "直接立案"));
+        names.put(
+                Category.PENALTY_OUTCOME,
+                ordered(
+                        "NOT_REGISTERED", "不予立案",
+                        "WITHDRAWN", "撤销立案",
+                        "NO_PENALTY", "不予行政处罚",
+                        "TRANSFERRED", "移送有关机关",
+                        "CLOSED", "执行完毕结案",
+                        "REVOKED", "处罚决定被撤销"));
+        names.put(
+                Category.PENALTY_REVIEW_OUTCOME,
+                ordered("PENALTY", "拟予行政处罚", "NO_PENALTY", "不予行政处罚", "TRANSFER", "移送有关机关", "RETURN", "退回补充调查"));
+        Map<String, String> kinds = new LinkedHashMap<>();
+        for (PenaltyKind kind : PenaltyProcedure.standard().kinds()) {
+            kinds.put(kind.code(), kind.name());
+        }
+        names.put(Category.PENALTY_KIND, Collections.unmodifiableMap(kinds));
+        names.put(Category.SEVERITY_TIER, ordered("LIGHT", "轻微", "GENERAL", "一般", "SERIOUS", "严重"));
+        names.put(
+                Category.PARTY_CATEGORY,
+                ordered("ORGANISATION", "法人及非法人组织", "SELF_EMPLOYED", "个体工商户", "PERSON", "自然人"));
+        names.put(
+                Category.ACTING_AS, ordered("OWN", "以本机关名义", "AUTHORISED", "法律法规授权组织", "COMMISSIONED", "受委托（以委托机关名义）"));
+        names.put(
+                Category.PUBLICATION_STATUS,
+                ordered(
+                        "PENDING", "待公示",
+                        "PUBLISHED", "公示中",
+                        "NOT_PUBLISHED", "不予公示（轻微）",
+                        "ENDED", "公示期满",
+                        "REPAIRED", "已信用修复",
+                        "WITHDRAWN", "已撤回"));
+        names.put(Category.PUBLICATION_END, ordered("EXPIRED", "公示期满", "REPAIRED", "信用修复", "WITHDRAWN", "决定被撤销"));
+        names.put(Category.REPAIR_STATUS, ordered("PENDING", "待审核", "ACCEPTED", "准予修复", "REFUSED", "不予修复"));
+        names.put(Category.CREDIT_PUSH, ordered("PUBLISH", "公示", "CORRECT", "更正", "STOP", "停止公示", "WITHDRAW", "撤回"));
+        names.put(Category.DECISION_CHANGE, ordered("REVOKED", "撤销", "AMENDED", "变更"));
+        names.put(
+                Category.SERVICE_METHOD,
+                ordered(
+                        "DIRECT", "直接送达",
+                        "LEFT", "留置送达",
+                        "POST", "邮寄送达",
+                        "ELECTRONIC", "电子送达",
+                        "ENTRUSTED", "委托送达",
+                        "PUBLIC_NOTICE", "公告送达"));
+        names.put(
+                Category.PENALTY_FILE_PURPOSE, ordered("EVIDENCE", "证据", "PAYMENT_PROOF", "缴款凭证", "REPAIR", "信用修复材料"));
     }
 
     private static void approvals(Map<Category, Map<String, String>> names) {

@@ -1,11 +1,19 @@
 package cn.energyinspect.app.document;
 
-/** The enforcement documents this package renders, with their printed titles. */
+/** The enforcement documents this package renders (of inspection and of penalty cases), with their printed titles. */
 public enum DocumentKind {
     INSPECTION_NOTICE("节能监察通知书"),
     ON_SITE_RECORD("现场监察笔录"),
     RECTIFICATION_NOTICE("限期整改通知书"),
     REVIEW_OPINION("整改复查意见书"),
+    PENALTY_REGISTRATION("立案审批表"),
+    PENALTY_NOTICE("行政处罚事先告知书"),
+    HEARING_NOTICE("听证通知书"),
+    HEARING_RECORD("听证笔录"),
+    PENALTY_DECISION("行政处罚决定书"),
+    SERVICE_RECEIPT("送达回证"),
+    CREDIT_REPAIR_NOTICE("信用修复告知书"),
+    NO_PENALTY_DECISION("不予行政处罚决定书"),
     // project approvals (app/approval): decisions of the province's industry department
     APPROVAL_ANNOUNCEMENT("产能置换方案公告"),
     APPROVAL_REPLY("关于产能置换方案的批复"),

@@ -13,17 +13,29 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  */
 @ConfigurationProperties("energyinspect.documents")
 public record DocumentProperties(Map<String, String> kindCodes) {
-    /** Other programmes add their kinds' codes to this map (penalties, approvals). */
-    static final Map<String, String> DEFAULT_KIND_CODES = Map.of(
-            "INSPECTION_NOTICE", "通",
-            "ON_SITE_RECORD", "记",
-            "RECTIFICATION_NOTICE", "改",
-            "REVIEW_OPINION", "复",
-            // project approvals; UNCONFIRMED like the rest (a province sets its own)
-            "APPROVAL_ANNOUNCEMENT", "置换公告",
-            "APPROVAL_REPLY", "置换批复",
-            "WHITE_LIST_NOTICE", "白名单",
-            "APPROVAL_REVOCATION", "撤销公告");
+    /**
+     * Other programmes add their kinds' codes to this map (penalties, approvals). The penalty kinds' (罚案 for the case
+     * number, 罚立 罚告 听通 听录 罚 送 信修 不罚 for its documents) are proposals after the 安监 convention, UNCONFIRMED; the
+     * approvals' are UNCONFIRMED like the rest (a province sets its own).
+     */
+    static final Map<String, String> DEFAULT_KIND_CODES = Map.ofEntries(
+            Map.entry("INSPECTION_NOTICE", "通"),
+            Map.entry("ON_SITE_RECORD", "记"),
+            Map.entry("RECTIFICATION_NOTICE", "改"),
+            Map.entry("REVIEW_OPINION", "复"),
+            Map.entry("PENALTY_CASE", "罚案"),
+            Map.entry("PENALTY_REGISTRATION", "罚立"),
+            Map.entry("PENALTY_NOTICE", "罚告"),
+            Map.entry("HEARING_NOTICE", "听通"),
+            Map.entry("HEARING_RECORD", "听录"),
+            Map.entry("PENALTY_DECISION", "罚"),
+            Map.entry("SERVICE_RECEIPT", "送"),
+            Map.entry("CREDIT_REPAIR_NOTICE", "信修"),
+            Map.entry("NO_PENALTY_DECISION", "不罚"),
+            Map.entry("APPROVAL_ANNOUNCEMENT", "置换公告"),
+            Map.entry("APPROVAL_REPLY", "置换批复"),
+            Map.entry("WHITE_LIST_NOTICE", "白名单"),
+            Map.entry("APPROVAL_REVOCATION", "撤销公告"));
 
     public DocumentProperties {
         Map<String, String> codes = new LinkedHashMap<>(DEFAULT_KIND_CODES);

@@ -46,6 +46,14 @@ public class DocumentRenderer {
                 case OnSiteRecord record -> OnSiteRecordLayout.compose(record, flow);
                 case RectificationNotice notice -> RectificationNoticeLayout.compose(notice, flow);
                 case ReviewOpinion opinion -> ReviewOpinionLayout.compose(opinion, flow);
+                case PenaltyRegistration registration -> PenaltyLayouts.registration(registration, flow);
+                case PenaltyNotice notice -> PenaltyLayouts.notice(notice, flow);
+                case HearingNotice notice -> PenaltyLayouts.hearingNotice(notice, flow);
+                case HearingRecord record -> PenaltyLayouts.hearingRecord(record, flow);
+                case PenaltyDecision decision -> PenaltyLayouts.decision(decision, flow);
+                case ServiceReceipt receipt -> PenaltyLayouts.serviceReceipt(receipt, flow);
+                case CreditRepairNotice notice -> PenaltyLayouts.creditRepairNotice(notice, flow);
+                case NoPenaltyDecision decision -> PenaltyLayouts.noPenaltyDecision(decision, flow);
                 case ApprovalDecision decision -> ApprovalDecisionLayout.compose(decision, flow);
             }
             List<List<Line>> laidOut = Paginator.paginate(flow.lines(), PageGeometry.HEIGHT);

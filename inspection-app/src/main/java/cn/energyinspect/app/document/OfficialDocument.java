@@ -1,11 +1,23 @@
 package cn.energyinspect.app.document;
 
 /**
- * One enforcement document of a 节能监察 case, or a project-approval decision ({@link ApprovalDecision}), ready to be
- * rendered by {@link DocumentRenderer}.
+ * One enforcement document of a 节能监察 case or of a penalty case, or a project-approval decision ({@link
+ * ApprovalDecision}), ready to be rendered by {@link DocumentRenderer}.
  */
 public sealed interface OfficialDocument
-        permits InspectionNotice, OnSiteRecord, RectificationNotice, ReviewOpinion, ApprovalDecision {
+        permits InspectionNotice,
+                OnSiteRecord,
+                RectificationNotice,
+                ReviewOpinion,
+                PenaltyRegistration,
+                PenaltyNotice,
+                HearingNotice,
+                HearingRecord,
+                PenaltyDecision,
+                ServiceReceipt,
+                CreditRepairNotice,
+                NoPenaltyDecision,
+                ApprovalDecision {
 
     /** Issuing agency, number, date and the inspected enterprise. */
     DocumentHeader header();

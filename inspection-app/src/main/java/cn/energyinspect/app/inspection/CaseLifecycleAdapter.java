@@ -2,6 +2,7 @@ package cn.energyinspect.app.inspection;
 
 import cn.energyinspect.app.audit.AuditLog;
 import cn.energyinspect.app.notification.CaseNotices;
+import cn.energyinspect.app.penalty.PenaltyReferrals;
 import cn.energyinspect.app.search.SearchOutbox;
 import cn.energyinspect.workflow.CaseLifecyclePort;
 import java.util.List;
@@ -25,6 +26,7 @@ class CaseLifecycleAdapter implements CaseLifecyclePort {
     private final CaseTransitions transitions;
     private final AuditLog audit;
     private final SearchOutbox search;
+    private final PenaltyReferrals penalties;
     private final CaseNotices notices;
 
     CaseLifecycleAdapter(
@@ -33,12 +35,14 @@ class CaseLifecycleAdapter implements CaseLifecyclePort {
             CaseTransitions transitions,
             AuditLog audit,
             SearchOutbox search,
+            PenaltyReferrals penalties,
             CaseNotices notices) {
         this.cases = cases;
         this.findings = findings;
         this.transitions = transitions;
         this.audit = audit;
         this.search = search;
+        this.penalties = penalties;
         this.notices = notices;
     }
 
@@ -82,6 +86,7 @@ class CaseLifecycleAdapter implements CaseLifecyclePort {
                 "REFERRED_FOR_PENALTY",
                 PROCESS);
         log.warn("I-CASE-REFERRED case={} number={} proposed={}", caseId, row.caseNumber(), articles);
+        penalties.referred(caseId);
         notices.referredForPenalty(caseId);
     }
 

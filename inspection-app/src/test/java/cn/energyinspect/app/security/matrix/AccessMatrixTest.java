@@ -7,6 +7,7 @@ import cn.energyinspect.app.support.Api;
 import cn.energyinspect.app.support.CaseSteps;
 import cn.energyinspect.app.support.CaseWorld;
 import cn.energyinspect.app.support.IntegrationTest;
+import cn.energyinspect.app.support.PenaltySteps;
 import cn.energyinspect.app.support.TestFixtures;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.BufferedReader;
@@ -22,6 +23,8 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.RuntimeService;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
@@ -69,7 +72,8 @@ class AccessMatrixTest {
         PLAN,
         ENTERPRISE,
         TASK,
-        USER
+        USER,
+        PENALTY
     }
 
     record Expectation(Set<Role> roles, boolean anonymous, Scope scope) {}
@@ -84,6 +88,12 @@ class AccessMatrixTest {
 
     @Autowired
     TestFixtures.Users users;
+
+    @Autowired
+    RuntimeService runtime;
+
+    @Autowired
+    ManagementService jobs;
 
     JsonNode docs;
     Map<String, Expectation> declared;
@@ -105,6 +115,9 @@ class AccessMatrixTest {
         Api planOwner = steps.supervisor;
         JsonNode plan = planOwner.post("/api/v1/campaigns", planForm()).json();
         objects.put(Scope.PLAN, plan.path("id").asText("1"));
+        PenaltySteps penalty = new PenaltySteps(port, own, runtime, jobs);
+        penalty.openByHand("EL83");
+        objects.put(Scope.PENALTY, String.valueOf(penalty.penaltyId));
         personas.add(new Persona("supervisor", Role.SUPERVISOR, steps.supervisor, false));
         personas.add(new Persona("inspector", Role.INSPECTOR, steps.inspector1, false));
         personas.add(new Persona("enterprise", Role.ENTERPRISE, steps.enterprise, false));
