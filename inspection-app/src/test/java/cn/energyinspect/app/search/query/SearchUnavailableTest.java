@@ -3,6 +3,7 @@ package cn.energyinspect.app.search.query;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import cn.energyinspect.app.search.SearchFields.DocType;
 import cn.energyinspect.app.security.CurrentUser;
 import cn.energyinspect.app.security.Role;
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
@@ -59,7 +60,18 @@ class SearchUnavailableTest {
     @Test
     void enterprise_users_see_only_records_addressed_to_them() {
         // evidence is a type an enterprise may find — its own uploads — but only through the visibility flag
-        assertThat(Set.copyOf(Visibility.ENTERPRISE_VISIBLE)).hasSize(7);
+        // approvals: the enterprise's own applications and the decisions addressed to it (objections never)
+        assertThat(Set.copyOf(Visibility.ENTERPRISE_VISIBLE))
+                .containsExactlyInAnyOrder(
+                        DocType.ENTERPRISE,
+                        DocType.CASE,
+                        DocType.FINDING,
+                        DocType.DOCUMENT,
+                        DocType.EVIDENCE,
+                        DocType.ANSWER,
+                        DocType.REVIEW,
+                        DocType.APPLICATION,
+                        DocType.DECISION);
         var enterprise = new cn.energyinspect.app.security.CurrentUser(
                 1, "ent", "企业", cn.energyinspect.app.security.Role.ENTERPRISE, "330106", null, "913301060494776207");
         assertThat(Visibility.filter(enterprise).toString())
