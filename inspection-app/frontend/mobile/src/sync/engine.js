@@ -58,23 +58,25 @@ export async function signRecord(caseId, record) {
   })
 }
 
-/** One ANSWERS command of a case's unsent answers (none while one is still open or in conflict). */
+/**
+ * One ANSWERS command of a case's unsent answers. None while an earlier one has not been attempted yet (the new
+ * answers are simply in it: it is built when first sent) or is in conflict (settled first).
+ */
 async function queueDirtyAnswers(caseId) {
   const open = await db.outbox
     .where('caseId')
     .equals(caseId)
-    .filter((e) => e.kind === 'ANSWERS' && e.state !== 'DONE')
+    .filter((e) => e.kind === 'ANSWERS' && e.state !== 'DONE' && (e.state === 'CONFLICT' || !e.attempts))
     .count()
   if (open > 0) return
   const dirty = (await db.answers.where('caseId').equals(caseId).toArray()).filter((a) => a.dirty && !a.pending)
   if (dirty.length === 0) return
-  for (const a of dirty) await db.answers.put({ ...a, pending: true })
   await db.outbox.add({
     caseId,
     kind: 'ANSWERS',
     requestId: requestId(),
-    body: answersCommand(dirty),
-    label: `检查表答案 ${dirty.length} 项`,
+    body: null, // built when first sent, from the answers and the versions the earlier receipts gave
+    label: '检查表答案',
     state: 'PENDING',
     createdAt: new Date().toISOString(),
   })
@@ -91,11 +93,8 @@ export async function runSync() {
   syncState.message = ''
   try {
     const cases = await db.cases.toCollection().primaryKeys()
-    for (const caseId of cases) {
-      const signed = (await db.visits.get(caseId))?.signed
-      if (!signed) await atomically([db.answers, db.outbox], () => queueDirtyAnswers(caseId))
-    }
     for (let round = 0; round < 500; round++) {
+      for (const caseId of cases) await atomically([db.answers, db.outbox], () => queueDirtyAnswers(caseId))
       const next = sendable(await db.outbox.toArray())[0]
       if (!next) break
       const stop = await send(next)
@@ -139,7 +138,19 @@ async function send(entry) {
 async function deliver(entry) {
   const url = `${BASE}/${entry.caseId}`
   if (entry.kind === 'ANSWERS') {
-    return put(`${url}/answers`, { clientRequestId: entry.requestId, ...entry.body })
+    let body = entry.body
+    if (!body) {
+      body = await atomically([db.answers, db.outbox], async () => {
+        const dirty = (await db.answers.where('caseId').equals(entry.caseId).toArray()).filter((a) => a.dirty && !a.pending)
+        for (const a of dirty) await db.answers.put({ ...a, pending: true })
+        const built = answersCommand(dirty)
+        await db.outbox.update(entry.seq, { body: built, label: `检查表答案 ${dirty.length} 项` })
+        return built
+      })
+      entry.body = body
+    }
+    if (Object.keys(body.answers).length === 0) return { versions: {}, status: 'NOTHING_TO_SEND' }
+    return put(`${url}/answers`, { clientRequestId: entry.requestId, ...body })
   }
   if (entry.kind === 'RECORD') {
     return post(`${url}/record`, { clientRequestId: entry.requestId, record: entry.body })

@@ -1,7 +1,8 @@
 // The rules of the device's outbox, as pure functions (no Vue, no IndexedDB), unit-tested with node:
 // - commands go in the order they were made, each with its client request id, resent as they are until the server
 //   has answered (a resend of the same id gets the first receipt, so a lost answer is harmless);
-// - the signed record goes last: only when every earlier command of its case has been stored;
+// - the signed record goes last: only when every other command of its case has been stored (answers changed while an
+//   earlier answers command was on its way go in a command of their own, before the record);
 // - no network, a server error or a timeout → the command waits and is sent again; 401 → everything waits for the user
 //   to sign in again; a stale answer → a conflict for the person to settle; other refusals → failed, with the server's
 //   message, retried only when the user asks.
@@ -16,16 +17,17 @@ export const STATE_LABELS = {
 
 const ORDER = { ANSWERS: 0, EVIDENCE: 1, RECORD: 2 }
 
-/** The entries to send now, in order: pending ones, the record of a case only once all else of that case is done. */
+/**
+ * The entries to send now, in order: pending ones; an answers command only after the earlier answers of its case (its
+ * base versions come from their receipts); the record of a case only once everything else of that case is done.
+ */
 export function sendable(entries) {
   const open = entries.filter((e) => e.state !== 'DONE').sort((a, b) => a.seq - b.seq)
   const out = []
   for (const entry of open) {
     if (entry.state !== 'PENDING') continue
-    if (entry.kind === 'RECORD') {
-      const before = open.filter((e) => e.caseId === entry.caseId && e.seq < entry.seq)
-      if (before.length > 0) continue
-    }
+    if (entry.kind === 'RECORD' && open.some((e) => e.caseId === entry.caseId && e.seq !== entry.seq)) continue
+    if (entry.kind === 'ANSWERS' && open.some((e) => e.caseId === entry.caseId && e.kind === 'ANSWERS' && e.seq < entry.seq)) continue
     out.push(entry)
   }
   return out.sort((a, b) => ORDER[a.kind] - ORDER[b.kind] || a.seq - b.seq)

@@ -11,6 +11,13 @@ test('the record waits until every earlier command of its case is stored', () =>
   assert.deepEqual(sendable(queue).map((e) => e.seq), [4, 3])
 })
 
+test('answers changed after the record was queued still go before it', () => {
+  const queue = [entry(1, 'ANSWERS', 'DONE'), entry(2, 'RECORD'), entry(3, 'ANSWERS')]
+  assert.deepEqual(sendable(queue).map((e) => e.seq), [3])
+  const two = [entry(1, 'ANSWERS'), entry(2, 'ANSWERS'), entry(3, 'EVIDENCE')]
+  assert.deepEqual(sendable(two).map((e) => e.seq), [1, 3])
+})
+
 test('a failed or conflicting command holds back the record but not the files', () => {
   const queue = [entry(1, 'ANSWERS', 'CONFLICT'), entry(2, 'EVIDENCE'), entry(3, 'RECORD')]
   assert.deepEqual(sendable(queue).map((e) => e.seq), [2])
