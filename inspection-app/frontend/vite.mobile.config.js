@@ -44,6 +44,9 @@ export default defineConfig({
         navigateFallback: '/m/index.html',
         navigateFallbackAllowlist: [/^\/m(\/|$)/],
         cleanupOutdatedCaches: true,
+        // the first install takes over the open page at once, so what it loads next (a view's chunk) comes from the
+        // cache even if the network goes right after; a later version waits for the user's 立即更新
+        clientsClaim: true,
         runtimeCaching: [
           {
             // display names: the app asks once online, and reads the cached copy offline

@@ -1,9 +1,10 @@
 // A Dexie live query as a Vue ref: the page shows what is on the device and follows every change.
-import { onUnmounted, ref } from 'vue'
+import { onUnmounted, shallowRef } from 'vue'
 import { liveQuery } from 'dexie'
 
 export function live(query, initial) {
-  const value = ref(initial)
+  // shallow: the rows stay plain objects, so they can be written back to IndexedDB (a reactive proxy cannot be cloned)
+  const value = shallowRef(initial)
   const subscription = liveQuery(query).subscribe({ next: (v) => (value.value = v), error: () => {} })
   onUnmounted(() => subscription.unsubscribe())
   return value

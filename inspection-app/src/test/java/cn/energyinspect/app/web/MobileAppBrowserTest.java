@@ -315,12 +315,10 @@ class MobileAppBrowserTest {
             phone.signIn(steps.world.inspector1()).prepare(steps.caseId);
             phone.openCase(steps.caseId);
             phone.tab("证据");
-            var storage = phone.context.newCDPSession(phone.page);
-            com.google.gson.JsonObject quota = new com.google.gson.JsonObject();
-            quota.addProperty("origin", WebSession.base(port));
-            quota.addProperty("quotaSize", 64 * 1024);
-            storage.send("Storage.overrideQuotaForOrigin", quota);
-
+            // the device is full: IndexedDB refuses the next write as a full disk does (QuotaExceededError); the
+            // photo's bytes are written first in the same transaction, its outbox entry is the write refused
+            phone.page.evaluate("() => { IDBObjectStore.prototype.add = function () {"
+                    + " throw new DOMException('The quota has been exceeded.', 'QuotaExceededError') } }");
             phone.page.locator("[data-test=m-caption] input").fill("大照片");
             phone.page
                     .locator("[data-test=m-photo-input]")

@@ -63,6 +63,7 @@ public final class MobilePhone implements AutoCloseable {
         assertThat(page.locator("[data-test=m-case-" + caseId + "] [data-test=m-prepared]"))
                 .isVisible();
         page.evaluate("() => navigator.serviceWorker.ready.then(() => true)");
+        page.waitForFunction("() => navigator.serviceWorker.controller !== null");
         return this;
     }
 
