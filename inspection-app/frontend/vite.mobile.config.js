@@ -8,11 +8,23 @@ import { VitePWA } from 'vite-plugin-pwa'
 // The inspectors' offline-first app (节能监察), a second entry of the same package: built by the same `npm run build`
 // into the app's static resources under /m/, with its own service worker (scope /m/) and manifest. The desk pages are
 // built first (their build empties static/); this one writes only static/m/.
+// Vant's icon font lists a CDN copy after its inline one: the app loads nothing from outside (offline, and the CSP says
+// font-src 'self' data:), so the CDN source is taken out
+const noRemoteFonts = {
+  name: 'energyinspect-no-remote-fonts',
+  enforce: 'pre',
+  transform(code, id) {
+    if (!id.includes('vant') || !/\.css($|\?)/.test(id)) return null
+    return code.replace(/,\s*url\(["']?(?:https?:)?\/\/at\.alicdn\.com[^)]*\)\s*format\(["']?woff["']?\)/g, '')
+  },
+}
+
 export default defineConfig({
   root: fileURLToPath(new URL('./mobile', import.meta.url)),
   base: '/m/',
   publicDir: fileURLToPath(new URL('./mobile/public', import.meta.url)),
   plugins: [
+    noRemoteFonts,
     vue(),
     // Vant on demand: only the components (and their styles) the app uses
     Components({ resolvers: [VantResolver()], dts: false, dirs: ['src/components'] }),

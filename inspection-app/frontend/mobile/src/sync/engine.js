@@ -13,11 +13,12 @@ const BASE = '/mobile/v1/inspections'
 
 /** A change of one answer, kept on the device until sent; refused once the visit's record is signed. */
 export async function saveAnswer(caseId, itemCode, value) {
-  await atomically([db.answers, db.visits], async () => {
+  await atomically([db.answers, db.visits, db.outbox], async () => {
     const visit = await db.visits.get(caseId)
     if (visit?.signed) throw new Error('笔录已签署，本次检查的答案已冻结，不能再修改')
     const current = (await db.answers.get([caseId, itemCode])) || { caseId, itemCode, baseVersion: 0 }
     await db.answers.put({ ...current, value, dirty: true, updatedAt: new Date().toISOString() })
+    await queueDirtyAnswers(caseId)
   })
 }
 

@@ -233,7 +233,7 @@ class MobileAppBrowserTest {
 
             // the second upload reaches the server but its answer is lost; the third never leaves the phone
             AtomicInteger uploads = new AtomicInteger();
-            phone.context.route("**/evidence?clientRequestId=*", route -> {
+            phone.context.route(java.util.regex.Pattern.compile(".*/evidence\\?clientRequestId=.*"), route -> {
                 int n = uploads.incrementAndGet();
                 if (n == 2) {
                     route.fetch();
@@ -256,7 +256,7 @@ class MobileAppBrowserTest {
                     .isEqualTo(2);
             BrowserExtension.screenshot(phone.page, "mobile-dropped-upload");
 
-            phone.context.unroute("**/evidence?clientRequestId=*");
+            phone.context.unrouteAll();
             phone.offline(true);
             phone.offline(false);
             phone.waitAllSynced();
