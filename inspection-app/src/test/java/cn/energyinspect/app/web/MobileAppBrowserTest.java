@@ -221,8 +221,21 @@ class MobileAppBrowserTest {
     void the_connection_drops_in_the_middle_of_the_photos_and_everything_arrives_exactly_once(Page desk)
             throws Exception {
         CaseSteps steps = onSiteToday();
-        try (MobilePhone phone = new MobilePhone(desk.context().browser(), port)) {
-            phone.signIn(steps.world.inspector1()).prepare(steps.caseId).offline(true);
+        try (MobilePhone phone = new MobilePhone(desk.context().browser(), port, false)) {
+            phone.signIn(steps.world.inspector1()).prepare(steps.caseId);
+            // the second upload reaches the server but its answer is lost; the next two never leave the phone
+            AtomicInteger uploads = new AtomicInteger();
+            phone.context.route(java.util.regex.Pattern.compile(".*/evidence\\?clientRequestId=.*"), route -> {
+                int n = uploads.incrementAndGet();
+                if (n == 2) {
+                    route.fetch();
+                    route.abort("connectionreset");
+                } else if (n == 3 || n == 4) {
+                    route.abort("internetdisconnected");
+                } else {
+                    route.resume();
+                }
+            });
             phone.openCase(steps.caseId);
             phone.tab("证据");
             phone.photos(
@@ -230,35 +243,18 @@ class MobileAppBrowserTest {
                     new FilePayload("1.jpg", "image/jpeg", jpeg(800, 600, 11)),
                     new FilePayload("2.jpg", "image/jpeg", jpeg(800, 600, 12)),
                     new FilePayload("3.jpg", "image/jpeg", jpeg(800, 600, 13)));
-
-            // the second upload reaches the server but its answer is lost; the third never leaves the phone
-            AtomicInteger uploads = new AtomicInteger();
-            phone.context.route(java.util.regex.Pattern.compile(".*/evidence\\?clientRequestId=.*"), route -> {
-                int n = uploads.incrementAndGet();
-                if (n == 2) {
-                    route.fetch();
-                    route.abort("connectionreset");
-                } else if (n == 3) {
-                    route.abort("internetdisconnected");
-                } else {
-                    route.resume();
-                }
-            });
             phone.openSync();
-            phone.offline(false);
-            assertThat(phone.page.locator("[data-test=m-outbox-item][data-state=DONE]"))
-                    .hasCount(0);
             assertThat(phone.page.locator("[data-test=m-outbox-message]").first())
                     .containsText("等待网络", new LocatorAssertions.ContainsTextOptions().setTimeout(30_000));
-            assertThat(uploads.get()).isEqualTo(2);
+            assertThat(uploads.get()).isGreaterThanOrEqualTo(2);
             assertThat(countEvidence(steps.caseId))
-                    .as("the first and the lost answer's upload")
+                    .as("the first, and the one whose answer was lost")
                     .isEqualTo(2);
+            assertThat(phone.page.locator("[data-test=m-outbox-item]")).hasCount(2);
             BrowserExtension.screenshot(phone.page, "mobile-dropped-upload");
 
             phone.context.unrouteAll();
-            phone.offline(true);
-            phone.offline(false);
+            phone.page.locator("[data-test=m-sync-now]").click();
             phone.waitAllSynced();
             assertThat(countEvidence(steps.caseId)).as("exactly once").isEqualTo(3);
             assertThat(phone.page.locator("[data-test=m-done-item]", new Page.LocatorOptions().setHasText("重复提交")))

@@ -27,8 +27,19 @@ public final class MobilePhone implements AutoCloseable {
     private final String base;
     private final List<String> cspViolations = new CopyOnWriteArrayList<>();
 
+    private final boolean serviceWorker;
+
     public MobilePhone(Browser browser, int port) {
+        this(browser, port, true);
+    }
+
+    /**
+     * @param serviceWorker false: the app runs without its service worker (Playwright cannot route the requests of a
+     *     page a service worker controls), for a test that cuts single requests
+     */
+    public MobilePhone(Browser browser, int port, boolean serviceWorker) {
         this.base = WebSession.base(port);
+        this.serviceWorker = serviceWorker;
         this.context = browser.newContext(new Browser.NewContextOptions()
                 .setViewportSize(390, 844)
                 .setDeviceScaleFactor(3)
@@ -37,7 +48,11 @@ public final class MobilePhone implements AutoCloseable {
                 .setLocale("zh-CN")
                 .setTimezoneId("Asia/Shanghai")
                 .setGeolocation(LATITUDE, LONGITUDE)
-                .setPermissions(List.of("geolocation")));
+                .setPermissions(List.of("geolocation"))
+                .setServiceWorkers(
+                        serviceWorker
+                                ? com.microsoft.playwright.options.ServiceWorkerPolicy.ALLOW
+                                : com.microsoft.playwright.options.ServiceWorkerPolicy.BLOCK));
         context.setDefaultTimeout(20_000);
         this.page = context.newPage();
         page.onConsoleMessage(message -> {
@@ -62,8 +77,10 @@ public final class MobilePhone implements AutoCloseable {
         page.locator("[data-test=m-prepare-" + caseId + "]").click();
         assertThat(page.locator("[data-test=m-case-" + caseId + "] [data-test=m-prepared]"))
                 .isVisible();
-        page.evaluate("() => navigator.serviceWorker.ready.then(() => true)");
-        page.waitForFunction("() => navigator.serviceWorker.controller !== null");
+        if (serviceWorker) {
+            page.evaluate("() => navigator.serviceWorker.ready.then(() => true)");
+            page.waitForFunction("() => navigator.serviceWorker.controller !== null");
+        }
         return this;
     }
 
