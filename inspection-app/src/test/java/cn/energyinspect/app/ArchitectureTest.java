@@ -37,4 +37,28 @@ class ArchitectureTest {
                 .because("controllers call a capability's service, which owns its queries and transactions")
                 .check(app);
     }
+
+    @Test
+    void refusals_know_nothing_of_http() {
+        noClasses()
+                .that()
+                .resideInAPackage("cn.energyinspect.app.refusal..")
+                .should()
+                .dependOnClassesThat()
+                .resideInAnyPackage("org.springframework..", "jakarta.servlet..", "cn.energyinspect.app.web..")
+                .because("services throw neutral refusals; only the web layer maps them to HTTP (house-style.md)")
+                .check(app);
+    }
+
+    @Test
+    void services_do_not_choose_http_statuses() {
+        noClasses()
+                .that()
+                .resideOutsideOfPackages("cn.energyinspect.app.web..", "cn.energyinspect.app.security..")
+                .should()
+                .dependOnClassesThat()
+                .haveFullyQualifiedName("cn.energyinspect.app.web.ProblemStatus")
+                .because("a refusal names its kind; the web layer alone decides the status it answers with")
+                .check(app);
+    }
 }

@@ -8,7 +8,7 @@ import java.util.Map;
  * What the mobile API needs from the application, implemented by inspection-app. Every command carries a
  * client-generated request id: a resend of the same id returns the first answer and changes nothing, so a phone that
  * lost its connection mid-request can simply send again. A case the user is not on the team of is not found (404).
- * Refusals are thrown as the application's problem exceptions (RFC 9457 at the edge).
+ * Refusals are thrown as the application's neutral refusals (RFC 9457 problem details at the edge).
  */
 public interface InspectorWorkPort {
 

@@ -1,5 +1,8 @@
 package cn.energyinspect.mobile;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import java.io.IOException;
 import java.io.InputStream;
@@ -25,6 +28,7 @@ import org.springframework.web.multipart.MultipartFile;
  */
 @RestController
 @RequestMapping("/mobile/v1/inspections")
+@Tag(name = "mobile", description = "监察员移动端：待检任务、检查表、答案、笔录与证据（每条命令带客户端请求编号，重发无害）")
 class MobileInspectionController {
     private final InspectorWorkPort work;
 
@@ -33,32 +37,50 @@ class MobileInspectionController {
     }
 
     @GetMapping
+    @Operation(summary = "The inspections of my teams whose on-site step is open or coming")
     List<MobileModels.AssignedInspection> assigned(Principal inspector) {
         return work.assignedInspections(inspector.getName());
     }
 
     @GetMapping("/{caseId}/checklist")
+    @Operation(summary = "The case's checklist (its template version) and the answers so far")
     MobileModels.ChecklistForm checklist(@PathVariable long caseId, Principal inspector) {
         return work.checklist(inspector.getName(), caseId);
     }
 
     @GetMapping("/{caseId}/bundle")
+    @Operation(
+            summary = "Everything the visit needs offline in one answer: case, team, enterprise, checklist with"
+                    + " answers and versions, previous findings, quota indicators, equipment types, evidence so far")
     MobileModels.OfflineBundle bundle(@PathVariable long caseId, Principal inspector) {
         return work.bundle(inspector.getName(), caseId);
     }
 
     @GetMapping("/{caseId}/sync")
+    @Operation(
+            summary = "What the server has of this visit: status, answer versions, evidence and signatures received,"
+                    + " commands handled, whether the record is signed")
     MobileModels.SyncStatus sync(@PathVariable long caseId, Principal inspector) {
         return work.syncStatus(inspector.getName(), caseId);
     }
 
     @GetMapping("/{caseId}/trace")
+    @Operation(
+            summary = "The visit as the device recorded it: device times with the server's receipt, GPS at start and"
+                    + " end, every photo, file and signature with its metadata")
     MobileModels.VisitTrace trace(
-            @PathVariable long caseId, @RequestParam(required = false) Integer round, Principal reader) {
+            @PathVariable long caseId,
+            @Parameter(description = "The round (1 = first visit); the current round when absent")
+                    @RequestParam(required = false)
+                    Integer round,
+            Principal reader) {
         return work.trace(reader.getName(), caseId, round);
     }
 
     @PutMapping("/{caseId}/answers")
+    @Operation(
+            summary = "Save checklist answers by item code, each with the version it was based on (a stale one is a"
+                    + " 409 with both values); resending the same clientRequestId changes nothing")
     MobileModels.Receipt answers(
             @PathVariable long caseId, @Valid @RequestBody MobileModels.SaveAnswers command, Principal inspector) {
         return work.saveAnswers(
@@ -66,6 +88,10 @@ class MobileInspectionController {
     }
 
     @PostMapping("/{caseId}/record")
+    @Operation(
+            summary = "Submit the signed on-site record naming the hashes of its evidence and signatures: completes"
+                    + " the on-site step and grades the answers into findings once every one has arrived (409 naming"
+                    + " what is missing otherwise); resending the same clientRequestId changes nothing")
     MobileModels.Receipt record(
             @PathVariable long caseId, @Valid @RequestBody MobileModels.SubmitRecord command, Principal inspector) {
         return work.submitRecord(inspector.getName(), caseId, command.clientRequestId(), command.record());
@@ -76,10 +102,20 @@ class MobileInspectionController {
      * the hash the device computed, and the client request id.
      */
     @PostMapping(path = "/{caseId}/evidence", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
+    @Operation(
+            summary = "Upload one evidence file (photo, PDF or signature PNG, type checked from its content, SHA-256"
+                    + " checked against the device's); resending the same clientRequestId or file stores nothing"
+                    + " twice")
     MobileModels.Receipt evidence(
             @PathVariable long caseId,
-            @RequestParam String clientRequestId,
-            @Valid @RequestPart("meta") MobileModels.EvidenceMeta meta,
+            @Parameter(description = "A device-generated id of this upload (at most 64 characters)") @RequestParam
+                    String clientRequestId,
+            @Parameter(
+                            description = "What the device knows of the file (JSON): kind, the SHA-256 it computed when"
+                                    + " the file was taken, caption, checklist item, time, position, EXIF, signer")
+                    @Valid
+                    @RequestPart("meta")
+                    MobileModels.EvidenceMeta meta,
             @RequestPart("file") MultipartFile file,
             Principal inspector) {
         return work.uploadEvidence(inspector.getName(), caseId, clientRequestId, meta, new Upload(file));

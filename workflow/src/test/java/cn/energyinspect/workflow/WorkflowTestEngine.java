@@ -1,8 +1,11 @@
 package cn.energyinspect.workflow;
 
+import cn.energyinspect.bpmn.ApprovalSkeleton;
 import cn.energyinspect.bpmn.CampaignProcess;
+import cn.energyinspect.bpmn.CapacityReplacementProcess;
 import cn.energyinspect.bpmn.SiteInspectionProcess;
 import cn.energyinspect.bpmn.SiteInspectionProcess.Beans;
+import cn.energyinspect.bpmn.WhiteListProcess;
 import cn.energyinspect.devservices.EmbeddedMariaDb;
 import cn.energyinspect.devservices.MariaDbSettings;
 import java.sql.Connection;
@@ -46,15 +49,24 @@ final class WorkflowTestEngine {
                 .setDatabaseSchemaUpdate(ProcessEngineConfiguration.DB_SCHEMA_UPDATE_TRUE)
                 .setHistory(ProcessEngineConfiguration.HISTORY_FULL)
                 .setJobExecutorActivate(false);
-        configuration.setBeans(Map.of(
-                Beans.STATEMENT_PERIOD_OVER, beans.statementPeriodOverDelegate(PORT),
-                Beans.NOTICE_SERVICE_ESCALATION, beans.noticeServiceEscalationDelegate(PORT),
-                Beans.NOTICE_SERVICE_LATE, beans.noticeServiceLateDelegate(PORT),
-                Beans.REFER_FOR_PENALTY, beans.referForPenaltyDelegate(PORT),
-                Beans.CASE_CLOSED, beans.caseClosedDelegate(PORT),
-                Beans.CASE_WITHDRAWN, beans.caseWithdrawnDelegate(PORT),
-                CampaignProcess.Beans.PHASE_OVERDUE, beans.campaignPhaseOverdueDelegate(PORT),
-                CampaignProcess.Beans.FINISHED, beans.campaignFinishedDelegate(PORT)));
+        configuration.setBeans(Map.ofEntries(
+                Map.entry(Beans.STATEMENT_PERIOD_OVER, beans.statementPeriodOverDelegate(PORT)),
+                Map.entry(Beans.NOTICE_SERVICE_ESCALATION, beans.noticeServiceEscalationDelegate(PORT)),
+                Map.entry(Beans.NOTICE_SERVICE_LATE, beans.noticeServiceLateDelegate(PORT)),
+                Map.entry(Beans.REFER_FOR_PENALTY, beans.referForPenaltyDelegate(PORT)),
+                Map.entry(Beans.CASE_CLOSED, beans.caseClosedDelegate(PORT)),
+                Map.entry(Beans.CASE_WITHDRAWN, beans.caseWithdrawnDelegate(PORT)),
+                Map.entry(CampaignProcess.Beans.PHASE_OVERDUE, beans.campaignPhaseOverdueDelegate(PORT)),
+                Map.entry(CampaignProcess.Beans.FINISHED, beans.campaignFinishedDelegate(PORT)),
+                Map.entry(ApprovalSkeleton.Beans.PUBLICITY_START, beans.approvalPublicityStartDelegate(PORT)),
+                Map.entry(ApprovalSkeleton.Beans.PUBLICITY_END, beans.approvalPublicityEndDelegate(PORT)),
+                Map.entry(ApprovalSkeleton.Beans.APPROVED, beans.approvalApprovedDelegate(PORT)),
+                Map.entry(ApprovalSkeleton.Beans.REFUSED, beans.approvalRefusedDelegate(PORT)),
+                Map.entry(ApprovalSkeleton.Beans.MILESTONE_OVERDUE, beans.approvalMilestoneOverdueDelegate(PORT)),
+                Map.entry(ApprovalSkeleton.Beans.COMPLETED, beans.approvalCompletedDelegate(PORT)),
+                Map.entry(ApprovalSkeleton.Beans.REVOKED, beans.approvalRevokedDelegate(PORT)),
+                Map.entry(ApprovalSkeleton.Beans.LISTING_RENEWED, beans.approvalListingRenewedDelegate(PORT)),
+                Map.entry(ApprovalSkeleton.Beans.DELISTED, beans.approvalDelistedDelegate(PORT))));
         configuration.getProcessEnginePlugins().add(beans.workingDayCalendarPlugin(PORT));
         ProcessEngine built = configuration.buildProcessEngine();
         built.getRepositoryService()
@@ -62,6 +74,8 @@ final class WorkflowTestEngine {
                 .name("energyinspect")
                 .addClasspathResource(SiteInspectionProcess.RESOURCE)
                 .addClasspathResource(CampaignProcess.RESOURCE)
+                .addClasspathResource(CapacityReplacementProcess.RESOURCE)
+                .addClasspathResource(WhiteListProcess.RESOURCE)
                 .enableDuplicateFiltering(true)
                 .deploy();
         return built;

@@ -1,8 +1,8 @@
 package cn.energyinspect.app.agency;
 
+import cn.energyinspect.app.refusal.Refusal;
 import cn.energyinspect.app.security.CurrentUser;
 import cn.energyinspect.app.security.Role;
-import cn.energyinspect.app.web.ApiProblem;
 import cn.energyinspect.rules.basis.RegionCodes;
 import java.util.List;
 import org.springframework.stereotype.Service;
@@ -23,10 +23,10 @@ public class AgencyDirectory {
 
     public List<AgencyView> list(Agency.Tier tier, String parentRegion, CurrentUser user) {
         if (user.role() == Role.ENTERPRISE) {
-            throw ApiProblem.forbidden("企业用户无权查看监察机构");
+            throw Refusal.forbidden("企业用户无权查看监察机构");
         }
         if (parentRegion != null && !RegionCodes.isWellFormed(parentRegion)) {
-            throw ApiProblem.invalid("parentRegion", "须为 6 位行政区划代码");
+            throw Refusal.invalid("parentRegion", "须为 6 位行政区划代码");
         }
         String own = user.jurisdiction().regionPrefix();
         String prefix = parentRegion == null ? own : narrower(own, RegionCodes.prefix(parentRegion));

@@ -2,8 +2,7 @@ package cn.energyinspect.app.calendar;
 
 import cn.energyinspect.app.audit.AuditLog;
 import cn.energyinspect.app.calendar.CalendarViews.CalendarYearForm;
-import cn.energyinspect.app.web.ApiProblem;
-import cn.energyinspect.app.web.ProblemType;
+import cn.energyinspect.app.refusal.Refusal;
 import cn.energyinspect.rules.calendar.YearCalendar;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -100,14 +99,14 @@ class CalendarYearStore {
     @Transactional
     void withdraw(int year, String username) {
         CalendarYearRow existing =
-                mapper.findYearForUpdate(year).orElseThrow(() -> ApiProblem.notFound("管理员录入的 " + year + " 年节假日安排"));
+                mapper.findYearForUpdate(year).orElseThrow(() -> Refusal.notFound("管理员录入的 " + year + " 年节假日安排"));
         AuditState before = AuditState.of(existing, mapper.daysOf(year));
         mapper.deleteYear(year);
         mapper.bumpRevision();
         audit.record(null, ENTITY, year, "CALENDAR_YEAR_WITHDRAWN", username, before, null);
     }
 
-    private static ApiProblem stale(int year) {
-        return new ApiProblem(ProblemType.STALE_VERSION, year + " 年的节假日安排已被他人修改，请刷新后重试");
+    private static Refusal stale(int year) {
+        return new Refusal(Refusal.Kind.STALE_VERSION, year + " 年的节假日安排已被他人修改，请刷新后重试");
     }
 }

@@ -5,10 +5,10 @@ import cn.energyinspect.app.calendar.CalendarViews.CalendarYearForm;
 import cn.energyinspect.app.calendar.CalendarViews.CalendarYearList;
 import cn.energyinspect.app.calendar.CalendarViews.CalendarYearSummary;
 import cn.energyinspect.app.calendar.CalendarViews.CalendarYearView;
+import cn.energyinspect.app.refusal.FieldError;
+import cn.energyinspect.app.refusal.Refusal;
 import cn.energyinspect.app.security.CurrentUser;
 import cn.energyinspect.app.security.Role;
-import cn.energyinspect.app.web.ApiProblem;
-import cn.energyinspect.app.web.FieldError;
 import cn.energyinspect.rules.basis.Basis;
 import cn.energyinspect.rules.basis.InvalidInputException;
 import cn.energyinspect.rules.calendar.CalendarDay;
@@ -86,7 +86,7 @@ public class CalendarYears {
         requireAdmin(user);
         requireYear(year);
         if (form == null) {
-            throw ApiProblem.invalid("days", "请求体不能为空");
+            throw Refusal.invalid("days", "请求体不能为空");
         }
         String title = blankToNull(form.noticeTitle()) == null
                 ? EnteredYears.defaultTitle(year)
@@ -163,7 +163,7 @@ public class CalendarYears {
         } catch (InvalidInputException e) {
             e.violations().forEach(v -> errors.add(new FieldError(v.field(), v.message())));
         }
-        throw ApiProblem.invalid(errors);
+        throw Refusal.invalid(errors);
     }
 
     private CalendarYearView view(int year, WorkingDayCalendar inForce, WorkingDayTimers.Recalculated recalculated) {
@@ -224,13 +224,13 @@ public class CalendarYears {
 
     private static void requireAdmin(CurrentUser user) {
         if (user == null || !user.hasRole(Role.PROVINCE_ADMIN)) {
-            throw ApiProblem.forbidden("仅省级管理员可以维护节假日日历");
+            throw Refusal.forbidden("仅省级管理员可以维护节假日日历");
         }
     }
 
     private static void requireYear(int year) {
         if (year < FIRST_YEAR || year > LAST_YEAR) {
-            throw ApiProblem.invalid("year", "年份须在 " + FIRST_YEAR + " 至 " + LAST_YEAR + " 之间");
+            throw Refusal.invalid("year", "年份须在 " + FIRST_YEAR + " 至 " + LAST_YEAR + " 之间");
         }
     }
 

@@ -1,7 +1,7 @@
 package cn.energyinspect.app.checks;
 
-import cn.energyinspect.app.web.ApiProblem;
-import cn.energyinspect.app.web.FieldError;
+import cn.energyinspect.app.refusal.FieldError;
+import cn.energyinspect.app.refusal.Refusal;
 import cn.energyinspect.rules.basis.Basis;
 import cn.energyinspect.rules.energy.ConversionResult;
 import cn.energyinspect.rules.energy.ElectricityBasis;
@@ -84,7 +84,7 @@ class EnergyConversionController {
             }
         }
         if (!errors.isEmpty()) {
-            throw ApiProblem.invalid(errors);
+            throw Refusal.invalid(errors);
         }
         ConversionResult result =
                 EnergyAccounting.standard().convert(quantities, basis, request.equalValueCoefficient());

@@ -1,9 +1,9 @@
 package cn.energyinspect.app.dashboard;
 
+import cn.energyinspect.app.refusal.Refusal;
 import cn.energyinspect.app.security.CurrentUser;
 import cn.energyinspect.app.security.Role;
 import cn.energyinspect.app.time.BusinessTime;
-import cn.energyinspect.app.web.ApiProblem;
 import cn.energyinspect.bpmn.SiteInspectionProcess.Outcomes;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -28,10 +28,10 @@ public class Dashboard {
 
     public DashboardView of(CurrentUser user, LocalDate fromDay, LocalDate toDay) {
         if (user.role() == Role.ENTERPRISE) {
-            throw ApiProblem.forbidden("企业用户无权查看监察统计");
+            throw Refusal.forbidden("企业用户无权查看监察统计");
         }
         if (fromDay != null && toDay != null && !fromDay.isBefore(toDay)) {
-            throw ApiProblem.invalid("to", "结束日期须晚于开始日期");
+            throw Refusal.invalid("to", "结束日期须晚于开始日期");
         }
         String prefix = user.jurisdiction().regionPrefix();
         // a period of business days is the instants from the start of its first day to the start of its end day

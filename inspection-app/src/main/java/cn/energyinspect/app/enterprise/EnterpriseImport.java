@@ -2,12 +2,11 @@ package cn.energyinspect.app.enterprise;
 
 import cn.energyinspect.app.enterprise.EnterpriseImportReport.RowError;
 import cn.energyinspect.app.enterprise.EnterpriseSheet.ParsedRow;
+import cn.energyinspect.app.refusal.FieldError;
+import cn.energyinspect.app.refusal.Refusal;
 import cn.energyinspect.app.security.CurrentUser;
 import cn.energyinspect.app.spreadsheet.UploadedSheet;
 import cn.energyinspect.app.spreadsheet.XlsxUploads;
-import cn.energyinspect.app.web.ApiProblem;
-import cn.energyinspect.app.web.FieldError;
-import cn.energyinspect.app.web.ProblemType;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
@@ -138,7 +137,7 @@ public class EnterpriseImport {
     }
 
     /** {@code mode=all} with invalid rows: a validation problem carrying the whole report, nothing registered. */
-    private static ApiProblem refused(EnterpriseImportReport report) {
+    private static Refusal refused(EnterpriseImportReport report) {
         Map<String, Object> properties = new LinkedHashMap<>();
         properties.put("rows", report.rows());
         properties.put("valid", report.valid());
@@ -146,8 +145,8 @@ public class EnterpriseImport {
         properties.put("imported", 0);
         properties.put("mode", report.mode());
         properties.put("errors", report.errors());
-        return new ApiProblem(
-                ProblemType.VALIDATION_FAILED,
+        return new Refusal(
+                Refusal.Kind.VALIDATION_FAILED,
                 "文件中有 " + report.invalid() + " 行未通过校验，未导入任何企业；请改正后重新上传，或选择只导入有效的行",
                 List.of(),
                 properties);

@@ -3,6 +3,9 @@ package cn.energyinspect.app.enterprise;
 import cn.energyinspect.app.security.CurrentUser;
 import cn.energyinspect.app.spreadsheet.XlsxDownload;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
@@ -40,6 +43,13 @@ class EnterpriseImportController {
 
     @GetMapping("/template.xlsx")
     @Operation(summary = "The empty import template, with a sheet explaining each column")
+    @ApiResponse(
+            responseCode = "200",
+            description = "The template workbook",
+            content =
+                    @Content(
+                            mediaType = XlsxDownload.MEDIA_TYPE_VALUE,
+                            schema = @Schema(type = "string", format = "binary")))
     ResponseEntity<byte[]> template() {
         return ResponseEntity.ok()
                 .contentType(XlsxDownload.MEDIA_TYPE)

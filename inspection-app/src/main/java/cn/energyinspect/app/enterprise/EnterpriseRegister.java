@@ -1,14 +1,13 @@
 package cn.energyinspect.app.enterprise;
 
 import cn.energyinspect.app.audit.AuditLog;
+import cn.energyinspect.app.refusal.FieldError;
+import cn.energyinspect.app.refusal.Refusal;
 import cn.energyinspect.app.search.SearchOutbox;
 import cn.energyinspect.app.security.CurrentUser;
 import cn.energyinspect.app.security.Jurisdiction;
 import cn.energyinspect.app.security.Role;
-import cn.energyinspect.app.web.ApiProblem;
-import cn.energyinspect.app.web.FieldError;
 import cn.energyinspect.app.web.Paging;
-import cn.energyinspect.app.web.ProblemType;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -35,12 +34,16 @@ public class EnterpriseRegister {
     private final SearchOutbox search;
     private final AuditLog audit;
 
+    private final cn.energyinspect.app.idempotency.IdempotencyKeys idempotency;
+
     EnterpriseRegister(
             EnterpriseMapper enterprises,
             EnterpriseValidation validation,
             KeyEnergyUnits keyUnits,
             SearchOutbox search,
-            AuditLog audit) {
+            AuditLog audit,
+            cn.energyinspect.app.idempotency.IdempotencyKeys idempotency) {
+        this.idempotency = idempotency;
         this.enterprises = enterprises;
         this.validation = validation;
         this.keyUnits = keyUnits;
@@ -54,16 +57,33 @@ public class EnterpriseRegister {
 
     @Transactional
     public EnterpriseView register(EnterpriseForm form, CurrentUser user) {
+        return register(form, user, null);
+    }
+
+    /**
+     * Registers an enterprise; with an {@code Idempotency-Key} a resend (after a lost reply) gets the first result
+     * instead of a 409 for the code it registered itself.
+     */
+    @Transactional
+    public EnterpriseView register(EnterpriseForm form, CurrentUser user, String idempotencyKey) {
         requireMaintainer(user);
-        List<FieldError> errors = problemsOfNew(form, user);
-        if (!errors.isEmpty()) {
-            throw ApiProblem.invalid(errors);
-        }
-        if (enterprises.findByUscc(form.uscc()).isPresent()) {
-            throw duplicate(form.uscc());
-        }
-        insertNew(form, user);
-        return EnterpriseView.of(enterprises.findByUscc(form.uscc()).orElseThrow());
+        return idempotency.once(
+                user.username(),
+                "enterprise.register",
+                idempotencyKey,
+                form,
+                () -> {
+                    List<FieldError> errors = problemsOfNew(form, user);
+                    if (!errors.isEmpty()) {
+                        throw Refusal.invalid(errors);
+                    }
+                    if (enterprises.findByUscc(form.uscc()).isPresent()) {
+                        throw duplicate(form.uscc());
+                    }
+                    insertNew(form, user);
+                    return form.uscc();
+                },
+                uscc -> EnterpriseView.of(enterprises.findByUscc(uscc).orElseThrow()));
     }
 
     /**
@@ -106,12 +126,12 @@ public class EnterpriseRegister {
 
     @Transactional(readOnly = true)
     public EnterpriseView get(String uscc, CurrentUser user) {
-        return EnterpriseView.of(visible(uscc, user.jurisdiction()).orElseThrow(() -> ApiProblem.notFound("企业")));
+        return EnterpriseView.of(visible(uscc, user.jurisdiction()).orElseThrow(() -> Refusal.notFound("企业")));
     }
 
     @Transactional
     public EnterpriseView update(String uscc, EnterpriseForm form, CurrentUser user) {
-        EnterpriseRow current = visible(uscc, user.jurisdiction()).orElseThrow(() -> ApiProblem.notFound("企业"));
+        EnterpriseRow current = visible(uscc, user.jurisdiction()).orElseThrow(() -> Refusal.notFound("企业"));
         requireMaintainer(user);
         List<FieldError> errors = new ArrayList<>(validation.check(form, false));
         if (form.uscc() != null && !form.uscc().equals(uscc)) {
@@ -120,11 +140,11 @@ public class EnterpriseRegister {
         requireWithinJurisdiction(form, user, errors);
         boolean keyUnit = keyUnits.decide(form, errors);
         if (!errors.isEmpty()) {
-            throw ApiProblem.invalid(errors);
+            throw Refusal.invalid(errors);
         }
         if (enterprises.update(uscc, form, keyUnit, form.version()) == 0) {
-            throw new ApiProblem(
-                    ProblemType.STALE_VERSION,
+            throw new Refusal(
+                    Refusal.Kind.STALE_VERSION,
                     "企业记录已被修改（当前版本 "
                             + enterprises
                                     .findByUscc(uscc)
@@ -140,6 +160,16 @@ public class EnterpriseRegister {
     public EnterprisePage list(Filter filter, CurrentUser user) {
         List<FieldError> errors = new ArrayList<>();
         Paging.check(filter.page(), filter.size(), MAX_PAGE_SIZE, errors);
+        EnterpriseQuery query = query(filter, user, errors, Paging.offset(filter.page(), filter.size()), filter.size());
+        long total = enterprises.count(query);
+        List<EnterpriseView> items =
+                enterprises.list(query).stream().map(EnterpriseView::of).toList();
+        return new EnterprisePage(
+                items, filter.page(), filter.size(), total, (total + filter.size() - 1) / filter.size());
+    }
+
+    /** The list's filter as the database runs it (the list and its export share it). */
+    EnterpriseQuery query(Filter filter, CurrentUser user, List<FieldError> errors, int offset, int limit) {
         if (filter.regionCode() != null && !filter.regionCode().matches("\\d{6}")) {
             errors.add(new FieldError("regionCode", "须为 6 位行政区划代码"));
         }
@@ -150,7 +180,7 @@ public class EnterpriseRegister {
             errors.add(new FieldError("nameContains", "不能超过 100 个字符"));
         }
         if (!errors.isEmpty()) {
-            throw ApiProblem.invalid(errors);
+            throw Refusal.invalid(errors);
         }
         Jurisdiction scope = user.jurisdiction();
         EnterpriseQuery query = new EnterpriseQuery(
@@ -164,13 +194,9 @@ public class EnterpriseRegister {
                 filter.nameContains() == null || filter.nameContains().isBlank()
                         ? null
                         : escapeLike(filter.nameContains().trim()),
-                Paging.offset(filter.page(), filter.size()),
-                filter.size());
-        long total = enterprises.count(query);
-        List<EnterpriseView> items =
-                enterprises.list(query).stream().map(EnterpriseView::of).toList();
-        return new EnterprisePage(
-                items, filter.page(), filter.size(), total, (total + filter.size() - 1) / filter.size());
+                offset,
+                limit);
+        return query;
     }
 
     private Optional<EnterpriseRow> visible(String uscc, Jurisdiction scope) {
@@ -182,13 +208,12 @@ public class EnterpriseRegister {
 
     static void requireMaintainer(CurrentUser user) {
         if (!user.hasRole(Role.PROVINCE_ADMIN, Role.SUPERVISOR)) {
-            throw ApiProblem.forbidden("企业名录由监察机构的管理员和科室负责人维护，您的角色只能查看");
+            throw Refusal.forbidden("企业名录由监察机构的管理员和科室负责人维护，您的角色只能查看");
         }
     }
 
-    private static ApiProblem duplicate(String uscc) {
-        return new ApiProblem(
-                ProblemType.DUPLICATE, "统一社会信用代码 " + uscc + " 已登记", List.of(new FieldError("uscc", "已登记")));
+    private static Refusal duplicate(String uscc) {
+        return new Refusal(Refusal.Kind.DUPLICATE, "统一社会信用代码 " + uscc + " 已登记", List.of(new FieldError("uscc", "已登记")));
     }
 
     static String escapeLike(String text) {

@@ -1,8 +1,8 @@
 package cn.energyinspect.app.enterprise;
 
+import cn.energyinspect.app.refusal.FieldError;
+import cn.energyinspect.app.refusal.Refusal;
 import cn.energyinspect.app.spreadsheet.SheetRow;
-import cn.energyinspect.app.web.ApiProblem;
-import cn.energyinspect.app.web.FieldError;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.EnumMap;
@@ -63,7 +63,7 @@ final class EnterpriseSheet {
                 .sorted()
                 .forEach(c -> errors.add(new FieldError("file", "缺少必填的列“" + c.title() + "”")));
         if (!errors.isEmpty()) {
-            throw ApiProblem.invalid(errors);
+            throw Refusal.invalid(errors);
         }
         return new EnterpriseSheet(columns);
     }

@@ -1,8 +1,8 @@
 package cn.energyinspect.app.enterprise;
 
+import cn.energyinspect.app.refusal.FieldError;
 import cn.energyinspect.app.region.RegionMapper;
 import cn.energyinspect.app.region.RegionRow;
-import cn.energyinspect.app.web.FieldError;
 import cn.energyinspect.rules.identifier.UnifiedSocialCreditCode;
 import cn.energyinspect.rules.identifier.UsccCheck;
 import java.math.BigDecimal;

@@ -1,6 +1,6 @@
 package cn.energyinspect.app.enterprise;
 
-import cn.energyinspect.app.web.ApiProblem;
+import cn.energyinspect.app.refusal.Refusal;
 import java.util.Arrays;
 
 /** What an import does with its file: only check it, import it only if every row is valid, or import the valid rows. */
@@ -23,6 +23,6 @@ enum ImportMode {
         return Arrays.stream(values())
                 .filter(m -> m.parameter.equals(parameter))
                 .findFirst()
-                .orElseThrow(() -> ApiProblem.invalid("mode", "须为 validate、all 或 validOnly"));
+                .orElseThrow(() -> Refusal.invalid("mode", "须为 validate、all 或 validOnly"));
     }
 }

@@ -1,6 +1,6 @@
 package cn.energyinspect.app.enterprise;
 
-import cn.energyinspect.app.web.FieldError;
+import cn.energyinspect.app.refusal.FieldError;
 import cn.energyinspect.rules.energy.EnergyAccounting;
 import cn.energyinspect.rules.energy.KeyUnitStatus;
 import java.util.List;

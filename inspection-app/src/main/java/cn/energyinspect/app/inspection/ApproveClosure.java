@@ -2,6 +2,7 @@ package cn.energyinspect.app.inspection;
 
 import cn.energyinspect.app.audit.AuditLog;
 import cn.energyinspect.bpmn.SiteInspectionProcess;
+import io.swagger.v3.oas.annotations.media.Schema;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -20,7 +21,10 @@ class ApproveClosure implements TaskHandler {
     }
 
     /** @param comment the approval's note (≤ 500 characters, optional) */
-    record Payload(String comment) {}
+    @Schema(description = "Task_ApproveClosure: the supervisor closes the case; it becomes read-only")
+    record Payload(
+            @Schema(description = "The approval's note (optional, at most 500 characters)")
+            String comment) {}
 
     @Override
     public String taskKey() {
@@ -35,7 +39,7 @@ class ApproveClosure implements TaskHandler {
     @Override
     public Map<String, Object> complete(TaskContext context) {
         Payload payload = payloads.read(context.payload(), Payload.class);
-        List<cn.energyinspect.app.web.FieldError> errors = new ArrayList<>();
+        List<cn.energyinspect.app.refusal.FieldError> errors = new ArrayList<>();
         String comment = Payloads.text(payload.comment(), "comment", 500, false, errors);
         Payloads.failIfAny(errors);
         Map<String, Object> detail = new HashMap<>();

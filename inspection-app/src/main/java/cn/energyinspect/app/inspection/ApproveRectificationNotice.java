@@ -1,9 +1,9 @@
 package cn.energyinspect.app.inspection;
 
-import cn.energyinspect.app.web.ApiProblem;
-import cn.energyinspect.app.web.FieldError;
-import cn.energyinspect.app.web.ProblemType;
+import cn.energyinspect.app.refusal.FieldError;
+import cn.energyinspect.app.refusal.Refusal;
 import cn.energyinspect.bpmn.SiteInspectionProcess;
+import io.swagger.v3.oas.annotations.media.Schema;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -33,7 +33,15 @@ class ApproveRectificationNotice implements TaskHandler {
      * @param approved true approves, false returns the draft to the team
      * @param comment why it is returned (required then, ≤ 500 characters)
      */
-    record Payload(Boolean approved, String comment) {}
+    @Schema(
+            description = "Task_ApproveRectificationNotice: the supervisor approves the draft or returns it to the team"
+                    + " (the task's form gives draftPdf to read first)")
+    record Payload(
+            @Schema(description = "true approves, false returns the draft to the team")
+            Boolean approved,
+
+            @Schema(description = "Why it is returned: required then, at most 500 characters")
+            String comment) {}
 
     @Override
     public String taskKey() {
@@ -70,7 +78,7 @@ class ApproveRectificationNotice implements TaskHandler {
         DocumentRow draft = documents
                 .latest(row.id(), row.currentRound(), CaseDocuments.RECTIFICATION_NOTICE)
                 .filter(d -> "DRAFT".equals(d.status()))
-                .orElseThrow(() -> new ApiProblem(ProblemType.STATE_CONFLICT, "没有待审批的整改通知书"));
+                .orElseThrow(() -> new Refusal(Refusal.Kind.STATE_CONFLICT, "没有待审批的整改通知书"));
         String status = payload.approved() ? "APPROVED" : "RETURNED";
         documents.setStatus(draft.id(), status, comment);
         Map<String, Object> detail = new HashMap<>();

@@ -1,10 +1,10 @@
 package cn.energyinspect.app.inspection;
 
+import cn.energyinspect.app.refusal.FieldError;
+import cn.energyinspect.app.refusal.Refusal;
 import cn.energyinspect.app.time.BusinessTime;
-import cn.energyinspect.app.web.ApiProblem;
-import cn.energyinspect.app.web.FieldError;
-import cn.energyinspect.app.web.ProblemType;
 import cn.energyinspect.bpmn.SiteInspectionProcess;
+import io.swagger.v3.oas.annotations.media.Schema;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -33,7 +33,15 @@ class ApproveWithdrawal implements TaskHandler {
      * @param approved true withdraws the case, false lets it go on
      * @param comment the decision's reason (≤ 500 characters; required for a refusal)
      */
-    record Payload(Boolean approved, String comment) {}
+    @Schema(
+            description = "Task_ApproveWithdrawal: a supervisor decides the request to withdraw the case (撤销立案);"
+                    + " the case number is kept")
+    record Payload(
+            @Schema(description = "true withdraws the case, false lets it go on")
+            Boolean approved,
+
+            @Schema(description = "The decision's reason: required for a refusal, at most 500 characters")
+            String comment) {}
 
     @Override
     public String taskKey() {
@@ -62,7 +70,7 @@ class ApproveWithdrawal implements TaskHandler {
         Payloads.failIfAny(errors);
         CaseRow row = context.row();
         CaseMapper.Withdrawal request = cases.pendingWithdrawal(row.id())
-                .orElseThrow(() -> new ApiProblem(ProblemType.STATE_CONFLICT, "没有待审批的撤销立案申请"));
+                .orElseThrow(() -> new Refusal(Refusal.Kind.STATE_CONFLICT, "没有待审批的撤销立案申请"));
         cases.decideWithdrawal(
                 request.id(), payload.approved(), comment, context.user().username(), time.now());
         Map<String, Object> detail = new HashMap<>();

@@ -1,8 +1,9 @@
 package cn.energyinspect.app.inspection;
 
-import cn.energyinspect.app.web.ApiProblem;
-import cn.energyinspect.app.web.FieldError;
+import cn.energyinspect.app.refusal.FieldError;
+import cn.energyinspect.app.refusal.Refusal;
 import cn.energyinspect.bpmn.SiteInspectionProcess;
+import io.swagger.v3.oas.annotations.media.Schema;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -42,7 +43,25 @@ class AssignTeam implements TaskHandler {
      * @param leader the team leader's username, one of them (default the first)
      * @param visitDate the day of the visit, {@code YYYY-MM-DD}
      */
-    record Payload(List<String> inspectors, String leader, String visitDate) {}
+    @Schema(
+            description = "Task_AssignTeam: the team (at least two inspectors of the case's agency with a 执法证 valid"
+                    + " on the visit date, none with a declared 回避) and the visit date (GET"
+                    + " /api/v1/cases/{id}/eligible-inspectors lists who may join)")
+    record Payload(
+            @Schema(
+                    description = "Usernames of the team members, at least two",
+                    example = "[\"inspector1\", \"inspector2\"]")
+            List<String> inspectors,
+
+            @Schema(description = "The team leader's username, one of inspectors (default: the first)")
+            String leader,
+
+            @Schema(
+                    description = "The day of the visit; with a written notice at least the notice period (5"
+                            + " days) after today, at most a year ahead",
+                    format = "date",
+                    example = "2026-06-08")
+            String visitDate) {}
 
     @Override
     public String taskKey() {
@@ -89,7 +108,7 @@ class AssignTeam implements TaskHandler {
         Payloads.failIfAny(errors);
         TeamRoster.CheckedTeam team = roster.check(List.copyOf(names), row.agencyId(), row.enterpriseUscc(), visit);
         if (!team.valid()) {
-            throw ApiProblem.invalid(
+            throw Refusal.invalid(
                     "inspectors",
                     "以下人员不能加入监察组：" + String.join("；", team.verdict().problems()));
         }

@@ -21,10 +21,9 @@ import cn.energyinspect.app.enterprise.EnterpriseMapper;
 import cn.energyinspect.app.enterprise.EnterpriseRow;
 import cn.energyinspect.app.evidence.EvidenceStore;
 import cn.energyinspect.app.evidence.StoredEvidence;
+import cn.energyinspect.app.refusal.Refusal;
 import cn.energyinspect.app.region.RegionMapper;
 import cn.energyinspect.app.time.BusinessTime;
-import cn.energyinspect.app.web.ApiProblem;
-import cn.energyinspect.app.web.ProblemType;
 import java.io.ByteArrayInputStream;
 import java.io.InputStream;
 import java.time.LocalDate;
@@ -195,7 +194,7 @@ class CaseDocuments {
         DocumentRow approved = documents
                 .latest(row.id(), row.currentRound(), RECTIFICATION_NOTICE)
                 .filter(d -> "APPROVED".equals(d.status()))
-                .orElseThrow(() -> new ApiProblem(ProblemType.STATE_CONFLICT, "整改通知书尚未批准"));
+                .orElseThrow(() -> new Refusal(Refusal.Kind.STATE_CONFLICT, "整改通知书尚未批准"));
         String number = numbers.next(agency(row), RECTIFICATION_NOTICE, servedOn.getYear());
         RenderedDocument rendered = renderer.render(rectificationNotice(row, row.currentRound(), number, servedOn));
         StoredEvidence stored = store.store(new ByteArrayInputStream(rendered.pdf()), rendered.fileName());
@@ -210,7 +209,7 @@ class CaseDocuments {
                 .map(FindingRow::deadline)
                 .filter(java.util.Objects::nonNull)
                 .max(java.util.Comparator.naturalOrder())
-                .orElseThrow(() -> new ApiProblem(ProblemType.STATE_CONFLICT, "整改通知书尚未写明整改期限"));
+                .orElseThrow(() -> new Refusal(Refusal.Kind.STATE_CONFLICT, "整改通知书尚未写明整改期限"));
         LocalDate inspectedOn = cases.onSiteRecord(row.id(), round)
                 .map(r -> time.dateOf(r.endedAt()))
                 .orElse(row.onSiteEndedOn());

@@ -1,12 +1,11 @@
 package cn.energyinspect.app.inspection;
 
+import cn.energyinspect.app.refusal.Refusal;
 import cn.energyinspect.app.security.CurrentUser;
 import cn.energyinspect.app.spreadsheet.ExportedWorkbook;
 import cn.energyinspect.app.spreadsheet.SpreadsheetProperties;
 import cn.energyinspect.app.spreadsheet.XlsxStyles;
 import cn.energyinspect.app.time.BusinessTime;
-import cn.energyinspect.app.web.ApiProblem;
-import cn.energyinspect.app.web.ProblemType;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.Instant;
@@ -57,8 +56,8 @@ public class CaseListExport {
         CaseQuery query = cases.scoped(filter, user, new ArrayList<>(), 0, limits.maxExportRows());
         long total = mapper.count(query);
         if (total > limits.maxExportRows()) {
-            throw new ApiProblem(
-                    ProblemType.VALIDATION_FAILED,
+            throw new Refusal(
+                    Refusal.Kind.VALIDATION_FAILED,
                     "符合条件的案件有 " + total + " 件，超过单次导出上限 " + limits.maxExportRows() + " 件，请缩小筛选范围后再导出");
         }
         SXSSFWorkbook workbook = new SXSSFWorkbook(WINDOW);

@@ -1,10 +1,10 @@
 package cn.energyinspect.app.inspection;
 
 import cn.energyinspect.app.audit.AuditLog;
+import cn.energyinspect.app.refusal.Refusal;
 import cn.energyinspect.app.security.CurrentUser;
 import cn.energyinspect.app.security.Role;
 import cn.energyinspect.app.security.UserDirectory;
-import cn.energyinspect.app.web.ApiProblem;
 import java.util.HashSet;
 import java.util.Map;
 import java.util.Set;
@@ -50,7 +50,7 @@ class CasePeople {
     Map<String, String> of(long caseId, CurrentUser user) {
         cases.visible(caseId, user);
         if (user.role() == Role.ENTERPRISE) {
-            throw ApiProblem.notFound("人员");
+            throw Refusal.notFound("人员");
         }
         Set<String> logins = new HashSet<>();
         audit.ofCase(caseId).forEach(e -> logins.add(e.actor()));

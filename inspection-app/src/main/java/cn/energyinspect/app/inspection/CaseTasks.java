@@ -4,19 +4,19 @@ import cn.energyinspect.app.audit.AuditLog;
 import cn.energyinspect.app.calendar.BusinessCalendar;
 import cn.energyinspect.app.enterprise.EnterpriseMapper;
 import cn.energyinspect.app.enterprise.EnterpriseRow;
+import cn.energyinspect.app.refusal.Refusal;
 import cn.energyinspect.app.search.SearchOutbox;
 import cn.energyinspect.app.security.CurrentUser;
 import cn.energyinspect.app.security.UserDirectory;
 import cn.energyinspect.app.time.BusinessTime;
-import cn.energyinspect.app.web.ApiProblem;
 import cn.energyinspect.app.web.Paging;
-import cn.energyinspect.app.web.ProblemType;
 import cn.energyinspect.workflow.Actor;
 import cn.energyinspect.workflow.InspectionWorkflow;
 import cn.energyinspect.workflow.TaskHeldException;
 import cn.energyinspect.workflow.TaskNotAvailableException;
 import cn.energyinspect.workflow.WorkItem;
 import com.fasterxml.jackson.databind.JsonNode;
+import io.swagger.v3.oas.annotations.media.Schema;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -77,6 +77,8 @@ public class CaseTasks {
      * @param assignee who claimed the task (display name), {@code null} while it is open to its group
      * @param claimedByMe the caller holds it
      * @param payloadSchema the name of the completion payload's schema in the OpenAPI document
+     * @param visitDate the day of the on-site visit, once fixed
+     * @param enterpriseAddress where the enterprise is (the visit's address)
      */
     public record TaskView(
             String taskId,
@@ -94,31 +96,58 @@ public class CaseTasks {
             boolean overdue,
             String assignee,
             boolean claimedByMe,
+
+            @Schema(
+                    description = "The name of the completion payload's schema in the OpenAPI components, e.g."
+                            + " AssignTeamPayload: the body of POST /api/v1/tasks/{taskId}/complete")
             String payloadSchema,
-            Object form) {}
+
+            @Schema(description = "Data the task's form needs, by kind (e.g. the findings a notice must cover)")
+            Object form,
+
+            LocalDate visitDate,
+            String enterpriseAddress) {}
+
+    /**
+     * The workbench's filters, applied by the workflow engine, so the page and its count match.
+     *
+     * @param taskKey one task kind (BPMN id, e.g. {@code Task_ReviewRectification})
+     * @param enterprise part of the enterprise's name or the start of its 统一社会信用代码
+     * @param dueWithinDays due within this many days from today (overdue ones included)
+     * @param overdue only tasks past their due date
+     */
+    public record TaskFilter(String taskKey, String enterprise, Integer dueWithinDays, boolean overdue) {
+        public static final TaskFilter NONE = new TaskFilter(null, null, null, false);
+    }
 
     /** A page of tasks, oldest first. */
     public record TaskPage(List<TaskView> items, int page, int size, long totalItems) {}
 
     @Transactional(readOnly = true)
     public TaskPage mine(CurrentUser user, int pageNumber, int size) {
+        return mine(user, pageNumber, size, TaskFilter.NONE);
+    }
+
+    @Transactional(readOnly = true)
+    public TaskPage mine(CurrentUser user, int pageNumber, int size, TaskFilter filter) {
         Paging.require(pageNumber, size, Paging.MAX_SIZE);
         Actor actor = Actors.of(user);
-        List<WorkItem> page = workflow.tasks(actor, Paging.offset(pageNumber, size), size);
+        cn.energyinspect.workflow.TaskFilter engineFilter = engineFilter(filter, user);
+        List<WorkItem> page = workflow.tasks(actor, engineFilter, Paging.offset(pageNumber, size), size);
         // one query for the cases of the whole page, not one per task
         Map<Long, CaseRow> rows = page.isEmpty()
                 ? Map.of()
                 : cases.findByIds(page.stream().map(WorkItem::caseId).collect(Collectors.toSet())).stream()
                         .collect(Collectors.toMap(CaseRow::id, Function.identity()));
-        // and one for their enterprises' names
-        Map<String, String> names = rows.isEmpty()
+        // and one for their enterprises
+        Map<String, EnterpriseRow> names = rows.isEmpty()
                 ? Map.of()
                 : enterprises
                         .findByUsccs(rows.values().stream()
                                 .map(CaseRow::enterpriseUscc)
                                 .collect(Collectors.toSet()))
                         .stream()
-                        .collect(Collectors.toMap(EnterpriseRow::uscc, EnterpriseRow::name));
+                        .collect(Collectors.toMap(EnterpriseRow::uscc, Function.identity()));
         Map<String, String> holders = users.displayNames(page.stream()
                 .map(WorkItem::assignee)
                 .filter(java.util.Objects::nonNull)
@@ -127,7 +156,48 @@ public class CaseTasks {
                 .map(item -> view(item, Optional.ofNullable(rows.get(item.caseId())), names::get, holders, user, false))
                 .flatMap(Optional::stream)
                 .toList();
-        return new TaskPage(items, pageNumber, size, workflow.countTasks(actor));
+        return new TaskPage(items, pageNumber, size, workflow.countTasks(actor, engineFilter));
+    }
+
+    /** The engine's form of the filter; an enterprise filter becomes the process instances of its open cases. */
+    private cn.energyinspect.workflow.TaskFilter engineFilter(TaskFilter filter, CurrentUser user) {
+        List<cn.energyinspect.app.refusal.FieldError> errors = new java.util.ArrayList<>();
+        if (filter.taskKey() != null
+                && !cn.energyinspect.app.dictionary.DisplayNames.knows(
+                        cn.energyinspect.app.dictionary.DisplayNames.Category.TASK, filter.taskKey())) {
+            errors.add(new cn.energyinspect.app.refusal.FieldError("taskKey", "不是已知的任务类型"));
+        }
+        if (filter.dueWithinDays() != null && (filter.dueWithinDays() < 0 || filter.dueWithinDays() > 366)) {
+            errors.add(new cn.energyinspect.app.refusal.FieldError("dueWithinDays", "须在 0 到 366 之间"));
+        }
+        String enterprise = filter.enterprise() == null || filter.enterprise().isBlank()
+                ? null
+                : filter.enterprise().strip();
+        if (enterprise != null && enterprise.length() > 100) {
+            errors.add(new cn.energyinspect.app.refusal.FieldError("enterprise", "不能超过 100 个字符"));
+        }
+        if (!errors.isEmpty()) {
+            throw Refusal.invalid(errors);
+        }
+        java.util.Set<String> instances = enterprise == null
+                ? null
+                : java.util.Set.copyOf(cases.openInstancesOfEnterprise(
+                        user.jurisdiction().regionPrefix(), user.jurisdiction().enterpriseUscc(), enterprise));
+        Instant dueBefore = null;
+        if (filter.dueWithinDays() != null) {
+            dueBefore = time.startOf(time.today().plusDays(filter.dueWithinDays() + 1L));
+        }
+        if (filter.overdue()) {
+            dueBefore = time.now();
+        }
+        return new cn.energyinspect.workflow.TaskFilter(
+                filter.taskKey() == null ? null : java.util.Set.of(filter.taskKey()), instances, dueBefore);
+    }
+
+    /** How many open tasks the user may work on (the badge's count). */
+    @Transactional(readOnly = true)
+    public long countMine(CurrentUser user) {
+        return workflow.countTasks(Actors.of(user));
     }
 
     @Transactional(readOnly = true)
@@ -136,14 +206,11 @@ public class CaseTasks {
                 .flatMap(item -> view(
                         item,
                         cases.find(item.caseId()),
-                        uscc -> enterprises
-                                .findByUscc(uscc)
-                                .map(EnterpriseRow::name)
-                                .orElse(null),
+                        uscc -> enterprises.findByUscc(uscc).orElse(null),
                         item.assignee() == null ? Map.of() : users.displayNames(List.of(item.assignee())),
                         user,
                         true))
-                .orElseThrow(() -> ApiProblem.notFound("任务"));
+                .orElseThrow(() -> Refusal.notFound("任务"));
     }
 
     /** 认领: the caller takes a group task so no one else acts on it meanwhile. */
@@ -156,7 +223,7 @@ public class CaseTasks {
         } catch (TaskHeldException held) {
             throw heldProblem(held);
         } catch (TaskNotAvailableException gone) {
-            throw ApiProblem.notFound("任务");
+            throw Refusal.notFound("任务");
         }
         audit.record(item.caseId(), "task", taskId, "TASK_CLAIMED", user.username(), null, item.taskKey());
         return get(taskId, user);
@@ -172,7 +239,7 @@ public class CaseTasks {
         } catch (TaskHeldException held) {
             throw heldProblem(held);
         } catch (TaskNotAvailableException gone) {
-            throw ApiProblem.notFound("任务");
+            throw Refusal.notFound("任务");
         }
         audit.record(item.caseId(), "task", taskId, "TASK_RELEASED", user.username(), item.taskKey(), null);
         return get(taskId, user);
@@ -182,27 +249,27 @@ public class CaseTasks {
      * Why a task is not in the caller's list: someone else claimed or completed it (409 naming who, for one of its
      * candidates), or it never was the caller's (404).
      */
-    private ApiProblem unavailable(String taskId, Actor actor) {
+    private Refusal unavailable(String taskId, Actor actor) {
         try {
             workflow.checkAvailable(taskId, actor);
         } catch (TaskHeldException held) {
             return heldProblem(held);
         } catch (TaskNotAvailableException notTheCallers) {
-            return ApiProblem.notFound("任务");
+            return Refusal.notFound("任务");
         }
-        return ApiProblem.notFound("任务");
+        return Refusal.notFound("任务");
     }
 
     /** 409 naming who holds the task, by display name. */
-    private ApiProblem heldProblem(TaskHeldException held) {
+    private Refusal heldProblem(TaskHeldException held) {
         String who = held.holder() == null
                 ? "他人"
                 : users.displayNames(List.of(held.holder())).get(held.holder());
         String detail = held.reason() == TaskHeldException.Reason.COMPLETED
                 ? "该任务已由" + who + "办理完毕"
                 : "该任务已由" + who + "认领，请待其办理或释放";
-        return new ApiProblem(
-                ProblemType.STATE_CONFLICT,
+        return new Refusal(
+                Refusal.Kind.STATE_CONFLICT,
                 detail,
                 List.of(),
                 Map.of("heldBy", who, "reason", held.reason().name()));
@@ -219,7 +286,7 @@ public class CaseTasks {
         CaseRow row = lockOpenCase(item);
         TaskHandler handler = handlers.get(item.taskKey());
         if (handler == null) {
-            throw new ApiProblem(ProblemType.STATE_CONFLICT, "此任务须在企业门户中办理：" + item.name());
+            throw new Refusal(Refusal.Kind.STATE_CONFLICT, "此任务须在企业门户中办理：" + item.name());
         }
         Map<String, Object> variables = handler.complete(new TaskHandler.TaskContext(row, user, payload, time.today()));
         finish(item, actor, variables);
@@ -236,15 +303,15 @@ public class CaseTasks {
         WorkItem item = workflow.tasks(actor).stream()
                 .filter(t -> t.caseId() == caseId && t.taskKey().equals(taskKey))
                 .findFirst()
-                .orElseThrow(() -> new ApiProblem(ProblemType.STATE_CONFLICT, "案件当前不在此步骤，不能提交"));
+                .orElseThrow(() -> new Refusal(Refusal.Kind.STATE_CONFLICT, "案件当前不在此步骤，不能提交"));
         lockOpenCase(item);
         finish(item, actor, Map.of());
     }
 
     private CaseRow lockOpenCase(WorkItem item) {
-        CaseRow row = cases.findForUpdate(item.caseId()).orElseThrow(() -> ApiProblem.notFound("案件"));
+        CaseRow row = cases.findForUpdate(item.caseId()).orElseThrow(() -> Refusal.notFound("案件"));
         if (row.status().isFinal()) {
-            throw new ApiProblem(ProblemType.STATE_CONFLICT, "案件已结案，不能再修改");
+            throw new Refusal(Refusal.Kind.STATE_CONFLICT, "案件已结案，不能再修改");
         }
         return row;
     }
@@ -256,22 +323,23 @@ public class CaseTasks {
         } catch (TaskHeldException e) {
             throw heldProblem(e);
         } catch (TaskNotAvailableException e) {
-            throw ApiProblem.notFound("任务");
+            throw Refusal.notFound("任务");
         } catch (cn.energyinspect.workflow.TaskVariablesRejectedException e) {
-            throw ApiProblem.invalid("payload", "任务数据不完整或不正确：" + e.getMessage());
+            throw Refusal.invalid("payload", "任务数据不完整或不正确：" + e.getMessage());
         }
     }
 
     private Optional<TaskView> view(
             WorkItem item,
             Optional<CaseRow> caseRow,
-            Function<String, String> enterpriseNames,
+            Function<String, EnterpriseRow> enterpriseRows,
             Map<String, String> holders,
             CurrentUser user,
             boolean withForm) {
         return caseRow.filter(row -> user.jurisdiction().coversEnterprise(row.enterpriseUscc(), row.regionCode()))
                 .map(row -> {
                     Integer left = workingDaysLeft(item.due());
+                    EnterpriseRow enterprise = enterpriseRows.apply(row.enterpriseUscc());
                     TaskHandler handler = handlers.get(item.taskKey());
                     return new TaskView(
                             item.taskId(),
@@ -280,7 +348,7 @@ public class CaseTasks {
                             item.caseId(),
                             item.caseNumber(),
                             row.enterpriseUscc(),
-                            enterpriseNames.apply(row.enterpriseUscc()),
+                            enterprise == null ? null : enterprise.name(),
                             row.status(),
                             item.created(),
                             item.due(),
@@ -290,7 +358,9 @@ public class CaseTasks {
                             item.assignee() == null ? null : holders.get(item.assignee()),
                             user.username().equals(item.assignee()),
                             handler == null ? null : TaskForms.schemaName(handler),
-                            withForm && handler != null ? handler.form(row) : null);
+                            withForm && handler != null ? handler.form(row) : null,
+                            row.visitDate(),
+                            enterprise == null ? null : enterprise.address());
                 });
     }
 

@@ -3,10 +3,9 @@ package cn.energyinspect.app.inspection;
 import static cn.energyinspect.app.inspection.CaseStatus.*;
 
 import cn.energyinspect.app.audit.AuditLog;
+import cn.energyinspect.app.refusal.Refusal;
 import cn.energyinspect.app.search.SearchOutbox;
 import cn.energyinspect.app.time.BusinessTime;
-import cn.energyinspect.app.web.ApiProblem;
-import cn.energyinspect.app.web.ProblemType;
 import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.Map;
@@ -99,8 +98,7 @@ public class CaseTransitions {
     public void changed(
             CaseRow row, String entity, Object entityId, String action, String actor, Object before, Object after) {
         if (row.status().isFinal()) {
-            throw new ApiProblem(
-                    ProblemType.STATE_CONFLICT, "案件已" + row.status().label() + "，不能再修改");
+            throw new Refusal(Refusal.Kind.STATE_CONFLICT, "案件已" + row.status().label() + "，不能再修改");
         }
         audit.record(row.id(), entity, entityId, action, actor, before, after);
         search.caseChanged(row.id());
@@ -108,12 +106,12 @@ public class CaseTransitions {
 
     private static void check(CaseRow row, CaseStatus to) {
         if (!allowed(row.status(), to)) {
-            throw new ApiProblem(
-                    ProblemType.STATE_CONFLICT, "案件当前状态为“" + row.status().label() + "”，不能转为“" + to.label() + "”");
+            throw new Refusal(
+                    Refusal.Kind.STATE_CONFLICT, "案件当前状态为“" + row.status().label() + "”，不能转为“" + to.label() + "”");
         }
     }
 
-    private static ApiProblem changedMeanwhile(CaseRow row) {
-        return new ApiProblem(ProblemType.STALE_VERSION, "案件 " + row.caseNumber() + " 已被他人处理，请刷新后重试");
+    private static Refusal changedMeanwhile(CaseRow row) {
+        return new Refusal(Refusal.Kind.STALE_VERSION, "案件 " + row.caseNumber() + " 已被他人处理，请刷新后重试");
     }
 }

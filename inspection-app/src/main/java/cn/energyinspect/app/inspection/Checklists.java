@@ -1,12 +1,13 @@
 package cn.energyinspect.app.inspection;
 
-import cn.energyinspect.app.web.ApiProblem;
-import cn.energyinspect.app.web.FieldError;
-import cn.energyinspect.app.web.ProblemType;
+import cn.energyinspect.app.refusal.FieldError;
+import cn.energyinspect.app.refusal.Refusal;
+import cn.energyinspect.mobile.MobileModels;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.swagger.v3.oas.annotations.media.Schema;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -46,16 +47,47 @@ public class Checklists {
      */
     public record Checklist(
             ChecklistTemplate template,
+
+            @Schema(description = "The inspection round the answers belong to")
             int round,
+
+            @Schema(description = "The round's record is signed: the answers can no longer change")
             boolean frozen,
+
+            @Schema(description = MobileModels.ANSWER_SHAPES)
             Map<String, JsonNode> answers,
+
+            @Schema(description = "Each answered item's version (raised by every change)")
             Map<String, Integer> versions) {}
 
     public ChecklistTemplate template(CaseRow row) {
-        ChecklistMapper.TemplateRow template = mapper.byId(row.templateId()).orElseThrow();
+        return template(mapper.byId(row.templateId()).orElseThrow());
+    }
+
+    /** Whether {@code code} has a published version of {@code type} (a plan may choose only such a template). */
+    public boolean isPublished(String code, InspectionType type) {
+        return mapper.latestOfCode(code)
+                .filter(t -> type == null || t.inspectionType() == type)
+                .isPresent();
+    }
+
+    /** A stored template version with its items read. */
+    public ChecklistTemplate template(ChecklistMapper.TemplateRow template) {
         try {
             List<ChecklistTemplate.Item> items =
-                    json.readValue(template.itemsJson(), new TypeReference<List<ChecklistTemplate.Item>>() {});
+                    json.readValue(template.itemsJson(), new TypeReference<List<ChecklistTemplate.Item>>() {}).stream()
+                            .map(i -> i.grading() != null
+                                    ? i
+                                    : new ChecklistTemplate.Item(
+                                            i.code(),
+                                            i.kind(),
+                                            i.label(),
+                                            i.unit(),
+                                            i.lawArticle(),
+                                            i.penaltyArticle(),
+                                            i.violationWhen(),
+                                            ChecklistTemplate.Item.gradingOf(i.kind(), i.violationWhen())))
+                            .toList();
             return new ChecklistTemplate(
                     template.id(),
                     template.code(),
@@ -107,12 +139,12 @@ public class Checklists {
      */
     public void save(CaseRow row, Map<String, JsonNode> answers, String username) {
         if (frozen(row)) {
-            throw new ApiProblem(ProblemType.STATE_CONFLICT, "第 " + row.currentRound() + " 轮现场监察笔录已签署，检查表答案已冻结，不能再修改");
+            throw new Refusal(Refusal.Kind.STATE_CONFLICT, "第 " + row.currentRound() + " 轮现场监察笔录已签署，检查表答案已冻结，不能再修改");
         }
         ChecklistTemplate template = template(row);
         List<FieldError> errors = new ArrayList<>();
         if (answers == null || answers.isEmpty()) {
-            throw ApiProblem.invalid("answers", "至少填写一项");
+            throw Refusal.invalid("answers", "至少填写一项");
         }
         answers.forEach((code, answer) -> {
             ChecklistTemplate.Item item = template.item(code);
@@ -128,7 +160,7 @@ public class Checklists {
             }
         });
         if (!errors.isEmpty()) {
-            throw ApiProblem.invalid(errors);
+            throw Refusal.invalid(errors);
         }
         answers.forEach((code, answer) -> mapper.upsertAnswer(
                 new ChecklistMapper.AnswerRow(row.id(), row.currentRound(), code, answer.toString(), username, 0)));

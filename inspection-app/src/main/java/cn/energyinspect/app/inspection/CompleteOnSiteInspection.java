@@ -1,14 +1,15 @@
 package cn.energyinspect.app.inspection;
 
 import cn.energyinspect.app.document.EvidenceLine;
+import cn.energyinspect.app.refusal.FieldError;
+import cn.energyinspect.app.refusal.Refusal;
 import cn.energyinspect.app.time.BusinessTime;
-import cn.energyinspect.app.web.ApiProblem;
-import cn.energyinspect.app.web.FieldError;
-import cn.energyinspect.app.web.ProblemType;
 import cn.energyinspect.bpmn.SiteInspectionProcess;
+import cn.energyinspect.mobile.MobileModels;
 import cn.energyinspect.rules.basis.Basis;
 import cn.energyinspect.rules.basis.InvalidInputException;
 import com.fasterxml.jackson.databind.JsonNode;
+import io.swagger.v3.oas.annotations.media.Schema;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -71,17 +72,37 @@ class CompleteOnSiteInspection implements TaskHandler {
      * @param startedAt when it started (ISO date-time)
      * @param endedAt when it ended (ISO date-time); the statement period and the 20-day limit count from it
      */
+    @Schema(description = "The signed on-site record (现场监察笔录)")
     record Record(
+            @Schema(description = "The enterprise's person in charge on site (at most 64 characters)")
             String enterpriseRepresentative,
+
+            @Schema(description = "Whether that person signed")
             Boolean representativeSigned,
+
+            @Schema(description = "Why not, required when not signed (at most 300 characters)")
             String refusalReason,
+
+            @Schema(description = "The officers signed (must be true)")
             Boolean inspectorsSigned,
+
+            @Schema(description = "Where the inspection took place (at most 200 characters)")
             String place,
-            Instant startedAt,
+
+            @Schema(description = "When it started") Instant startedAt,
+
+            @Schema(
+                    description = "When it ended; the statement period and the 20-day limit for the"
+                            + " rectification notice count from it")
             Instant endedAt) {}
 
     /** An evidence item the record names, with the SHA-256 the device computed when it was taken. */
-    record CoveredEvidence(Long evidenceId, String sha256) {}
+    @Schema(description = "An evidence item the record covers, with the SHA-256 the device computed when it was taken")
+    record CoveredEvidence(
+            @Schema(description = "The evidence item's id") Long evidenceId,
+
+            @Schema(description = "Its SHA-256 (64 hex digits); it must be the hash of the file that arrived")
+            String sha256) {}
 
     /**
      * @param answers answers to save with the record (optional; saved answers of the round are used as they are)
@@ -89,7 +110,22 @@ class CompleteOnSiteInspection implements TaskHandler {
      * @param evidence the evidence the record covers as the signer saw it; every item must have arrived with that
      *     hash (optional: without it the record covers every evidence item the team uploaded in this round)
      */
-    record Payload(Map<String, JsonNode> answers, Record record, List<CoveredEvidence> evidence) {}
+    @Schema(
+            description = "Task_OnSiteInspection: the signed record; the round's answers are graded into findings and"
+                    + " frozen. An item the rules cannot grade blocks the record until the inspector grades it by hand")
+    record Payload(
+            @Schema(
+                    description = "Answers to save with the record (optional; the round's saved answers are"
+                            + " used as they are). "
+                            + MobileModels.ANSWER_SHAPES)
+            Map<String, JsonNode> answers,
+
+            @Schema(description = "The signed record") Record record,
+
+            @Schema(
+                    description = "The evidence the record covers as the signer saw it (optional: without it"
+                            + " the record covers every evidence item the team uploaded in this round)")
+            List<CoveredEvidence> evidence) {}
 
     @Override
     public String taskKey() {
@@ -121,12 +157,12 @@ class CompleteOnSiteInspection implements TaskHandler {
             graded = evaluation.evaluate(
                     checklists.template(row), checklists.answers(row.id(), row.currentRound()), inspectedOn);
         } catch (InvalidInputException e) {
-            throw ApiProblem.invalid(e.violations().stream()
+            throw Refusal.invalid(e.violations().stream()
                     .map(v -> new FieldError(v.field(), v.message()))
                     .toList());
         }
         if (!graded.pending().isEmpty()) {
-            throw ApiProblem.invalid(graded.pending().stream()
+            throw Refusal.invalid(graded.pending().stream()
                     .map(p -> new FieldError(
                             p.field() + "." + FindingEvaluation.INSPECTOR_GRADE,
                             p.what() + "：" + p.reason() + "。须由监察员人工判定（符合/不符合）并写明理由后才能签署笔录"))
@@ -202,8 +238,8 @@ class CompleteOnSiteInspection implements TaskHandler {
             }
         }
         if (!missing.isEmpty()) {
-            throw new ApiProblem(
-                    ProblemType.STATE_CONFLICT, "笔录所列证据尚未全部到达或校验值不一致，笔录未签署：" + missing.size() + " 项", missing);
+            throw new Refusal(
+                    Refusal.Kind.STATE_CONFLICT, "笔录所列证据尚未全部到达或校验值不一致，笔录未签署：" + missing.size() + " 项", missing);
         }
         return covered;
     }
@@ -211,7 +247,7 @@ class CompleteOnSiteInspection implements TaskHandler {
     private OnSiteRecord validRecord(CaseRow row, Record record, LocalDate today, String by) {
         List<FieldError> errors = new ArrayList<>();
         if (record == null) {
-            throw ApiProblem.invalid("record", "必须提交现场监察笔录");
+            throw Refusal.invalid("record", "必须提交现场监察笔录");
         }
         Payloads.text(record.enterpriseRepresentative(), "record.enterpriseRepresentative", 64, true, errors);
         if (record.representativeSigned() == null) {

@@ -1,7 +1,8 @@
 package cn.energyinspect.app.inspection;
 
-import cn.energyinspect.app.web.FieldError;
+import cn.energyinspect.app.refusal.FieldError;
 import cn.energyinspect.bpmn.SiteInspectionProcess;
+import io.swagger.v3.oas.annotations.media.Schema;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -37,7 +38,15 @@ class DecideExtension implements TaskHandler {
      * @param granted true grants the date asked for, false refuses
      * @param comment the decision's reason (≤ 500 characters; required for a refusal)
      */
-    record Payload(Boolean granted, String comment) {}
+    @Schema(
+            description = "Task_DecideExtension: the supervisor grants or refuses the one extension (延期) the round's"
+                    + " notice allows; a grant moves the round's deadlines to the date asked for")
+    record Payload(
+            @Schema(description = "true grants the date asked for, false refuses")
+            Boolean granted,
+
+            @Schema(description = "The decision's reason: required for a refusal, at most 500 characters")
+            String comment) {}
 
     @Override
     public String taskKey() {

@@ -1,7 +1,8 @@
 package cn.energyinspect.app.inspection;
 
-import cn.energyinspect.app.web.FieldError;
+import cn.energyinspect.app.refusal.FieldError;
 import cn.energyinspect.bpmn.SiteInspectionProcess;
+import io.swagger.v3.oas.annotations.media.Schema;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -39,10 +40,27 @@ class DraftRectificationNotice implements TaskHandler {
      * @param requiredAction what the enterprise must do (≤ 1000 characters)
      * @param deadline by when, {@code YYYY-MM-DD}, after today
      */
-    record Item(Long findingId, String requiredAction, String deadline) {}
+    @Schema(description = "The requirement for one finding of the round")
+    record Item(
+            @Schema(description = "The finding of this round the requirement is for")
+            Long findingId,
+
+            @Schema(description = "What the enterprise must do (at most 1000 characters)")
+            String requiredAction,
+
+            @Schema(
+                    description = "By when; after today, at most the configured horizon (24 months) ahead",
+                    format = "date",
+                    example = "2026-08-31")
+            String deadline) {}
 
     /** @param items one per finding of the round */
-    record Payload(List<Item> items) {}
+    @Schema(
+            description = "Task_DraftRectificationNotice: the 限期整改通知书 draft, one requirement per finding of the"
+                    + " round (the task's form lists them); it goes to the supervisor")
+    record Payload(
+            @Schema(description = "One per finding of the round")
+            List<Item> items) {}
 
     @Override
     public String taskKey() {

@@ -1,11 +1,10 @@
 package cn.energyinspect.app.inspection;
 
+import cn.energyinspect.app.refusal.FieldError;
+import cn.energyinspect.app.refusal.Refusal;
 import cn.energyinspect.app.security.CurrentUser;
 import cn.energyinspect.app.security.Role;
 import cn.energyinspect.app.time.BusinessTime;
-import cn.energyinspect.app.web.ApiProblem;
-import cn.energyinspect.app.web.FieldError;
-import cn.energyinspect.app.web.ProblemType;
 import cn.energyinspect.bpmn.SiteInspectionProcess;
 import cn.energyinspect.workflow.InspectionWorkflow;
 import java.time.LocalDate;
@@ -26,6 +25,8 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 public class EnterprisePortal {
+    static final String PORTAL_ONLY = "企业门户仅供被监察企业使用";
+
     static final int MAX_TEXT = 4000;
     static final int MAX_ITEMS = 200;
 
@@ -40,6 +41,8 @@ public class EnterprisePortal {
     private final InspectionProperties settings;
     private final BusinessTime time;
 
+    private final cn.energyinspect.app.notification.CaseNotices notices;
+
     EnterprisePortal(
             InspectionCases inspectionCases,
             CaseTasks tasks,
@@ -50,7 +53,9 @@ public class EnterprisePortal {
             InspectionWorkflow workflow,
             CaseTransitions transitions,
             InspectionProperties settings,
-            BusinessTime time) {
+            BusinessTime time,
+            cn.energyinspect.app.notification.CaseNotices notices) {
+        this.notices = notices;
         this.inspectionCases = inspectionCases;
         this.tasks = tasks;
         this.cases = cases;
@@ -101,7 +106,7 @@ public class EnterprisePortal {
         String text = Payloads.text(statement.text(), "text", MAX_TEXT, true, errors);
         Payloads.failIfAny(errors);
         if (reviews.statements(row.id()).stream().anyMatch(s -> s.round() == row.currentRound())) {
-            throw new ApiProblem(ProblemType.STATE_CONFLICT, "本轮已提交陈述");
+            throw new Refusal(Refusal.Kind.STATE_CONFLICT, "本轮已提交陈述");
         }
         tasks.completeCaseStep(row.id(), SiteInspectionProcess.TASK_ENTERPRISE_STATEMENT, user);
         reviews.insertStatement(row.id(), row.currentRound(), text, user.username());
@@ -122,15 +127,14 @@ public class EnterprisePortal {
         String requestId = Payloads.text(answer.clientRequestId(), "clientRequestId", 64, true, errors);
         Payloads.failIfAny(errors);
         // lock before looking the request up: a resend racing its original waits, then finds it
-        CaseRow row = cases.findForUpdate(caseId).orElseThrow(() -> ApiProblem.notFound("案件"));
+        CaseRow row = cases.findForUpdate(caseId).orElseThrow(() -> Refusal.notFound("案件"));
         var existing = reviews.answerByRequest(row.id(), requestId);
         if (existing.isPresent()) {
             return new AnswerReceipt(
                     existing.get().id(), existing.get().round(), existing.get().attempt(), true);
         }
         if (row.status().isFinal()) {
-            throw new ApiProblem(
-                    ProblemType.STATE_CONFLICT, "案件已" + row.status().label() + "，不能再提交整改回复");
+            throw new Refusal(Refusal.Kind.STATE_CONFLICT, "案件已" + row.status().label() + "，不能再提交整改回复");
         }
         List<FindingRow> open = findings.ofRound(row.id(), row.currentRound());
         Map<Long, AnswerItem> byFinding = new HashMap<>();
@@ -183,6 +187,7 @@ public class EnterprisePortal {
                     user);
         }
         transitions.move(row, CaseStatus.ANSWERED, "RECTIFICATION_ANSWERED", user.username(), answer);
+        notices.enterpriseAnswered(row.id(), stored.id);
         return new AnswerReceipt(stored.id, stored.round, stored.attempt, false);
     }
 
@@ -204,40 +209,34 @@ public class EnterprisePortal {
         }
         Payloads.failIfAny(errors);
         if (reviews.extension(row.id(), row.currentRound()).isPresent()) {
-            throw new ApiProblem(ProblemType.STATE_CONFLICT, "每份整改通知书只能申请一次延期");
+            throw new Refusal(Refusal.Kind.STATE_CONFLICT, "每份整改通知书只能申请一次延期");
         }
         if (row.status() != CaseStatus.RECTIFYING) {
-            throw new ApiProblem(ProblemType.STATE_CONFLICT, "只有在整改期内才能申请延期");
+            throw new Refusal(Refusal.Kind.STATE_CONFLICT, "只有在整改期内才能申请延期");
         }
         reviews.insertExtension(row.id(), row.currentRound(), until, reason, user.username());
         cases.markExtensionUsed(row.id());
         try {
             workflow.requestExtension(row.id());
         } catch (RuntimeException notPossible) {
-            throw new ApiProblem(ProblemType.STATE_CONFLICT, "案件当前不能申请延期");
+            throw new Refusal(Refusal.Kind.STATE_CONFLICT, "案件当前不能申请延期");
         }
         transitions.changed(row, "extension", row.id(), "EXTENSION_REQUESTED", user.username(), null, request);
     }
 
     @Transactional(readOnly = true)
     public CaseView.Page myCases(CurrentUser user, int page, int size) {
-        requireEnterprise(user);
+        user.requireRole(PORTAL_ONLY, Role.ENTERPRISE);
         return inspectionCases.list(
                 new InspectionCases.Filter(null, null, null, null, null, null, null, null, null, page, size), user);
     }
 
     private CaseRow lock(long caseId) {
-        return cases.findForUpdate(caseId).orElseThrow(() -> ApiProblem.notFound("案件"));
+        return cases.findForUpdate(caseId).orElseThrow(() -> Refusal.notFound("案件"));
     }
 
     private CaseRow ownCase(long caseId, CurrentUser user) {
-        requireEnterprise(user);
+        user.requireRole(PORTAL_ONLY, Role.ENTERPRISE);
         return inspectionCases.visible(caseId, user);
-    }
-
-    private static void requireEnterprise(CurrentUser user) {
-        if (user.role() != Role.ENTERPRISE) {
-            throw ApiProblem.forbidden("企业门户仅供被监察企业使用");
-        }
     }
 }

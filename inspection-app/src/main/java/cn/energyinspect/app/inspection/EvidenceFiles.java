@@ -4,11 +4,10 @@ import cn.energyinspect.app.audit.AuditLog;
 import cn.energyinspect.app.evidence.EvidenceRejectedException;
 import cn.energyinspect.app.evidence.EvidenceStore;
 import cn.energyinspect.app.evidence.StoredEvidence;
+import cn.energyinspect.app.refusal.FieldError;
+import cn.energyinspect.app.refusal.Refusal;
 import cn.energyinspect.app.search.SearchOutbox;
 import cn.energyinspect.app.security.CurrentUser;
-import cn.energyinspect.app.web.ApiProblem;
-import cn.energyinspect.app.web.FieldError;
-import cn.energyinspect.app.web.ProblemType;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -49,7 +48,7 @@ public class EvidenceFiles {
     @Transactional
     public EvidenceRow upload(long caseId, MultipartFile file, CurrentUser user) {
         if (file == null || file.isEmpty()) {
-            throw ApiProblem.invalid("file", "请选择要上传的文件");
+            throw Refusal.invalid("file", "请选择要上传的文件");
         }
         try (InputStream content = file.getInputStream()) {
             return upload(caseId, file.getOriginalFilename(), content, user);
@@ -70,10 +69,12 @@ public class EvidenceFiles {
             return store.store(content, fileName);
         } catch (EvidenceRejectedException e) {
             if (e.reason() == EvidenceRejectedException.Reason.TOO_LARGE) {
-                throw new ApiProblem(
-                        ProblemType.PAYLOAD_TOO_LARGE, e.getMessage(), List.of(new FieldError("file", e.getMessage())));
+                throw new Refusal(
+                        Refusal.Kind.PAYLOAD_TOO_LARGE,
+                        e.getMessage(),
+                        List.of(new FieldError("file", e.getMessage())));
             }
-            throw ApiProblem.invalid("file", e.getMessage());
+            throw Refusal.invalid("file", e.getMessage());
         }
     }
 
@@ -84,11 +85,10 @@ public class EvidenceFiles {
         boolean team =
                 caseRows.team(row.id()).stream().anyMatch(m -> m.username().equals(user.username()));
         if (!enterprise && !team) {
-            throw ApiProblem.forbidden("只有本案监察组成员和被监察企业可以上传证据");
+            throw Refusal.forbidden("只有本案监察组成员和被监察企业可以上传证据");
         }
         if (row.status().isFinal()) {
-            throw new ApiProblem(
-                    ProblemType.STATE_CONFLICT, "案件已" + row.status().label() + "，不能再上传证据");
+            throw new Refusal(Refusal.Kind.STATE_CONFLICT, "案件已" + row.status().label() + "，不能再上传证据");
         }
     }
 
@@ -119,7 +119,7 @@ public class EvidenceFiles {
     void attach(long caseId, long answerId, long findingId, List<Long> evidenceIds, CurrentUser user) {
         for (Long id : evidenceIds) {
             if (mapper.link(caseId, id, answerId, findingId) == 0) {
-                throw ApiProblem.invalid("evidenceIds", "证据 " + id + " 不属于本案或已被使用");
+                throw Refusal.invalid("evidenceIds", "证据 " + id + " 不属于本案或已被使用");
             }
         }
     }
@@ -130,7 +130,7 @@ public class EvidenceFiles {
     @Transactional(readOnly = true)
     public Download download(long caseId, long evidenceId, CurrentUser user) {
         cases.visible(caseId, user);
-        EvidenceRow evidence = mapper.find(caseId, evidenceId).orElseThrow(() -> ApiProblem.notFound("证据"));
+        EvidenceRow evidence = mapper.find(caseId, evidenceId).orElseThrow(() -> Refusal.notFound("证据"));
         return new Download(evidence, store.open(evidence.storageKey()));
     }
 

@@ -1,6 +1,6 @@
 package cn.energyinspect.app.inspection;
 
-import cn.energyinspect.app.web.ApiProblem;
+import cn.energyinspect.app.refusal.Refusal;
 import java.util.List;
 import org.springframework.stereotype.Component;
 
@@ -18,7 +18,7 @@ class EvidenceLinks {
         for (int i = 0; i < evidenceIds.size(); i++) {
             Long id = evidenceIds.get(i);
             if (id == null || evidence.linkToFinding(caseId, id, findingId) == 0) {
-                throw ApiProblem.invalid("evidenceIds[" + i + "]", "证据 " + id + " 不属于本案或已被使用");
+                throw Refusal.invalid("evidenceIds[" + i + "]", "证据 " + id + " 不属于本案或已被使用");
             }
         }
     }

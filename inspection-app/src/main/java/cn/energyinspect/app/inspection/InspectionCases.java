@@ -5,13 +5,13 @@ import cn.energyinspect.app.agency.AgencyMapper;
 import cn.energyinspect.app.audit.AuditLog;
 import cn.energyinspect.app.enterprise.EnterpriseMapper;
 import cn.energyinspect.app.enterprise.EnterpriseRow;
+import cn.energyinspect.app.refusal.FieldError;
+import cn.energyinspect.app.refusal.Refusal;
 import cn.energyinspect.app.search.SearchOutbox;
 import cn.energyinspect.app.security.CurrentUser;
 import cn.energyinspect.app.security.Role;
 import cn.energyinspect.app.security.UserDirectory;
 import cn.energyinspect.app.time.BusinessTime;
-import cn.energyinspect.app.web.ApiProblem;
-import cn.energyinspect.app.web.FieldError;
 import cn.energyinspect.app.web.Paging;
 import cn.energyinspect.rules.basis.RegionCodes;
 import cn.energyinspect.workflow.CaseStart;
@@ -22,6 +22,7 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
 import org.slf4j.Logger;
@@ -56,6 +57,7 @@ public class InspectionCases {
     private final UserDirectory users;
     private final CaseTransitions transitions;
     private final CaseDocuments documentsService;
+    private final cn.energyinspect.app.idempotency.IdempotencyKeys idempotency;
     private final EvidenceLinks evidenceFiles;
 
     InspectionCases(
@@ -77,6 +79,7 @@ public class InspectionCases {
             UserDirectory users,
             CaseTransitions transitions,
             CaseDocuments documentsService,
+            cn.energyinspect.app.idempotency.IdempotencyKeys idempotency,
             EvidenceLinks evidenceFiles) {
         this.cases = cases;
         this.numbers = numbers;
@@ -96,17 +99,44 @@ public class InspectionCases {
         this.users = users;
         this.transitions = transitions;
         this.documentsService = documentsService;
+        this.idempotency = idempotency;
         this.evidenceFiles = evidenceFiles;
     }
 
     /** Opens a case; a campaign draw passes its campaign id. */
+    /**
+     * A case to open.
+     *
+     * @param reason why it is opened (立案理由: the complaint, the transfer, what the spot check looks at), kept in the
+     *     audit trail with the opening
+     */
     public record OpenCase(
-            String enterpriseUscc, CaseTrigger trigger, InspectionType inspectionType, Long campaignId) {}
+            String enterpriseUscc, CaseTrigger trigger, InspectionType inspectionType, Long campaignId, String reason) {
+        public OpenCase(String enterpriseUscc, CaseTrigger trigger, InspectionType inspectionType, Long campaignId) {
+            this(enterpriseUscc, trigger, inspectionType, campaignId, null);
+        }
+    }
 
     @Transactional
     public CaseView open(OpenCase command, CurrentUser user) {
+        return open(command, user, null);
+    }
+
+    /** Opens a case; with an {@code Idempotency-Key} a resend after a lost reply gets the first case again. */
+    @Transactional
+    public CaseView open(OpenCase command, CurrentUser user, String idempotencyKey) {
+        return idempotency.once(
+                user.username(),
+                "case.open",
+                idempotencyKey,
+                command,
+                () -> String.valueOf(openNew(command, user)),
+                id -> detail(Long.parseLong(id), user));
+    }
+
+    private long openNew(OpenCase command, CurrentUser user) {
         if (!user.hasRole(Role.SUPERVISOR, Role.PROVINCE_ADMIN) || user.agencyId() == null) {
-            throw ApiProblem.forbidden("只有监察机构的科室负责人或管理员可以立案");
+            throw Refusal.forbidden("只有监察机构的科室负责人或管理员可以立案");
         }
         List<FieldError> errors = new ArrayList<>();
         if (command.enterpriseUscc() == null || command.enterpriseUscc().isBlank()) {
@@ -118,22 +148,24 @@ public class InspectionCases {
         if (command.inspectionType() == null) {
             errors.add(new FieldError("inspectionType", "必填：ON_SITE 或 DESK"));
         }
+        if (command.reason() != null && command.reason().length() > 500) {
+            errors.add(new FieldError("reason", "不能超过 500 个字符"));
+        }
         if (!errors.isEmpty()) {
-            throw ApiProblem.invalid(errors);
+            throw Refusal.invalid(errors);
         }
         // normalised and checked at the edge: the column's collation would match a full-width or lower-case code too
         String uscc = cn.energyinspect.rules.identifier.UnifiedSocialCreditCode.normalise(command.enterpriseUscc());
         var check = cn.energyinspect.rules.identifier.UnifiedSocialCreditCode.check(uscc);
         if (!check.valid()) {
-            throw ApiProblem.invalid("enterpriseUscc", "统一社会信用代码无效：" + String.join("；", check.errors()));
+            throw Refusal.invalid("enterpriseUscc", "统一社会信用代码无效：" + String.join("；", check.errors()));
         }
-        Agency agency = agencies.findById(user.agencyId()).orElseThrow(() -> ApiProblem.forbidden("用户未关联监察机构"));
+        Agency agency = agencies.findById(user.agencyId()).orElseThrow(() -> Refusal.forbidden("用户未关联监察机构"));
         EnterpriseRow enterprise = enterprises
                 .findByUscc(uscc)
                 .filter(e -> RegionCodes.isWithin(e.regionCode(), agency.regionCode()))
-                .orElseThrow(() -> ApiProblem.invalid("enterpriseUscc", "企业不存在或不在本机构管辖范围内"));
-        long id = insertAndStart(agency, enterprise, command, List.of(), user.username());
-        return detail(id, user);
+                .orElseThrow(() -> Refusal.invalid("enterpriseUscc", "企业不存在或不在本机构管辖范围内"));
+        return insertAndStart(agency, enterprise, command, List.of(), user.username());
     }
 
     /**
@@ -143,8 +175,13 @@ public class InspectionCases {
     @Transactional(propagation = org.springframework.transaction.annotation.Propagation.MANDATORY)
     long insertAndStart(
             Agency agency, EnterpriseRow enterprise, OpenCase command, List<String> drawnTeam, String username) {
-        ChecklistMapper.TemplateRow template = checklists
-                .latest(command.inspectionType())
+        // a campaign's case uses the template its plan chose (its newest published version); other cases the newest
+        // published template of their type. Either way the case keeps that version to the end.
+        ChecklistMapper.TemplateRow template = Optional.ofNullable(command.campaignId())
+                .flatMap(checklists::planTemplateCode)
+                .flatMap(checklists::latestOfCode)
+                .filter(t -> t.inspectionType() == command.inspectionType())
+                .or(() -> checklists.latest(command.inspectionType()))
                 .orElseThrow(() -> new IllegalStateException("no checklist template for " + command.inspectionType()));
         int year = time.today().getYear();
         CaseNumbers.Allocated number = numbers.next(agency, year);
@@ -191,9 +228,15 @@ public class InspectionCases {
     public List<TeamMemberRow> eligibleInspectors(long id, LocalDate date, CurrentUser user) {
         CaseRow row = visible(id, user);
         if (!user.hasRole(Role.SUPERVISOR, Role.PROVINCE_ADMIN)) {
-            throw ApiProblem.forbidden("只有监察机构负责人可以指派监察组");
+            throw Refusal.forbidden("只有监察机构负责人可以指派监察组");
         }
         return roster.eligible(row.agencyId(), row.enterpriseUscc(), date == null ? time.today() : date);
+    }
+
+    /** The case is the caller's to see, else 404 (for other capabilities' pages of a case). */
+    @Transactional(readOnly = true)
+    public void requireVisible(long id, CurrentUser user) {
+        visible(id, user);
     }
 
     @Transactional(readOnly = true)
@@ -416,8 +459,17 @@ public class InspectionCases {
                 && filter.openedTo().isBefore(filter.openedFrom())) {
             errors.add(new FieldError("to", "结束日期不能早于开始日期"));
         }
+        // the enterprise by its full code (exactly), or by part of its name or the start of its code
+        String enterprise =
+                filter.enterpriseUscc() == null || filter.enterpriseUscc().isBlank()
+                        ? null
+                        : cn.energyinspect.rules.identifier.UnifiedSocialCreditCode.normalise(filter.enterpriseUscc());
+        boolean fullCode = enterprise != null && enterprise.length() == 18 && enterprise.matches("[0-9A-Z]{18}");
+        if (enterprise != null && enterprise.length() > 100) {
+            errors.add(new FieldError("enterprise", "不能超过 100 个字符"));
+        }
         if (!errors.isEmpty()) {
-            throw ApiProblem.invalid(errors);
+            throw Refusal.invalid(errors);
         }
         var scope = user.jurisdiction();
         return new CaseQuery(
@@ -426,7 +478,8 @@ public class InspectionCases {
                 filter.status(),
                 filter.regionCode() == null ? null : RegionCodes.prefix(filter.regionCode()),
                 filter.type(),
-                filter.enterpriseUscc(),
+                fullCode ? enterprise : null,
+                enterprise != null && !fullCode ? filter.enterpriseUscc().strip() : null,
                 filter.openedFrom() == null ? null : time.startOf(filter.openedFrom()),
                 filter.openedTo() == null ? null : time.endOf(filter.openedTo()),
                 filter.campaignId(),
@@ -476,8 +529,8 @@ public class InspectionCases {
         if (!Set.of(CaseStatus.TEAM_ASSIGNED, CaseStatus.NOTICE_SERVED, CaseStatus.REINSPECTING)
                         .contains(row.status())
                 || checklistService.frozen(row)) {
-            throw new ApiProblem(
-                    cn.energyinspect.app.web.ProblemType.STATE_CONFLICT,
+            throw new Refusal(
+                    cn.energyinspect.app.refusal.Refusal.Kind.STATE_CONFLICT,
                     "案件当前状态为“" + row.status().label() + "”，没有待进行的现场监察可以改期");
         }
         cases.insertReschedule(new CaseMapper.Reschedule(
@@ -493,7 +546,7 @@ public class InspectionCases {
         try {
             workflow.rescheduleVisit(row.id());
         } catch (cn.energyinspect.workflow.VisitNotReschedulableException e) {
-            throw new ApiProblem(cn.energyinspect.app.web.ProblemType.STATE_CONFLICT, "案件没有待进行的现场监察可以改期");
+            throw new Refusal(cn.energyinspect.app.refusal.Refusal.Kind.STATE_CONFLICT, "案件没有待进行的现场监察可以改期");
         }
         return detail(id, user);
     }
@@ -507,13 +560,13 @@ public class InspectionCases {
         CaseRow row = lockOpen(id);
         boolean supervisor = user.hasRole(Role.SUPERVISOR) && java.util.Objects.equals(user.agencyId(), row.agencyId());
         if (!supervisor && !onTeam(row, user)) {
-            throw ApiProblem.forbidden("只有本机构的科室负责人或本案监察组成员可以申请撤销立案");
+            throw Refusal.forbidden("只有本机构的科室负责人或本案监察组成员可以申请撤销立案");
         }
         List<FieldError> errors = new ArrayList<>();
         String reason = Payloads.text(request.reason(), "reason", 500, true, errors);
         Payloads.failIfAny(errors);
         if (cases.pendingWithdrawal(row.id()).isPresent()) {
-            throw new ApiProblem(cn.energyinspect.app.web.ProblemType.STATE_CONFLICT, "已有待审批的撤销立案申请");
+            throw new Refusal(cn.energyinspect.app.refusal.Refusal.Kind.STATE_CONFLICT, "已有待审批的撤销立案申请");
         }
         cases.insertWithdrawal(row.id(), reason, user.username(), time.now());
         transitions.changed(
@@ -603,7 +656,7 @@ public class InspectionCases {
         requireVisitOpen(row);
         FindingRow finding = findings.find(row.id(), findingId)
                 .filter(f -> f.round() == row.currentRound() && "MANUAL".equals(f.source()))
-                .orElseThrow(() -> ApiProblem.notFound("本轮由监察员记录的监察发现"));
+                .orElseThrow(() -> Refusal.notFound("本轮由监察员记录的监察发现"));
         evidenceFiles.detachFromFinding(row.id(), findingId);
         findings.deleteManual(row.id(), row.currentRound(), findingId);
         transitions.changed(row, "finding", findingId, "MANUAL_FINDING_REMOVED", user.username(), finding, null);
@@ -622,15 +675,15 @@ public class InspectionCases {
         if (!Set.of(CaseStatus.TEAM_ASSIGNED, CaseStatus.NOTICE_SERVED, CaseStatus.REINSPECTING)
                         .contains(row.status())
                 || checklistService.frozen(row)) {
-            throw new ApiProblem(cn.energyinspect.app.web.ProblemType.STATE_CONFLICT, "只有在现场监察进行中（笔录签署前）才能记录或删除监察发现");
+            throw new Refusal(cn.energyinspect.app.refusal.Refusal.Kind.STATE_CONFLICT, "只有在现场监察进行中（笔录签署前）才能记录或删除监察发现");
         }
     }
 
     private CaseRow lockOpen(long id) {
-        CaseRow row = cases.findForUpdate(id).orElseThrow(() -> ApiProblem.notFound("案件"));
+        CaseRow row = cases.findForUpdate(id).orElseThrow(() -> Refusal.notFound("案件"));
         if (row.status().isFinal()) {
-            throw new ApiProblem(
-                    cn.energyinspect.app.web.ProblemType.STATE_CONFLICT,
+            throw new Refusal(
+                    cn.energyinspect.app.refusal.Refusal.Kind.STATE_CONFLICT,
                     "案件已" + row.status().label() + "，不能再修改");
         }
         return row;
@@ -642,14 +695,14 @@ public class InspectionCases {
 
     private void requireTeamMember(CaseRow row, CurrentUser user, String refusal) {
         if (!onTeam(row, user)) {
-            throw ApiProblem.forbidden(refusal);
+            throw Refusal.forbidden(refusal);
         }
     }
 
     private void requireSupervisorOfAgency(long id, CurrentUser user, String refusal) {
         CaseRow row = cases.find(id).orElseThrow();
         if (!user.hasRole(Role.SUPERVISOR) || !java.util.Objects.equals(user.agencyId(), row.agencyId())) {
-            throw ApiProblem.forbidden(refusal);
+            throw Refusal.forbidden(refusal);
         }
     }
 
@@ -667,7 +720,7 @@ public class InspectionCases {
                                 && CaseDocuments.RECTIFICATION_NOTICE.equals(d.kind())
                                 && CaseDocuments.UNISSUED.contains(d.status())))
                 .filter(d -> user.role() != Role.ENTERPRISE || ENTERPRISE_VISIBLE_DOCUMENTS.contains(d.status()))
-                .orElseThrow(() -> ApiProblem.notFound("文书"));
+                .orElseThrow(() -> Refusal.notFound("文书"));
         return documentsService.download(row, document);
     }
 
@@ -675,6 +728,6 @@ public class InspectionCases {
     CaseRow visible(long id, CurrentUser user) {
         return cases.find(id)
                 .filter(c -> user.jurisdiction().coversEnterprise(c.enterpriseUscc(), c.regionCode()))
-                .orElseThrow(() -> ApiProblem.notFound("案件"));
+                .orElseThrow(() -> Refusal.notFound("案件"));
     }
 }

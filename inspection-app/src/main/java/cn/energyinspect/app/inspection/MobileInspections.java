@@ -1,11 +1,10 @@
 package cn.energyinspect.app.inspection;
 
 import cn.energyinspect.app.evidence.StoredEvidence;
+import cn.energyinspect.app.refusal.FieldError;
+import cn.energyinspect.app.refusal.Refusal;
 import cn.energyinspect.app.security.CurrentUser;
 import cn.energyinspect.app.time.BusinessTime;
-import cn.energyinspect.app.web.ApiProblem;
-import cn.energyinspect.app.web.FieldError;
-import cn.energyinspect.app.web.ProblemType;
 import cn.energyinspect.bpmn.SiteInspectionProcess;
 import cn.energyinspect.mobile.AnswerVersions;
 import cn.energyinspect.mobile.InspectorWorkPort;
@@ -122,8 +121,8 @@ class MobileInspections implements InspectorWorkPort {
         request.put("baseVersions", baseVersions);
         return once(username, caseId, clientRequestId, "ANSWERS", hash(request), row -> {
             if (checklists.frozen(row)) {
-                throw new ApiProblem(
-                        ProblemType.STATE_CONFLICT,
+                throw new Refusal(
+                        Refusal.Kind.STATE_CONFLICT,
                         "第 " + row.currentRound() + " 轮现场监察笔录已签署，检查表答案已冻结，此答案未保存",
                         answers.keySet().stream()
                                 .map(code -> new FieldError("answers." + code, "笔录已签署，答案已冻结"))
@@ -143,8 +142,8 @@ class MobileInspections implements InspectorWorkPort {
                 return item == null ? code : item.label();
             });
             if (outcome.stale()) {
-                throw new ApiProblem(
-                        ProblemType.STALE_VERSION,
+                throw new Refusal(
+                        Refusal.Kind.STALE_VERSION,
                         "有 " + outcome.conflicts().size() + " 项答案已被他人修改，请选择保留哪一份：本次提交的答案均未保存",
                         outcome.conflicts().stream()
                                 .map(c -> new FieldError(
@@ -191,18 +190,18 @@ class MobileInspections implements InspectorWorkPort {
                         .map(g -> "record." + g.field())
                         .toList();
                 if (missing.size() == gaps.size()) {
-                    throw new ApiProblem(
-                            ProblemType.STATE_CONFLICT,
+                    throw new Refusal(
+                            Refusal.Kind.STATE_CONFLICT,
                             "笔录所列证据或签名尚未全部到达，笔录未签署：缺 " + missing.size() + " 项",
                             fields,
                             Map.of("missing", missing));
                 }
-                throw ApiProblem.invalid(fields);
+                throw Refusal.invalid(fields);
             }
             String taskId = workflow.openTasks(caseId).stream()
                     .filter(t -> t.taskKey().equals(SiteInspectionProcess.TASK_ON_SITE_INSPECTION))
                     .findFirst()
-                    .orElseThrow(() -> new ApiProblem(ProblemType.STATE_CONFLICT, "该案件当前没有待完成的现场监察"))
+                    .orElseThrow(() -> new Refusal(Refusal.Kind.STATE_CONFLICT, "该案件当前没有待完成的现场监察"))
                     .taskId();
             List<Map<String, Object>> covered = new ArrayList<>();
             for (MobileModels.CoveredEvidence item : nullSafe(record.evidence())) {
@@ -239,11 +238,11 @@ class MobileInspections implements InspectorWorkPort {
         CurrentUser user = reads.user(username);
         CaseRow teamCase = reads.teamCase(caseId, user);
         if (file == null || file.size() == 0) {
-            throw ApiProblem.invalid("file", "请选择要上传的文件");
+            throw Refusal.invalid("file", "请选择要上传的文件");
         }
         String actual = sha256(file);
         if (!actual.equalsIgnoreCase(meta.sha256())) {
-            throw ApiProblem.invalid(
+            throw Refusal.invalid(
                     "sha256", "与文件内容不一致：设备计算的是 " + meta.sha256() + "，服务器收到的内容是 " + actual + "；文件未保存，请重新上传");
         }
         if ("SIGNATURE".equals(meta.kind())) {
@@ -357,17 +356,17 @@ class MobileInspections implements InspectorWorkPort {
     private MobileModels.Receipt once(
             String username, long caseId, String clientRequestId, String command, String requestHash, Command action) {
         if (clientRequestId == null || clientRequestId.isBlank() || clientRequestId.length() > 64) {
-            throw ApiProblem.invalid("clientRequestId", "必填，不超过 64 个字符");
+            throw Refusal.invalid("clientRequestId", "必填，不超过 64 个字符");
         }
         CurrentUser user = reads.user(username);
         reads.teamCase(caseId, user);
-        CaseRow row = caseRows.findForUpdate(caseId).orElseThrow(() -> ApiProblem.notFound("案件"));
+        CaseRow row = caseRows.findForUpdate(caseId).orElseThrow(() -> Refusal.notFound("案件"));
         var seen = requests.find(username, caseId, command, clientRequestId);
         if (seen.isPresent()) {
             if (seen.get().requestSha256() != null
                     && !seen.get().requestSha256().equals(requestHash)) {
-                throw new ApiProblem(
-                        ProblemType.STATE_CONFLICT,
+                throw new Refusal(
+                        Refusal.Kind.STATE_CONFLICT,
                         "请求编号 " + clientRequestId + " 已用于内容不同的请求，请为新的请求生成新的编号",
                         List.of(new FieldError("clientRequestId", "已用于内容不同的请求")));
             }

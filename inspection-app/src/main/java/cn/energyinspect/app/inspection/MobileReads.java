@@ -2,10 +2,10 @@ package cn.energyinspect.app.inspection;
 
 import cn.energyinspect.app.enterprise.EnterpriseMapper;
 import cn.energyinspect.app.enterprise.EnterpriseRow;
+import cn.energyinspect.app.refusal.Refusal;
 import cn.energyinspect.app.security.CurrentUser;
 import cn.energyinspect.app.security.UserDirectory;
 import cn.energyinspect.app.time.BusinessTime;
-import cn.energyinspect.app.web.ApiProblem;
 import cn.energyinspect.bpmn.SiteInspectionProcess;
 import cn.energyinspect.mobile.MobileModels;
 import cn.energyinspect.rules.equipment.EquipmentConformity;
@@ -143,9 +143,19 @@ class MobileReads {
                         .toList());
     }
 
+    /** The visit's trace for an agency user who may see the case (the case pages). */
+    @Transactional(readOnly = true)
+    public MobileModels.VisitTrace trace(CurrentUser user, long caseId, Integer round) {
+        return trace(cases.visible(caseId, user), round);
+    }
+
+    /** The visit's trace for the inspector's device: the case's team only. */
     @Transactional(readOnly = true)
     public MobileModels.VisitTrace trace(String username, long caseId, Integer round) {
-        CaseRow row = cases.visible(caseId, user(username));
+        return trace(teamCase(caseId, user(username)), round);
+    }
+
+    private MobileModels.VisitTrace trace(CaseRow row, Integer round) {
         int which = round == null ? row.currentRound() : round;
         var visit = sync.visit(row.id(), which);
         return new MobileModels.VisitTrace(
@@ -172,13 +182,13 @@ class MobileReads {
     CaseRow teamCase(long caseId, CurrentUser user) {
         CaseRow row = cases.visible(caseId, user);
         if (caseRows.team(row.id()).stream().noneMatch(m -> m.username().equals(user.username()))) {
-            throw ApiProblem.notFound("案件");
+            throw Refusal.notFound("案件");
         }
         return row;
     }
 
     CurrentUser user(String username) {
-        return users.byUsername(username).orElseThrow(() -> ApiProblem.notFound("用户"));
+        return users.byUsername(username).orElseThrow(() -> Refusal.notFound("用户"));
     }
 
     private MobileModels.ChecklistForm form(CaseRow row) {

@@ -1,7 +1,7 @@
 package cn.energyinspect.app.inspection;
 
-import cn.energyinspect.app.web.ApiProblem;
-import cn.energyinspect.app.web.FieldError;
+import cn.energyinspect.app.refusal.FieldError;
+import cn.energyinspect.app.refusal.Refusal;
 import cn.energyinspect.app.web.JsonPaths;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -27,9 +27,9 @@ class Payloads {
             // name the field that did not fit, with its path inside the payload (record.startedAt)
             if (e.getCause() instanceof JsonMappingException mapping
                     && !mapping.getPath().isEmpty()) {
-                throw ApiProblem.invalid(JsonPaths.of(mapping), "值类型不正确");
+                throw Refusal.invalid(JsonPaths.of(mapping), "值类型不正确");
             }
-            throw ApiProblem.invalid("payload", "任务数据格式不正确：" + type.getSimpleName());
+            throw Refusal.invalid("payload", "任务数据格式不正确：" + type.getSimpleName());
         }
     }
 
@@ -75,7 +75,7 @@ class Payloads {
 
     static void failIfAny(List<FieldError> errors) {
         if (!errors.isEmpty()) {
-            throw ApiProblem.invalid(errors);
+            throw Refusal.invalid(errors);
         }
     }
 }

@@ -3,6 +3,7 @@ package cn.energyinspect.app.inspection;
 import cn.energyinspect.app.security.CurrentUser;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -11,6 +12,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 @RestController
@@ -37,11 +39,13 @@ class PortalController {
     @GetMapping("/cases/{id}")
     @Operation(summary = "One of my cases with its findings, notices (documents) and deadlines")
     CaseView myCase(@PathVariable long id, @AuthenticationPrincipal CurrentUser user) {
+        user.requireRole(EnterprisePortal.PORTAL_ONLY, cn.energyinspect.app.security.Role.ENTERPRISE);
         return cases.detail(id, user);
     }
 
     @PostMapping("/cases/{id}/statement")
     @Operation(summary = "State my case (陈述) on the findings")
+    @ResponseStatus(HttpStatus.NO_CONTENT)
     ResponseEntity<Void> statement(
             @PathVariable long id,
             @RequestBody EnterprisePortal.Statement statement,
@@ -62,7 +66,8 @@ class PortalController {
     }
 
     @PostMapping("/cases/{id}/extension")
-    @Operation(summary = "Ask once for an extension of the rectification deadline")
+    @Operation(summary = "Ask once for an extension of the rectification deadline; a supervisor decides it")
+    @ResponseStatus(HttpStatus.ACCEPTED)
     ResponseEntity<Void> extension(
             @PathVariable long id,
             @RequestBody EnterprisePortal.ExtensionRequest request,

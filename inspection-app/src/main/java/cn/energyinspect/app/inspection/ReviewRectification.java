@@ -1,7 +1,8 @@
 package cn.energyinspect.app.inspection;
 
-import cn.energyinspect.app.web.FieldError;
+import cn.energyinspect.app.refusal.FieldError;
 import cn.energyinspect.bpmn.SiteInspectionProcess;
+import io.swagger.v3.oas.annotations.media.Schema;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -43,7 +44,24 @@ class ReviewRectification implements TaskHandler {
      * @param comment the reviewer's opinion (≤ 1000 characters; required unless accepted)
      * @param reinspectionDate the day of the re-inspection, {@code YYYY-MM-DD}, for {@code REINSPECT}
      */
-    record Payload(String decision, String comment, String reinspectionDate) {}
+    @Schema(
+            description = "Task_ReviewRectification: the supervisor's review of the enterprise's answer; the"
+                    + " 整改复查意见书 is issued naming the reviewer")
+    record Payload(
+            @Schema(
+                    description = "ACCEPT (on the documents), REINSPECT (a new round on site on"
+                            + " reinspectionDate) or REJECT (the enterprise answers again within the same"
+                            + " deadline)",
+                    allowableValues = {"ACCEPT", "REINSPECT", "REJECT"})
+            String decision,
+
+            @Schema(description = "The reviewer's opinion: required unless accepted, at most 1000 characters")
+            String comment,
+
+            @Schema(
+                    description = "The day of the re-inspection, for REINSPECT: from today to a year ahead",
+                    format = "date")
+            String reinspectionDate) {}
 
     @Override
     public String taskKey() {

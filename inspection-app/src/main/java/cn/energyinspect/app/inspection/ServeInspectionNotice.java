@@ -1,7 +1,8 @@
 package cn.energyinspect.app.inspection;
 
-import cn.energyinspect.app.web.FieldError;
+import cn.energyinspect.app.refusal.FieldError;
 import cn.energyinspect.bpmn.SiteInspectionProcess;
+import io.swagger.v3.oas.annotations.media.Schema;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -31,7 +32,15 @@ class ServeInspectionNotice implements TaskHandler {
     }
 
     /** @param servedOn the day the notice was served, {@code YYYY-MM-DD}, not after today */
-    record Payload(String servedOn) {}
+    @Schema(
+            description = "Task_ServeInspectionNotice: the 节能监察通知书 was served, at least the notice period (5 days)"
+                    + " before the visit")
+    record Payload(
+            @Schema(
+                    description = "The day the notice was served, not after today",
+                    format = "date",
+                    example = "2026-06-01")
+            String servedOn) {}
 
     @Override
     public String taskKey() {

@@ -1,7 +1,8 @@
 package cn.energyinspect.app.inspection;
 
-import cn.energyinspect.app.web.FieldError;
+import cn.energyinspect.app.refusal.FieldError;
 import cn.energyinspect.bpmn.SiteInspectionProcess;
+import io.swagger.v3.oas.annotations.media.Schema;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -36,7 +37,15 @@ class ServeRectificationNotice implements TaskHandler {
     }
 
     /** @param servedOn the day the notice was served, {@code YYYY-MM-DD}, not after today */
-    record Payload(String servedOn) {}
+    @Schema(
+            description = "Task_ServeRectificationNotice: the approved 限期整改通知书 was served (not before the"
+                    + " inspection ended); it is numbered, rendered and kept with its SHA-256")
+    record Payload(
+            @Schema(
+                    description = "The day the notice was served, not after today",
+                    format = "date",
+                    example = "2026-06-01")
+            String servedOn) {}
 
     @Override
     public String taskKey() {

@@ -1,8 +1,8 @@
 package cn.energyinspect.app.reference;
 
 import cn.energyinspect.app.calendar.BusinessCalendar;
-import cn.energyinspect.app.web.ApiProblem;
-import cn.energyinspect.app.web.FieldError;
+import cn.energyinspect.app.refusal.FieldError;
+import cn.energyinspect.app.refusal.Refusal;
 import cn.energyinspect.rules.basis.Basis;
 import cn.energyinspect.rules.calendar.Deadline;
 import cn.energyinspect.rules.calendar.WorkingDayCalendar;
@@ -99,7 +99,7 @@ class ReferenceController {
     @GetMapping("/reference/regions/{code}")
     @Operation(summary = "A GB/T 2260 division with its level and parent chain; unknown codes answer 404")
     RegionResponse region(@PathVariable String code) {
-        Region region = Regions.standard().find(code).orElseThrow(() -> ApiProblem.notFound("行政区划 " + code));
+        Region region = Regions.standard().find(code).orElseThrow(() -> Refusal.notFound("行政区划 " + code));
         List<Region> chain = Regions.standard().parentChain(code);
         List<RegionRef> parents =
                 chain.subList(0, chain.size() - 1).stream().map(RegionRef::of).toList();
@@ -137,7 +137,7 @@ class ReferenceController {
         checkDays("workingDays", workingDays, errors);
         checkDays("naturalDays", naturalDays, errors);
         if (!errors.isEmpty()) {
-            throw ApiProblem.invalid(errors);
+            throw Refusal.invalid(errors);
         }
         WorkingDayCalendar inForce = calendar.provisional();
         Deadline deadline = workingDays != null

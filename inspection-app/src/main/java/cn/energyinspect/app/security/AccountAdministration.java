@@ -1,9 +1,8 @@
 package cn.energyinspect.app.security;
 
+import cn.energyinspect.app.refusal.Refusal;
 import cn.energyinspect.app.security.events.SecurityEventKind;
 import cn.energyinspect.app.security.events.SecurityEvents;
-import cn.energyinspect.app.web.ApiProblem;
-import cn.energyinspect.app.web.ProblemType;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.util.Map;
@@ -58,7 +57,7 @@ class AccountAdministration {
     public void disable(CurrentUser admin, String username) {
         UserAccount target = target(admin, username);
         if (target.id() == admin.id()) {
-            throw new ApiProblem(ProblemType.STATE_CONFLICT, "不能停用自己的账号");
+            throw new Refusal(Refusal.Kind.STATE_CONFLICT, "不能停用自己的账号");
         }
         users.setEnabled(target.id(), false);
         int revoked = endSessionsAndTokens(target);
@@ -94,11 +93,11 @@ class AccountAdministration {
 
     private UserAccount target(CurrentUser admin, String username) {
         if (!admin.hasRole(Role.PROVINCE_ADMIN)) {
-            throw ApiProblem.forbidden("只有省级管理员可以管理用户账号");
+            throw Refusal.forbidden("只有省级管理员可以管理用户账号");
         }
         return users.findByUsername(username)
                 .filter(u -> admin.jurisdiction().coversRegion(u.regionCode()))
-                .orElseThrow(() -> ApiProblem.notFound("用户"));
+                .orElseThrow(() -> Refusal.notFound("用户"));
     }
 
     private int endSessionsAndTokens(UserAccount target) {

@@ -1,9 +1,9 @@
 package cn.energyinspect.app.security;
 
+import cn.energyinspect.app.refusal.Refusal;
 import cn.energyinspect.app.security.events.SecurityEventKind;
 import cn.energyinspect.app.security.events.SecurityEvents;
 import cn.energyinspect.app.web.ProblemResponses;
-import cn.energyinspect.app.web.ProblemType;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
@@ -86,7 +86,7 @@ final class AccountGate extends OncePerRequestFilter {
         request.setAttribute(ACTOR, user.username());
         boolean open = ALWAYS_OPEN.matches(request) || SecurityConfig.isWebPage(request);
         if (state != null && state.passwordChangeRequired() && !open) {
-            problems.write(response, request, ProblemType.PASSWORD_CHANGE_REQUIRED, "管理员已重置您的密码，请先设置新密码后再继续操作");
+            problems.write(response, request, Refusal.Kind.PASSWORD_CHANGE_REQUIRED, "管理员已重置您的密码，请先设置新密码后再继续操作");
             return;
         }
         if (state != null
@@ -95,7 +95,7 @@ final class AccountGate extends OncePerRequestFilter {
                 && !open
                 && !ENROLMENT.matches(request)) {
             problems.write(
-                    response, request, ProblemType.SECOND_FACTOR_ENROLMENT_REQUIRED, "您的角色须启用动态口令（身份验证器应用）后才能继续操作");
+                    response, request, Refusal.Kind.SECOND_FACTOR_ENROLMENT_REQUIRED, "您的角色须启用动态口令（身份验证器应用）后才能继续操作");
             return;
         }
         chain.doFilter(request, response);

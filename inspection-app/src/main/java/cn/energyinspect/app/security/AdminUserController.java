@@ -2,11 +2,13 @@ package cn.energyinspect.app.security;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 /** Account actions for province administrators, on users of their region (pages for them come with user admin). */
@@ -32,6 +34,7 @@ class AdminUserController {
 
     @PostMapping("/disable")
     @Operation(summary = "Disable the user: no login, its tokens revoked and sessions ended")
+    @ResponseStatus(HttpStatus.NO_CONTENT)
     ResponseEntity<Void> disable(@PathVariable String username, @AuthenticationPrincipal CurrentUser admin) {
         accounts.disable(admin, username);
         return ResponseEntity.noContent().build();
@@ -39,6 +42,7 @@ class AdminUserController {
 
     @PostMapping("/enable")
     @Operation(summary = "Enable a disabled user again")
+    @ResponseStatus(HttpStatus.NO_CONTENT)
     ResponseEntity<Void> enable(@PathVariable String username, @AuthenticationPrincipal CurrentUser admin) {
         accounts.enable(admin, username);
         return ResponseEntity.noContent().build();
@@ -52,6 +56,7 @@ class AdminUserController {
 
     @PostMapping("/reset-second-factor")
     @Operation(summary = "Remove the user's second factor (lost device); the user enrols again")
+    @ResponseStatus(HttpStatus.NO_CONTENT)
     ResponseEntity<Void> resetSecondFactor(@PathVariable String username, @AuthenticationPrincipal CurrentUser admin) {
         accounts.resetSecondFactor(admin, username);
         return ResponseEntity.noContent().build();

@@ -1,19 +1,21 @@
 package cn.energyinspect.app.security;
 
-import cn.energyinspect.app.web.ApiProblem;
-import cn.energyinspect.app.web.FieldError;
+import cn.energyinspect.app.refusal.FieldError;
+import cn.energyinspect.app.refusal.Refusal;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.util.ArrayList;
 import java.util.List;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 @RestController
@@ -81,7 +83,7 @@ class AuthController {
             missing.add(new FieldError("password", "必填"));
         }
         if (!missing.isEmpty()) {
-            throw ApiProblem.invalid(missing);
+            throw Refusal.invalid(missing);
         }
     }
 
@@ -97,6 +99,7 @@ class AuthController {
     @Operation(
             summary = "Change the own password (policy: minimum length, not the username, not a common or breached"
                     + " password); other sessions and tokens of the user end")
+    @ResponseStatus(HttpStatus.NO_CONTENT)
     ResponseEntity<Void> changePassword(
             @RequestBody PasswordChange request, @AuthenticationPrincipal CurrentUser user, HttpServletRequest http) {
         account.changePassword(
@@ -119,6 +122,7 @@ class AuthController {
 
     @PostMapping("/second-factor/confirm")
     @Operation(summary = "Confirm the enrolment with a current code; from then on logins ask for a code")
+    @ResponseStatus(HttpStatus.NO_CONTENT)
     ResponseEntity<Void> confirmSecondFactor(
             @RequestBody SecondFactorCode request, @AuthenticationPrincipal CurrentUser user) {
         account.confirmSecondFactor(user, request.code());

@@ -1,7 +1,7 @@
 package cn.energyinspect.app.security;
 
+import cn.energyinspect.app.refusal.Refusal;
 import cn.energyinspect.app.web.ProblemResponses;
-import cn.energyinspect.app.web.ProblemType;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
@@ -49,7 +49,7 @@ class BearerTokenFilter extends OncePerRequestFilter {
         String token = bearerToken(request);
         Optional<CurrentUser> user = tokens.resolve(token);
         if (user.isEmpty()) {
-            problems.write(response, request, ProblemType.UNAUTHENTICATED, "令牌无效或已过期，请重新获取");
+            problems.write(response, request, Refusal.Kind.UNAUTHENTICATED, "令牌无效或已过期，请重新获取");
             return;
         }
         var authentication = new UsernamePasswordAuthenticationToken(

@@ -1,7 +1,7 @@
 package cn.energyinspect.app.security;
 
+import cn.energyinspect.app.refusal.Refusal;
 import cn.energyinspect.app.web.ProblemResponses;
-import cn.energyinspect.app.web.ProblemType;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
@@ -33,12 +33,12 @@ final class CamundaRestGate extends OncePerRequestFilter {
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
         if (mode == CamundaRestProperties.Mode.OFF) {
-            problems.write(response, request, ProblemType.NOT_FOUND, "请求的地址不存在");
+            problems.write(response, request, Refusal.Kind.NOT_FOUND, "请求的地址不存在");
             return;
         }
         String method = request.getMethod();
         if (!"GET".equals(method) && !"HEAD".equals(method)) {
-            problems.write(response, request, ProblemType.FORBIDDEN, "Camunda REST API 仅开放只读访问，请通过本系统的接口办理");
+            problems.write(response, request, Refusal.Kind.FORBIDDEN, "Camunda REST API 仅开放只读访问，请通过本系统的接口办理");
             return;
         }
         chain.doFilter(request, response);

@@ -1,11 +1,10 @@
 package cn.energyinspect.app.security;
 
+import cn.energyinspect.app.refusal.FieldError;
+import cn.energyinspect.app.refusal.Refusal;
 import cn.energyinspect.app.security.events.SecurityEventKind;
 import cn.energyinspect.app.security.events.SecurityEvents;
 import cn.energyinspect.app.security.password.PasswordPolicy;
-import cn.energyinspect.app.web.ApiProblem;
-import cn.energyinspect.app.web.FieldError;
-import cn.energyinspect.app.web.ProblemType;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -53,15 +52,15 @@ class OwnAccount {
      * Sets a new password. Every other session and token of the user ends; the one making the change ({@code
      * keepToken}, or the caller's session, which the controller re-stamps) goes on.
      */
-    @Transactional(noRollbackFor = ApiProblem.class)
+    @Transactional(noRollbackFor = Refusal.class)
     public void changePassword(
             CurrentUser user, String currentPassword, String newPassword, String keepToken, String clientAddress) {
-        UserAccount account = users.findByUsername(user.username()).orElseThrow(() -> ApiProblem.notFound("用户"));
+        UserAccount account = users.findByUsername(user.username()).orElseThrow(() -> Refusal.notFound("用户"));
         LoginThrottle.Keys keys = throttle.keys(account.username(), clientAddress);
         Instant now = clock.instant();
         throttle.blocked(keys, now).filter(b -> !b.secondFactorMayPass()).ifPresent(block -> {
-            throw new ApiProblem(
-                    ProblemType.TOO_MANY_ATTEMPTS,
+            throw new Refusal(
+                    Refusal.Kind.TOO_MANY_ATTEMPTS,
                     "尝试次数过多，请在 " + block.retryAfterSeconds(now) + " 秒后重试",
                     List.of(),
                     Map.of("retryAfter", block.retryAfterSeconds(now)));
@@ -79,7 +78,7 @@ class OwnAccount {
             errors.add(new FieldError("newPassword", "不能与当前密码相同"));
         }
         if (!errors.isEmpty()) {
-            throw ApiProblem.invalid(errors);
+            throw Refusal.invalid(errors);
         }
         users.updatePassword(account.id(), encoder.encode(newPassword), false, now);
         users.bumpSessionEpoch(account.id());
@@ -91,7 +90,7 @@ class OwnAccount {
     @Transactional
     public SecondFactors.Enrolment startSecondFactor(CurrentUser user) {
         if (secondFactors.enabled(user.id())) {
-            throw new ApiProblem(ProblemType.STATE_CONFLICT, "动态口令已启用；如需更换设备，请联系管理员重置");
+            throw new Refusal(Refusal.Kind.STATE_CONFLICT, "动态口令已启用；如需更换设备，请联系管理员重置");
         }
         return secondFactors.start(user);
     }
@@ -99,10 +98,10 @@ class OwnAccount {
     @Transactional
     public void confirmSecondFactor(CurrentUser user, String code) {
         if (code == null || code.isBlank()) {
-            throw ApiProblem.invalid("code", "必填");
+            throw Refusal.invalid("code", "必填");
         }
         if (!secondFactors.confirm(user.id(), code)) {
-            throw ApiProblem.invalid("code", "动态口令不正确或已过期，请输入身份验证器中最新的 6 位数字");
+            throw Refusal.invalid("code", "动态口令不正确或已过期，请输入身份验证器中最新的 6 位数字");
         }
         events.record(SecurityEventKind.SECOND_FACTOR_ENROLLED, user.username(), null, Map.of());
     }

@@ -1,9 +1,8 @@
 package cn.energyinspect.app.security;
 
+import cn.energyinspect.app.refusal.Refusal;
 import cn.energyinspect.app.security.events.SecurityEventKind;
 import cn.energyinspect.app.security.events.SecurityEvents;
-import cn.energyinspect.app.web.ApiProblem;
-import cn.energyinspect.app.web.ProblemType;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
@@ -56,11 +55,11 @@ public class PasswordLogin {
     public record Attempt(String username, String password, String code, String clientAddress) {}
 
     /**
-     * The user with these credentials, or an {@link ApiProblem}: 401 {@code unauthenticated} (wrong credentials), 401
+     * The user with these credentials, or an {@link Refusal}: 401 {@code unauthenticated} (wrong credentials), 401
      * {@code second-factor-required} (the password was right, a code is needed or was wrong), 429 {@code
      * too-many-attempts} (wait first; carries {@code retryAfter}).
      */
-    @Transactional(propagation = Propagation.REQUIRES_NEW, noRollbackFor = ApiProblem.class)
+    @Transactional(propagation = Propagation.REQUIRES_NEW, noRollbackFor = Refusal.class)
     public CurrentUser authenticate(Attempt attempt) {
         Optional<UserAccount> found =
                 attempt.username() == null ? Optional.empty() : users.findByUsername(attempt.username());
@@ -95,7 +94,7 @@ public class PasswordLogin {
                             "enabled",
                             found.map(UserAccount::enabled).orElse(false)));
             log.warn("S-LOGIN-FAILED user={} known={}", attempt.username(), found.isPresent());
-            throw new ApiProblem(ProblemType.UNAUTHENTICATED, "用户名或密码错误");
+            throw new Refusal(Refusal.Kind.UNAUTHENTICATED, "用户名或密码错误");
         }
         UserAccount account = valid.get();
         if (secondFactors.enabled(account.id())) {
@@ -131,7 +130,7 @@ public class PasswordLogin {
         return encoder.matches(typed, account.get().passwordHash());
     }
 
-    private ApiProblem throttled(Attempt attempt, LoginThrottle.Block block, Instant now) {
+    private Refusal throttled(Attempt attempt, LoginThrottle.Block block, Instant now) {
         long seconds = block.retryAfterSeconds(now);
         events.record(
                 SecurityEventKind.LOGIN_THROTTLED,
@@ -139,14 +138,14 @@ public class PasswordLogin {
                 null,
                 Map.of("retryAfterSeconds", seconds, "accountWide", block.secondFactorMayPass()));
         log.warn("S-LOGIN-THROTTLED user={} retryAfter={}s", attempt.username(), seconds);
-        return new ApiProblem(
-                ProblemType.TOO_MANY_ATTEMPTS,
+        return new Refusal(
+                Refusal.Kind.TOO_MANY_ATTEMPTS,
                 "登录尝试过于频繁，请在 " + seconds + " 秒后重试；已启用动态口令的用户可同时输入密码和动态口令登录",
                 List.of(),
                 Map.of("retryAfter", seconds));
     }
 
-    private static ApiProblem secondFactorNeeded(String detail) {
-        return new ApiProblem(ProblemType.SECOND_FACTOR_REQUIRED, detail);
+    private static Refusal secondFactorNeeded(String detail) {
+        return new Refusal(Refusal.Kind.SECOND_FACTOR_REQUIRED, detail);
     }
 }

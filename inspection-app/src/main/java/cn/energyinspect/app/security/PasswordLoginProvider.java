@@ -1,7 +1,6 @@
 package cn.energyinspect.app.security;
 
-import cn.energyinspect.app.web.ApiProblem;
-import cn.energyinspect.app.web.ProblemType;
+import cn.energyinspect.app.refusal.Refusal;
 import org.springframework.security.authentication.AuthenticationProvider;
 import org.springframework.security.authentication.BadCredentialsException;
 import org.springframework.security.authentication.LockedException;
@@ -32,8 +31,8 @@ class PasswordLoginProvider implements AuthenticationProvider {
             CurrentUser user = login.authenticate(new PasswordLogin.Attempt(
                     authentication.getName(), String.valueOf(authentication.getCredentials()), null, address));
             return UsernamePasswordAuthenticationToken.authenticated(user, null, user.authorities());
-        } catch (ApiProblem problem) {
-            if (problem.type() == ProblemType.TOO_MANY_ATTEMPTS) {
+        } catch (Refusal problem) {
+            if (problem.kind() == Refusal.Kind.TOO_MANY_ATTEMPTS) {
                 throw new LockedException(problem.getMessage());
             }
             throw new BadCredentialsException(problem.getMessage());

@@ -1,10 +1,10 @@
 package cn.energyinspect.app.security;
 
+import cn.energyinspect.app.refusal.Refusal;
 import cn.energyinspect.app.security.events.SecurityEventKind;
 import cn.energyinspect.app.security.events.SecurityEvents;
 import cn.energyinspect.app.security.password.PasswordPolicy;
 import cn.energyinspect.app.web.ProblemResponses;
-import cn.energyinspect.app.web.ProblemType;
 import cn.energyinspect.app.web.WebPages;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
@@ -13,6 +13,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSessionEvent;
 import jakarta.servlet.http.HttpSessionListener;
 import java.io.IOException;
+import java.util.Arrays;
 import java.util.Map;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
@@ -59,6 +60,20 @@ import org.springframework.web.filter.OncePerRequestFilter;
 @Configuration
 @EnableMethodSecurity
 class SecurityConfig {
+    /**
+     * The inspection agency's own records: plans and draws, cases, the dashboard and the agency tree. A
+     * 工信 department's project reviewer works on approvals only and reads none of them (a drawn target read before the
+     * visit would defeat the unannounced inspection).
+     */
+    static final String[] INSPECTION_AREAS = {
+        "/api/v1/campaigns/**", "/api/v1/cases/**", "/api/v1/dashboard/**", "/api/v1/agencies/**"
+    };
+
+    static final String[] INSPECTION_ROLES = Arrays.stream(Role.values())
+            .filter(role -> role != Role.PROJECT_REVIEWER)
+            .map(Role::name)
+            .toArray(String[]::new);
+
     private static final RequestMatcher API = new OrRequestMatcher(
             new AntPathRequestMatcher("/api/**"),
             new AntPathRequestMatcher("/mobile/**"),
@@ -195,6 +210,11 @@ class SecurityConfig {
                         .permitAll()
                         .requestMatchers("/camunda/**", "/engine-rest/**")
                         .hasRole(Role.PROVINCE_ADMIN.name())
+                        // the inspectors' app: the team reaches its cases there; to anyone else it is closed
+                        .requestMatchers("/mobile/v1/**")
+                        .hasRole(Role.INSPECTOR.name())
+                        .requestMatchers(INSPECTION_AREAS)
+                        .hasAnyRole(INSPECTION_ROLES)
                         .requestMatchers(SecurityConfig::isWebPage)
                         .permitAll()
                         .anyRequest()
@@ -235,11 +255,11 @@ class SecurityConfig {
                         .requireCsrfProtectionMatcher(SecurityConfig::needsCsrfToken))
                 .exceptionHandling(errors -> errors.defaultAuthenticationEntryPointFor(
                                 (request, response, e) ->
-                                        problems.write(response, request, ProblemType.UNAUTHENTICATED, "请先登录或提供有效令牌"),
+                                        problems.write(response, request, Refusal.Kind.UNAUTHENTICATED, "请先登录或提供有效令牌"),
                                 API)
                         .defaultAuthenticationEntryPointFor(new LoginUrlAuthenticationEntryPoint("/login"), r -> true)
                         .accessDeniedHandler((request, response, e) ->
-                                problems.write(response, request, ProblemType.FORBIDDEN, "您的角色无权执行此操作")));
+                                problems.write(response, request, Refusal.Kind.FORBIDDEN, "您的角色无权执行此操作")));
         return http.build();
     }
 }

@@ -6,8 +6,8 @@ import org.springframework.http.MediaType;
 
 /** How an {@code .xlsx} download is labelled. */
 public final class XlsxDownload {
-    public static final MediaType MEDIA_TYPE =
-            MediaType.parseMediaType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
+    public static final String MEDIA_TYPE_VALUE = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+    public static final MediaType MEDIA_TYPE = MediaType.parseMediaType(MEDIA_TYPE_VALUE);
 
     private XlsxDownload() {}
 

@@ -1,8 +1,7 @@
 package cn.energyinspect.app.spreadsheet;
 
-import cn.energyinspect.app.web.ApiProblem;
-import cn.energyinspect.app.web.FieldError;
-import cn.energyinspect.app.web.ProblemType;
+import cn.energyinspect.app.refusal.FieldError;
+import cn.energyinspect.app.refusal.Refusal;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
@@ -55,10 +54,10 @@ public class XlsxUploads {
         return limits;
     }
 
-    /** The header and rows of the first sheet; a refusal as an {@link ApiProblem} naming {@code file}. */
+    /** The header and rows of the first sheet; a refusal as an {@link Refusal} naming {@code file}. */
     public UploadedSheet firstSheet(MultipartFile upload) {
         if (upload.isEmpty()) {
-            throw ApiProblem.invalid(FIELD, "文件为空");
+            throw Refusal.invalid(FIELD, "文件为空");
         }
         if (upload.getSize() > limits.maxUploadSize().toBytes()) {
             throw tooLarge("文件超过 " + limits.maxUploadSize().toMegabytes() + " MB 的上限");
@@ -131,7 +130,7 @@ public class XlsxUploads {
                 parser.parse(new InputSource(sheet));
             }
         } catch (RowCollector.TooManyRows e) {
-            throw ApiProblem.invalid(FIELD, "数据超过 " + limits.maxImportRows() + " 行的上限，请分成多个文件导入");
+            throw Refusal.invalid(FIELD, "数据超过 " + limits.maxImportRows() + " 行的上限，请分成多个文件导入");
         } catch (IOException e) {
             if (String.valueOf(e.getMessage()).contains("Zip bomb")) {
                 throw tooLarge("文件解压比例异常，疑似压缩炸弹，不予读取");
@@ -151,24 +150,24 @@ public class XlsxUploads {
         return new UploadedSheet(collector.header(), collector.rows());
     }
 
-    private static ApiProblem unreadable(Exception e) {
+    private static Refusal unreadable(Exception e) {
         log.info("S-XLSX-UNREADABLE {}", e.getClass().getSimpleName());
         return notXlsx();
     }
 
-    private static ApiProblem notXlsx() {
-        return new ApiProblem(
-                ProblemType.UNSUPPORTED_MEDIA_TYPE,
+    private static Refusal notXlsx() {
+        return new Refusal(
+                Refusal.Kind.UNSUPPORTED_MEDIA_TYPE,
                 "上传的文件不是 Excel 工作簿（.xlsx）",
                 List.of(new FieldError(FIELD, "须为 Excel 2007 及以上版本的 .xlsx 文件")));
     }
 
-    private static ApiProblem emptySheet() {
-        return ApiProblem.invalid(FIELD, "第一个工作表没有数据：须有一行表头和至少一行数据");
+    private static Refusal emptySheet() {
+        return Refusal.invalid(FIELD, "第一个工作表没有数据：须有一行表头和至少一行数据");
     }
 
-    private static ApiProblem tooLarge(String message) {
-        return new ApiProblem(ProblemType.PAYLOAD_TOO_LARGE, message, List.of(new FieldError(FIELD, message)));
+    private static Refusal tooLarge(String message) {
+        return new Refusal(Refusal.Kind.PAYLOAD_TOO_LARGE, message, List.of(new FieldError(FIELD, message)));
     }
 
     private static void deleteQuietly(Path file) {

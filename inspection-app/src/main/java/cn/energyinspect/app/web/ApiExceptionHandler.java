@@ -1,5 +1,7 @@
 package cn.energyinspect.app.web;
 
+import cn.energyinspect.app.refusal.FieldError;
+import cn.energyinspect.app.refusal.Refusal;
 import cn.energyinspect.rules.basis.InvalidInputException;
 import com.fasterxml.jackson.core.exc.StreamReadException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
@@ -35,9 +37,9 @@ import org.springframework.web.servlet.resource.NoResourceFoundException;
 class ApiExceptionHandler {
     private static final Logger log = LoggerFactory.getLogger(ApiExceptionHandler.class);
 
-    @ExceptionHandler(ApiProblem.class)
-    ResponseEntity<ProblemDetail> apiProblem(ApiProblem e, HttpServletRequest request) {
-        ResponseEntity<ProblemDetail> response = respond(e.type(), e.getMessage(), e.fields(), request);
+    @ExceptionHandler(Refusal.class)
+    ResponseEntity<ProblemDetail> apiProblem(Refusal e, HttpServletRequest request) {
+        ResponseEntity<ProblemDetail> response = respond(e.kind(), e.getMessage(), e.fields(), request);
         e.properties().forEach(response.getBody()::setProperty);
         if (e.properties().get("retryAfter") instanceof Number seconds) {
             // RFC 9110 §10.2.3: a 429 (or 503) says when to come back
@@ -54,8 +56,8 @@ class ApiExceptionHandler {
         List<FieldError> fields = e.violations().stream()
                 .map(v -> new FieldError(v.field(), v.message()))
                 .toList();
-        ApiProblem problem = ApiProblem.invalid(fields);
-        return respond(problem.type(), problem.getMessage(), fields, request);
+        Refusal problem = Refusal.invalid(fields);
+        return respond(problem.kind(), problem.getMessage(), fields, request);
     }
 
     @ExceptionHandler(HttpMessageNotReadableException.class)
@@ -66,7 +68,7 @@ class ApiExceptionHandler {
                 && !mismatch.getPath().isEmpty()) {
             String field = JsonPaths.of(mismatch);
             return respond(
-                    ProblemType.VALIDATION_FAILED,
+                    Refusal.Kind.VALIDATION_FAILED,
                     "字段 " + field + " 的值类型不正确",
                     List.of(new FieldError(field, "值类型不正确")),
                     request);
@@ -77,20 +79,20 @@ class ApiExceptionHandler {
             var duplicate = JsonPaths.duplicateKey(parse);
             if (duplicate.isPresent()) {
                 return respond(
-                        ProblemType.MALFORMED_REQUEST,
+                        Refusal.Kind.MALFORMED_REQUEST,
                         "字段 " + duplicate.get() + " 在请求体中重复出现",
                         List.of(new FieldError(duplicate.get(), "重复的字段")),
                         request);
             }
         }
         // broken JSON is a 400
-        return respond(ProblemType.MALFORMED_REQUEST, "请求体不是有效的 JSON", List.of(), request);
+        return respond(Refusal.Kind.MALFORMED_REQUEST, "请求体不是有效的 JSON", List.of(), request);
     }
 
     @ExceptionHandler(MethodArgumentTypeMismatchException.class)
     ResponseEntity<ProblemDetail> parameterType(MethodArgumentTypeMismatchException e, HttpServletRequest request) {
         return respond(
-                ProblemType.VALIDATION_FAILED,
+                Refusal.Kind.VALIDATION_FAILED,
                 "参数 " + e.getName() + " 的值无效",
                 List.of(new FieldError(e.getName(), "值无效")),
                 request);
@@ -102,8 +104,8 @@ class ApiExceptionHandler {
         List<FieldError> fields = e.getBindingResult().getFieldErrors().stream()
                 .map(f -> new FieldError(f.getField(), "必填或格式不正确"))
                 .toList();
-        ApiProblem problem = ApiProblem.invalid(fields);
-        return respond(problem.type(), problem.getMessage(), fields, request);
+        Refusal problem = Refusal.invalid(fields);
+        return respond(problem.kind(), problem.getMessage(), fields, request);
     }
 
     @ExceptionHandler(org.springframework.web.multipart.support.MissingServletRequestPartException.class)
@@ -111,7 +113,7 @@ class ApiExceptionHandler {
             org.springframework.web.multipart.support.MissingServletRequestPartException e,
             HttpServletRequest request) {
         return respond(
-                ProblemType.VALIDATION_FAILED,
+                Refusal.Kind.VALIDATION_FAILED,
                 "缺少上传的文件 " + e.getRequestPartName(),
                 List.of(new FieldError(e.getRequestPartName(), "必填")),
                 request);
@@ -121,7 +123,7 @@ class ApiExceptionHandler {
     ResponseEntity<ProblemDetail> missingParameter(
             MissingServletRequestParameterException e, HttpServletRequest request) {
         return respond(
-                ProblemType.VALIDATION_FAILED,
+                Refusal.Kind.VALIDATION_FAILED,
                 "缺少参数 " + e.getParameterName(),
                 List.of(new FieldError(e.getParameterName(), "必填")),
                 request);
@@ -129,23 +131,23 @@ class ApiExceptionHandler {
 
     @ExceptionHandler(AccessDeniedException.class)
     ResponseEntity<ProblemDetail> denied(AccessDeniedException e, HttpServletRequest request) {
-        return respond(ProblemType.FORBIDDEN, "您的角色无权执行此操作", List.of(), request);
+        return respond(Refusal.Kind.FORBIDDEN, "您的角色无权执行此操作", List.of(), request);
     }
 
     @ExceptionHandler(HttpRequestMethodNotSupportedException.class)
     ResponseEntity<ProblemDetail> method(HttpRequestMethodNotSupportedException e, HttpServletRequest request) {
-        return respond(ProblemType.METHOD_NOT_ALLOWED, "不支持 " + e.getMethod() + " 请求", List.of(), request);
+        return respond(Refusal.Kind.METHOD_NOT_ALLOWED, "不支持 " + e.getMethod() + " 请求", List.of(), request);
     }
 
     @ExceptionHandler(HttpMediaTypeNotSupportedException.class)
     ResponseEntity<ProblemDetail> mediaType(HttpMediaTypeNotSupportedException e, HttpServletRequest request) {
-        return respond(ProblemType.UNSUPPORTED_MEDIA_TYPE, "请求体须为 application/json", List.of(), request);
+        return respond(Refusal.Kind.UNSUPPORTED_MEDIA_TYPE, "请求体须为 application/json", List.of(), request);
     }
 
     @ExceptionHandler(HttpMediaTypeNotAcceptableException.class)
     ResponseEntity<ProblemDetail> notAcceptable(HttpMediaTypeNotAcceptableException e, HttpServletRequest request) {
         // the problem itself is always application/problem+json, whatever the client asked for
-        return respond(ProblemType.NOT_ACCEPTABLE, "无法按所请求的格式（Accept）提供内容，请接受 application/json", List.of(), request);
+        return respond(Refusal.Kind.NOT_ACCEPTABLE, "无法按所请求的格式（Accept）提供内容，请接受 application/json", List.of(), request);
     }
 
     /** A multipart body that cannot be read: cut short or malformed (400), or stalled until the read timeout (408). */
@@ -153,19 +155,19 @@ class ApiExceptionHandler {
     ResponseEntity<ProblemDetail> badMultipart(MultipartException e, HttpServletRequest request) {
         if (Failures.readTimedOut(e)) {
             log.warn("E-API-408 upload stalled on {} {}", request.getMethod(), request.getRequestURI());
-            return respond(ProblemType.REQUEST_TIMEOUT, "上传中断：长时间未收到数据，请重新上传", List.of(), request);
+            return respond(Refusal.Kind.REQUEST_TIMEOUT, "上传中断：长时间未收到数据，请重新上传", List.of(), request);
         }
-        return respond(ProblemType.MALFORMED_REQUEST, "上传的内容不完整或格式不正确（multipart/form-data），请重新上传", List.of(), request);
+        return respond(Refusal.Kind.MALFORMED_REQUEST, "上传的内容不完整或格式不正确（multipart/form-data），请重新上传", List.of(), request);
     }
 
     @ExceptionHandler(MaxUploadSizeExceededException.class)
     ResponseEntity<ProblemDetail> tooLarge(MaxUploadSizeExceededException e, HttpServletRequest request) {
-        return respond(ProblemType.PAYLOAD_TOO_LARGE, "上传文件超过允许的大小", List.of(), request);
+        return respond(Refusal.Kind.PAYLOAD_TOO_LARGE, "上传文件超过允许的大小", List.of(), request);
     }
 
     @ExceptionHandler(NoResourceFoundException.class)
     ResponseEntity<ProblemDetail> noResource(NoResourceFoundException e, HttpServletRequest request) {
-        return respond(ProblemType.NOT_FOUND, "请求的地址不存在", List.of(), request);
+        return respond(Refusal.Kind.NOT_FOUND, "请求的地址不存在", List.of(), request);
     }
 
     @ExceptionHandler(Exception.class)
@@ -178,7 +180,7 @@ class ApiExceptionHandler {
                     request.getRequestURI(),
                     traceId,
                     e.toString());
-            return respond(ProblemType.DATABASE_UNAVAILABLE, ProblemResponses.DATABASE_DOWN, List.of(), request);
+            return respond(Refusal.Kind.DATABASE_UNAVAILABLE, ProblemResponses.DATABASE_DOWN, List.of(), request);
         }
         log.error(
                 "E-API-500 unexpected error on {} {} traceId={}",
@@ -186,12 +188,12 @@ class ApiExceptionHandler {
                 request.getRequestURI(),
                 traceId,
                 e);
-        return respond(ProblemType.INTERNAL_ERROR, "处理请求时出错，请联系管理员并提供 traceId", List.of(), request);
+        return respond(Refusal.Kind.INTERNAL_ERROR, "处理请求时出错，请联系管理员并提供 traceId", List.of(), request);
     }
 
     private static ResponseEntity<ProblemDetail> respond(
-            ProblemType type, String detail, List<FieldError> fields, HttpServletRequest request) {
-        ResponseEntity.BodyBuilder response = ResponseEntity.status(type.status());
+            Refusal.Kind type, String detail, List<FieldError> fields, HttpServletRequest request) {
+        ResponseEntity.BodyBuilder response = ResponseEntity.status(ProblemStatus.of(type));
         ProblemResponses.retryAfter(type).ifPresent(seconds -> response.header(HttpHeaders.RETRY_AFTER, seconds));
         return response.contentType(MediaType.APPLICATION_PROBLEM_JSON)
                 .body(ProblemResponses.body(type, detail, fields, request));

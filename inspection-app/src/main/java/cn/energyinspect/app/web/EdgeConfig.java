@@ -1,5 +1,6 @@
 package cn.energyinspect.app.web;
 
+import cn.energyinspect.app.refusal.Refusal;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
@@ -32,7 +33,7 @@ class EdgeConfig {
     RequestRejectedHandler requestRejectedHandler(ProblemResponses problems) {
         return (request, response, rejected) -> {
             log.info("E-API-400 firewall refused {}: {}", request.getRequestURI(), rejected.getMessage());
-            problems.write(response, request, ProblemType.MALFORMED_REQUEST, "请求地址不合法（含有不允许的字符或路径）");
+            problems.write(response, request, Refusal.Kind.MALFORMED_REQUEST, "请求地址不合法（含有不允许的字符或路径）");
         };
     }
 
@@ -83,7 +84,7 @@ class EdgeConfig {
                         ProblemResponses.traceId(request),
                         e.toString());
                 response.reset();
-                problems.write(response, request, ProblemType.DATABASE_UNAVAILABLE, ProblemResponses.DATABASE_DOWN);
+                problems.write(response, request, Refusal.Kind.DATABASE_UNAVAILABLE, ProblemResponses.DATABASE_DOWN);
             }
         }
     }

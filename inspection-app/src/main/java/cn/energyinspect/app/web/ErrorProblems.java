@@ -1,5 +1,6 @@
 package cn.energyinspect.app.web;
 
+import cn.energyinspect.app.refusal.Refusal;
 import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.List;
@@ -29,10 +30,10 @@ class ErrorProblems implements ErrorController {
         Object code = request.getAttribute(RequestDispatcher.ERROR_STATUS_CODE);
         Throwable failure = (Throwable) request.getAttribute(RequestDispatcher.ERROR_EXCEPTION);
         int status = code instanceof Integer value ? value : 404;
-        ProblemType type = type(status, failure);
+        Refusal.Kind type = type(status, failure);
         String traceId = ProblemResponses.traceId(request);
         String path = request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI) instanceof String uri ? uri : null;
-        if (type == ProblemType.DATABASE_UNAVAILABLE) {
+        if (type == Refusal.Kind.DATABASE_UNAVAILABLE) {
             log.warn("E-DB-503 database unavailable on {} traceId={}: {}", path, traceId, failure.toString());
         } else if (status >= 500) {
             log.error("E-API-500 unexpected error on {} traceId={}", path, traceId, failure);
@@ -40,32 +41,32 @@ class ErrorProblems implements ErrorController {
         ProblemDetail problem = ProblemResponses.body(type, detail(type), List.of(), null);
         problem.setProperty("traceId", traceId);
         ProblemResponses.instance(path).ifPresent(problem::setInstance);
-        int answered = type == ProblemType.DATABASE_UNAVAILABLE ? 503 : status;
+        int answered = type == Refusal.Kind.DATABASE_UNAVAILABLE ? 503 : status;
         problem.setStatus(answered);
         ResponseEntity.BodyBuilder response = ResponseEntity.status(answered);
         ProblemResponses.retryAfter(type).ifPresent(seconds -> response.header(HttpHeaders.RETRY_AFTER, seconds));
         return response.contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
     }
 
-    static ProblemType type(int status, Throwable failure) {
+    static Refusal.Kind type(int status, Throwable failure) {
         if (failure != null && Failures.databaseUnavailable(failure)) {
-            return ProblemType.DATABASE_UNAVAILABLE;
+            return Refusal.Kind.DATABASE_UNAVAILABLE;
         }
         return switch (status) {
-            case 401 -> ProblemType.UNAUTHENTICATED;
-            case 403 -> ProblemType.FORBIDDEN;
-            case 404 -> ProblemType.NOT_FOUND;
-            case 405 -> ProblemType.METHOD_NOT_ALLOWED;
-            case 406 -> ProblemType.NOT_ACCEPTABLE;
-            case 408 -> ProblemType.REQUEST_TIMEOUT;
-            case 413 -> ProblemType.PAYLOAD_TOO_LARGE;
-            case 415 -> ProblemType.UNSUPPORTED_MEDIA_TYPE;
-            case 429 -> ProblemType.TOO_MANY_ATTEMPTS;
-            default -> status >= 500 ? ProblemType.INTERNAL_ERROR : ProblemType.MALFORMED_REQUEST;
+            case 401 -> Refusal.Kind.UNAUTHENTICATED;
+            case 403 -> Refusal.Kind.FORBIDDEN;
+            case 404 -> Refusal.Kind.NOT_FOUND;
+            case 405 -> Refusal.Kind.METHOD_NOT_ALLOWED;
+            case 406 -> Refusal.Kind.NOT_ACCEPTABLE;
+            case 408 -> Refusal.Kind.REQUEST_TIMEOUT;
+            case 413 -> Refusal.Kind.PAYLOAD_TOO_LARGE;
+            case 415 -> Refusal.Kind.UNSUPPORTED_MEDIA_TYPE;
+            case 429 -> Refusal.Kind.TOO_MANY_ATTEMPTS;
+            default -> status >= 500 ? Refusal.Kind.INTERNAL_ERROR : Refusal.Kind.MALFORMED_REQUEST;
         };
     }
 
-    private static String detail(ProblemType type) {
+    private static String detail(Refusal.Kind type) {
         return switch (type) {
             case DATABASE_UNAVAILABLE -> ProblemResponses.DATABASE_DOWN;
             case REQUEST_TIMEOUT -> "长时间未收到请求数据，请求已中止，请重试";

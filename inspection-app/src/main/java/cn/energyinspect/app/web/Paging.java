@@ -1,5 +1,7 @@
 package cn.energyinspect.app.web;
 
+import cn.energyinspect.app.refusal.FieldError;
+import cn.energyinspect.app.refusal.Refusal;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -38,7 +40,7 @@ public final class Paging {
         List<FieldError> errors = new ArrayList<>();
         check(page, size, maxSize, errors);
         if (!errors.isEmpty()) {
-            throw ApiProblem.invalid(errors);
+            throw Refusal.invalid(errors);
         }
     }
 

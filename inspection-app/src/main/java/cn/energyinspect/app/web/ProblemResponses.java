@@ -1,5 +1,7 @@
 package cn.energyinspect.app.web;
 
+import cn.energyinspect.app.refusal.FieldError;
+import cn.energyinspect.app.refusal.Refusal;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -29,8 +31,8 @@ public class ProblemResponses {
     }
 
     public static ProblemDetail body(
-            ProblemType type, String detail, List<FieldError> fields, HttpServletRequest request) {
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(type.status(), detail);
+            Refusal.Kind type, String detail, List<FieldError> fields, HttpServletRequest request) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(ProblemStatus.of(type), detail);
         problem.setType(type.uri());
         problem.setTitle(type.title());
         if (request != null) {
@@ -44,9 +46,9 @@ public class ProblemResponses {
     }
 
     /** Writes a problem straight to the servlet response (used where no controller is involved). */
-    public void write(HttpServletResponse response, HttpServletRequest request, ProblemType type, String detail)
+    public void write(HttpServletResponse response, HttpServletRequest request, Refusal.Kind type, String detail)
             throws IOException {
-        response.setStatus(type.status().value());
+        response.setStatus(ProblemStatus.of(type).value());
         retryAfter(type).ifPresent(seconds -> response.setHeader(HttpHeaders.RETRY_AFTER, seconds));
         response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
         response.setCharacterEncoding("UTF-8");
@@ -63,7 +65,7 @@ public class ProblemResponses {
     }
 
     /** Seconds a client should wait before retrying after an outage (RFC 9110 {@code Retry-After}). */
-    public static Optional<String> retryAfter(ProblemType type) {
+    public static Optional<String> retryAfter(Refusal.Kind type) {
         return switch (type) {
             case DATABASE_UNAVAILABLE -> Optional.of("10");
             case SEARCH_UNAVAILABLE -> Optional.of("30");

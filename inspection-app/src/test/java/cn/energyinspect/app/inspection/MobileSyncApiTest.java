@@ -166,7 +166,7 @@ class MobileSyncApiTest {
                         MobileDevice.sha256(signEnterprise));
 
         JsonNode trace = steps.supervisor
-                .get("/mobile/v1/inspections/" + steps.caseId + "/trace")
+                .get("/api/v1/cases/" + steps.caseId + "/visit-trace")
                 .json();
         assertThat(trace.path("start").path("latitude").asDouble()).isEqualTo(30.259);
         assertThat(trace.path("end").path("noFix").asText()).contains("无信号");

@@ -3,9 +3,8 @@ package cn.energyinspect.app.spreadsheet;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
+import cn.energyinspect.app.refusal.Refusal;
 import cn.energyinspect.app.support.Workbooks;
-import cn.energyinspect.app.web.ApiProblem;
-import cn.energyinspect.app.web.ProblemType;
 import java.io.IOException;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
@@ -50,18 +49,17 @@ class XlsxUploadsTest {
                 .row("4")
                 .bytes();
 
-        ApiProblem problem = catchThrowableOfType(ApiProblem.class, () -> uploads.firstSheet(upload(file)));
+        Refusal problem = catchThrowableOfType(Refusal.class, () -> uploads.firstSheet(upload(file)));
 
-        assertThat(problem.type()).isEqualTo(ProblemType.VALIDATION_FAILED);
+        assertThat(problem.kind()).isEqualTo(Refusal.Kind.VALIDATION_FAILED);
         assertThat(problem.getMessage()).contains("3 行");
     }
 
     @Test
     void parts_inflating_beyond_the_cap_are_refused_before_poi_reads_them() {
-        ApiProblem problem =
-                catchThrowableOfType(ApiProblem.class, () -> uploads.firstSheet(upload(Workbooks.zipBomb(3))));
+        Refusal problem = catchThrowableOfType(Refusal.class, () -> uploads.firstSheet(upload(Workbooks.zipBomb(3))));
 
-        assertThat(problem.type()).isEqualTo(ProblemType.PAYLOAD_TOO_LARGE);
+        assertThat(problem.kind()).isEqualTo(Refusal.Kind.PAYLOAD_TOO_LARGE);
     }
 
     private static org.apache.poi.ss.usermodel.CellStyle rounded(XSSFWorkbook workbook) {

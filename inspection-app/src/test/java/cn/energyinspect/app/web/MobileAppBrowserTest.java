@@ -132,7 +132,7 @@ class MobileAppBrowserTest {
                         .isEqualTo(e.path("sha256").asText());
             }
             JsonNode trace = steps.supervisor
-                    .get("/mobile/v1/inspections/" + steps.caseId + "/trace")
+                    .get("/api/v1/cases/" + steps.caseId + "/visit-trace")
                     .json();
             assertThat(trace.path("start").path("latitude").asDouble()).isEqualTo(MobilePhone.LATITUDE);
             assertThat(trace.path("evidence").findValuesAsText("kind"))

@@ -17,14 +17,13 @@ import cn.energyinspect.app.campaign.phase.CampaignPhases;
 import cn.energyinspect.app.campaign.plan.PlanLookup;
 import cn.energyinspect.app.campaign.plan.PlanView;
 import cn.energyinspect.app.campaign.publication.CampaignPublications;
+import cn.energyinspect.app.refusal.FieldError;
+import cn.energyinspect.app.refusal.Refusal;
 import cn.energyinspect.app.security.CurrentUser;
 import cn.energyinspect.app.security.InspectorCard;
 import cn.energyinspect.app.security.Role;
 import cn.energyinspect.app.security.UserDirectory;
 import cn.energyinspect.app.time.BusinessTime;
-import cn.energyinspect.app.web.ApiProblem;
-import cn.energyinspect.app.web.FieldError;
-import cn.energyinspect.app.web.ProblemType;
 import cn.energyinspect.bpmn.CampaignProcess;
 import java.security.SecureRandom;
 import java.time.Instant;
@@ -91,7 +90,7 @@ public class CampaignDraws {
         DrawParameters parameters = DrawParametersForm.parameters(request, today, plan.ownQuota());
         PoolSnapshot pool = inputs.pool(plan);
         DrawPreview preview = preview(pool, parameters);
-        long certified = inputs.roster(plan.agencyId(), pool).inspectors().stream()
+        long certified = inputs.roster(plan.agencyId(), pool, today).inspectors().stream()
                 .filter(i -> !i.certificateValidUntil().isBefore(today))
                 .count();
         return new PreviewView(
@@ -110,7 +109,7 @@ public class CampaignDraws {
     public DrawView commit(long planId, DrawRequest request, CurrentUser user) {
         PlanView plan = plans.heldByOwnAgency(planId, user, "只有计划所属机构可以抽取");
         if (draws.currentDraw(planId).isPresent()) {
-            throw new ApiProblem(ProblemType.STATE_CONFLICT, "本计划已有抽取记录；重新抽取须通过 /redraw 说明理由");
+            throw new Refusal(Refusal.Kind.STATE_CONFLICT, "本计划已有抽取记录；重新抽取须通过 /redraw 说明理由");
         }
         return newCommitment(plan, request, null, user);
     }
@@ -120,10 +119,10 @@ public class CampaignDraws {
         PlanView plan = plans.heldByOwnAgency(planId, user, "只有计划所属机构可以重新抽取");
         String reason = reason(request == null ? null : request.reason());
         DrawRow current = draws.currentDraw(planId)
-                .orElseThrow(() -> new ApiProblem(ProblemType.STATE_CONFLICT, "本计划尚无抽取，请直接提交抽取承诺"));
+                .orElseThrow(() -> new Refusal(Refusal.Kind.STATE_CONFLICT, "本计划尚无抽取，请直接提交抽取承诺"));
         int started = draws.countStarted(current.id());
         if (started > 0) {
-            throw new ApiProblem(ProblemType.STATE_CONFLICT, "已有 " + started + " 个检查对象启动了案件，不能重新抽取；个别对象可人工替换并说明理由");
+            throw new Refusal(Refusal.Kind.STATE_CONFLICT, "已有 " + started + " 个检查对象启动了案件，不能重新抽取；个别对象可人工替换并说明理由");
         }
         Instant now = time.now();
         draws.supersede(current.id(), now);
@@ -144,11 +143,11 @@ public class CampaignDraws {
     public DrawView draw(long planId, CurrentUser user) {
         plans.heldByOwnAgency(planId, user, "只有计划所属机构可以抽取");
         DrawRow current = draws.currentDraw(planId)
-                .orElseThrow(() -> new ApiProblem(
-                        ProblemType.DRAW_NOT_COMMITTED,
+                .orElseThrow(() -> new Refusal(
+                        Refusal.Kind.DRAW_NOT_COMMITTED,
                         "抽取前须先公布抽取承诺（POST /api/v1/campaigns/" + planId + "/draw/commit）"));
         if (current.status() != DrawStatus.COMMITTED) {
-            throw new ApiProblem(ProblemType.STATE_CONFLICT, "本次抽取已完成（" + current.status() + "）");
+            throw new Refusal(Refusal.Kind.STATE_CONFLICT, "本次抽取已完成（" + current.status() + "）");
         }
         DrawMapper.Inputs stored = draws.inputs(current.id());
         PoolSnapshot pool = DrawFile.partFromJson(stored.poolJson(), PoolSnapshot.class);
@@ -164,7 +163,7 @@ public class CampaignDraws {
         List<DrawMapper.NewTarget> targets = targets(result, pool);
         Instant now = time.now();
         if (draws.setDrawn(current.id(), DrawFile.partToJson(result), targets.size(), now) != 1) {
-            throw new ApiProblem(ProblemType.STALE_VERSION, "抽取已被他人执行，请刷新");
+            throw new Refusal(Refusal.Kind.STALE_VERSION, "抽取已被他人执行，请刷新");
         }
         for (int from = 0; from < targets.size(); from += 1000) {
             draws.insertTargets(planId, current.id(), targets.subList(from, Math.min(targets.size(), from + 1000)));
@@ -198,7 +197,7 @@ public class CampaignDraws {
         plans.heldByOwnAgency(planId, user, "只有计划所属机构可以公布随机种子");
         DrawRow current = draws.currentDraw(planId)
                 .filter(d -> d.status() == DrawStatus.DRAWN)
-                .orElseThrow(() -> new ApiProblem(ProblemType.STATE_CONFLICT, "只有已完成抽取、尚未公布种子的抽取可以公布种子"));
+                .orElseThrow(() -> new Refusal(Refusal.Kind.STATE_CONFLICT, "只有已完成抽取、尚未公布种子的抽取可以公布种子"));
         draws.setRevealed(current.id(), time.now());
         DrawMapper.Inputs stored = draws.inputs(current.id());
         audit.record(null, ENTITY, current.id(), "REVEAL", user.username(), null, Map.of("seed", stored.seedHex()));
@@ -215,12 +214,12 @@ public class CampaignDraws {
         String reason = reason(request == null ? null : request.reason());
         DrawRow current = draws.currentDraw(planId)
                 .filter(d -> d.status() != DrawStatus.COMMITTED)
-                .orElseThrow(() -> new ApiProblem(ProblemType.STATE_CONFLICT, "尚未抽取，不能替换检查对象"));
+                .orElseThrow(() -> new Refusal(Refusal.Kind.STATE_CONFLICT, "尚未抽取，不能替换检查对象"));
         TargetRow replaced = draws.lockTarget(current.id(), uscc)
                 .filter(t -> "ACTIVE".equals(t.status()))
-                .orElseThrow(() -> ApiProblem.notFound("检查对象 " + uscc));
+                .orElseThrow(() -> Refusal.notFound("检查对象 " + uscc));
         if (replaced.caseId() != null) {
-            throw new ApiProblem(ProblemType.STATE_CONFLICT, "该检查对象已启动案件，不能替换");
+            throw new Refusal(Refusal.Kind.STATE_CONFLICT, "该检查对象已启动案件，不能替换");
         }
         String replacement = request.replacementUscc() == null
                 ? ""
@@ -230,12 +229,12 @@ public class CampaignDraws {
         var candidate = pool.candidates().stream()
                 .filter(c -> c.uscc().equals(replacement))
                 .findFirst()
-                .orElseThrow(() -> ApiProblem.invalid("replacementUscc", "替换对象须是本次抽取名录库（承诺时的快照）中的企业"));
+                .orElseThrow(() -> Refusal.invalid("replacementUscc", "替换对象须是本次抽取名录库（承诺时的快照）中的企业"));
         if (draws.lockTarget(current.id(), replacement).isPresent()) {
-            throw ApiProblem.invalid("replacementUscc", "该企业已在本次抽取的检查对象中（含已被替换的）");
+            throw Refusal.invalid("replacementUscc", "该企业已在本次抽取的检查对象中（含已被替换的）");
         }
         if (draws.isActiveTargetElsewhere(replacement, plan.year())) {
-            throw ApiProblem.invalid("replacementUscc", "该企业已是本年度的检查对象");
+            throw Refusal.invalid("replacementUscc", "该企业已是本年度的检查对象");
         }
         List<String> team = request.team() == null || request.team().isEmpty()
                 ? replaced.teamUsernames()
@@ -298,12 +297,12 @@ public class CampaignDraws {
         boolean overseer = user.hasRole(Role.AUDITOR, Role.PROVINCE_ADMIN)
                 && user.jurisdiction().coversRegion(plan.regionCode());
         if (!ownSupervisor && !overseer) {
-            throw ApiProblem.forbidden("完整抽取文件（含执法人员回避信息）仅供计划所属机构和审计人员");
+            throw Refusal.forbidden("完整抽取文件（含执法人员回避信息）仅供计划所属机构和审计人员");
         }
         DrawRow row = draws.draws(planId).stream()
                 .filter(d -> d.attempt() == attempt && d.revealedAt() != null)
                 .findFirst()
-                .orElseThrow(() -> ApiProblem.notFound("已公布种子的第 " + attempt + " 次抽取"));
+                .orElseThrow(() -> Refusal.notFound("已公布种子的第 " + attempt + " 次抽取"));
         return DrawFile.toJson(publishedDraw(row));
     }
 
@@ -329,22 +328,21 @@ public class CampaignDraws {
         DrawPreview preview = preview(pool, parameters);
         if (preview.drawn() > plan.ownQuota()) {
             String field = parameters.ratio() != null ? "ratio" : "countPerStratum";
-            throw ApiProblem.invalid(
+            throw Refusal.invalid(
                     field,
                     "按此参数将抽取 " + preview.drawn() + " 家，超出本级抽取数 " + plan.ownQuota() + " 家（多 "
                             + (preview.drawn() - plan.ownQuota()) + " 家）");
         }
         if (preview.targets() == 0) {
-            throw ApiProblem.invalid(
-                    "ratio", "名录库中没有可抽取的企业（" + pool.candidates().size() + " 家均被排除或本级抽取数为 0）");
+            throw Refusal.invalid("ratio", "名录库中没有可抽取的企业（" + pool.candidates().size() + " 家均被排除或本级抽取数为 0）");
         }
-        InspectorRoster roster = inputs.roster(plan.agencyId(), pool);
+        InspectorRoster roster = inputs.roster(plan.agencyId(), pool, today);
         long certified = roster.inspectors().stream()
                 .filter(i -> !i.certificateValidUntil().isBefore(today))
                 .count();
         if (certified < parameters.teamSize()) {
-            throw new ApiProblem(
-                    ProblemType.TOO_FEW_INSPECTORS,
+            throw new Refusal(
+                    Refusal.Kind.TOO_FEW_INSPECTORS,
                     "本机构持有效执法证的执法人员仅 " + certified + " 人，每组需 " + parameters.teamSize() + " 人，还缺 "
                             + (parameters.teamSize() - certified) + " 人",
                     List.of(new FieldError("teamSize", "缺 " + (parameters.teamSize() - certified) + " 名持证执法人员")));
@@ -386,7 +384,7 @@ public class CampaignDraws {
         DrawPreview preview = DrawPreview.of(pool, parameters);
         List<String> uncounted = preview.uncounted();
         if (!uncounted.isEmpty()) {
-            throw ApiProblem.invalid(
+            throw Refusal.invalid(
                     "countPerStratum",
                     "以下分层没有给出抽取数量，且未给出抽取比例 ratio："
                             + String.join("、", uncounted.subList(0, Math.min(20, uncounted.size())))
@@ -410,7 +408,7 @@ public class CampaignDraws {
     private static void requireTeamMayInspect(
             List<String> team, String uscc, InspectorRoster roster, DrawParameters parameters) {
         if (team.size() < parameters.teamSize()) {
-            throw ApiProblem.invalid("team", "每组需 " + parameters.teamSize() + " 名执法人员");
+            throw Refusal.invalid("team", "每组需 " + parameters.teamSize() + " 名执法人员");
         }
         Map<String, Inspector> byName = new HashMap<>();
         roster.inspectors().forEach(i -> byName.put(i.username(), i));
@@ -425,28 +423,28 @@ public class CampaignDraws {
             }
         }
         if (!refused.isEmpty()) {
-            throw ApiProblem.invalid("team", "以下人员不能检查该企业（不在名录库、执法证无效、已声明回避或上次检查过该企业）：" + String.join("、", refused));
+            throw Refusal.invalid("team", "以下人员不能检查该企业（不在名录库、执法证无效、已声明回避或上次检查过该企业）：" + String.join("、", refused));
         }
     }
 
     private static String reason(String raw) {
         String reason = raw == null ? "" : raw.strip();
         if (reason.isEmpty()) {
-            throw ApiProblem.invalid("reason", "须说明理由");
+            throw Refusal.invalid("reason", "须说明理由");
         }
         if (reason.length() > 500) {
-            throw ApiProblem.invalid("reason", "不得超过 500 字");
+            throw Refusal.invalid("reason", "不得超过 500 字");
         }
         return reason;
     }
 
-    private static ApiProblem tooFewInspectors(InsufficientInspectorsException e) {
+    private static Refusal tooFewInspectors(InsufficientInspectorsException e) {
         int missing = e.shortfalls().stream()
                 .mapToInt(InsufficientInspectorsException.Shortfall::missing)
                 .max()
                 .orElse(0);
-        return new ApiProblem(
-                ProblemType.TOO_FEW_INSPECTORS,
+        return new Refusal(
+                Refusal.Kind.TOO_FEW_INSPECTORS,
                 e.shortfalls().size() + " 个检查对象无法组成检查组（回避或上次检查排除后可选人员不足），最多缺 " + missing
                         + " 人；请补充执法人员名录或调整组员人数后重新抽取（须说明理由）",
                 List.of(new FieldError("teamSize", "缺 " + missing + " 名可选执法人员")));
@@ -454,7 +452,7 @@ public class CampaignDraws {
 
     private static void requireAgencyStaff(CurrentUser user) {
         if (!user.hasRole(Role.SUPERVISOR, Role.PROVINCE_ADMIN, Role.AUDITOR)) {
-            throw ApiProblem.forbidden("只有监察机构负责人可以预览抽取");
+            throw Refusal.forbidden("只有监察机构负责人可以预览抽取");
         }
     }
 

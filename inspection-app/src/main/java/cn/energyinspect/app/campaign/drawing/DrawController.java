@@ -2,6 +2,9 @@ package cn.energyinspect.app.campaign.drawing;
 
 import cn.energyinspect.app.security.CurrentUser;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.util.List;
 import org.springframework.http.HttpStatus;
@@ -13,6 +16,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 @RestController
@@ -36,6 +40,7 @@ class DrawController {
 
     @PostMapping("/draw/commit")
     @Operation(summary = "Freeze pool, roster and parameters; publish the commitment (SHA-256 of inputs and seed)")
+    @ResponseStatus(HttpStatus.CREATED)
     ResponseEntity<DrawView> commit(
             @PathVariable long id,
             @RequestBody(required = false) DrawRequest request,
@@ -57,6 +62,7 @@ class DrawController {
 
     @PostMapping("/redraw")
     @Operation(summary = "Supersede the current draw (kept on record) and commit a new one, with a reason")
+    @ResponseStatus(HttpStatus.CREATED)
     ResponseEntity<DrawView> redraw(
             @PathVariable long id, @RequestBody RedrawRequest request, @AuthenticationPrincipal CurrentUser user) {
         return ResponseEntity.status(HttpStatus.CREATED).body(draws.redraw(id, request, user));
@@ -70,6 +76,10 @@ class DrawController {
 
     @GetMapping(path = "/draws/{attempt}/file", produces = MediaType.APPLICATION_JSON_VALUE)
     @Operation(summary = "The complete draw file with the roster (agency and auditors), for verify-draw")
+    @ApiResponse(
+            responseCode = "200",
+            description = "The draw file (JSON, see docs/draw-algorithm.md)",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON_VALUE, schema = @Schema(type = "object")))
     String file(@PathVariable long id, @PathVariable int attempt, @AuthenticationPrincipal CurrentUser user) {
         return draws.file(id, attempt, user);
     }

@@ -2,8 +2,8 @@ package cn.energyinspect.app.campaign.drawing;
 
 import cn.energyinspect.app.campaign.draw.DrawParameters;
 import cn.energyinspect.app.campaign.draw.StratumDimension;
-import cn.energyinspect.app.web.ApiProblem;
-import cn.energyinspect.app.web.FieldError;
+import cn.energyinspect.app.refusal.FieldError;
+import cn.energyinspect.app.refusal.Refusal;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -64,7 +64,7 @@ final class DrawParametersForm {
             errors.add(new FieldError("ratio", "分层抽取须给出抽取比例 ratio 或各层数量 countPerStratum"));
         }
         if (!errors.isEmpty()) {
-            throw ApiProblem.invalid(errors);
+            throw Refusal.invalid(errors);
         }
         if (dimensions.isEmpty() && ratio == null && counts.isEmpty()) {
             counts = Map.of(DrawParameters.SINGLE_STRATUM, ownQuota);

@@ -5,10 +5,9 @@ import cn.energyinspect.app.campaign.plan.PlanLookup;
 import cn.energyinspect.app.campaign.plan.PlanRef;
 import cn.energyinspect.app.inspection.DrawnCases;
 import cn.energyinspect.app.inspection.InspectionType;
+import cn.energyinspect.app.refusal.Refusal;
 import cn.energyinspect.app.security.CurrentUser;
 import cn.energyinspect.app.time.BusinessTime;
-import cn.energyinspect.app.web.ApiProblem;
-import cn.energyinspect.app.web.ProblemType;
 import cn.energyinspect.bpmn.CampaignProcess;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
@@ -73,7 +72,7 @@ public class CampaignCaseStarts implements DisposableBean {
             plans.heldByOwnAgency(planId, user, "只有计划所属机构可以启动案件");
             phases.requireCurrent(planId, CampaignProcess.Phases.EXECUTION);
             if (!starts.revealedDraw(planId)) {
-                throw new ApiProblem(ProblemType.STATE_CONFLICT, "抽取结果的随机种子公布后才能启动案件");
+                throw new Refusal(Refusal.Kind.STATE_CONFLICT, "抽取结果的随机种子公布后才能启动案件");
             }
             LocalDate earliest = drawnCases.earliestVisit();
             LocalDate visit = earliest;
@@ -83,10 +82,10 @@ public class CampaignCaseStarts implements DisposableBean {
                 try {
                     visit = LocalDate.parse(request.visitDate().strip());
                 } catch (DateTimeParseException e) {
-                    throw ApiProblem.invalid("visitDate", "日期格式应为 yyyy-MM-dd");
+                    throw Refusal.invalid("visitDate", "日期格式应为 yyyy-MM-dd");
                 }
                 if (visit.isBefore(earliest)) {
-                    throw ApiProblem.invalid("visitDate", "现场监察日期不得早于 " + earliest + "（须提前书面通知）");
+                    throw Refusal.invalid("visitDate", "现场监察日期不得早于 " + earliest + "（须提前书面通知）");
                 }
             }
             starts.request(planId, visit, user.username(), time.now());

@@ -11,6 +11,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 @RestController
@@ -25,6 +26,7 @@ class CaseStartController {
 
     @PostMapping("/start")
     @Operation(summary = "Start the cases of every target without one, in the background (202); poll the progress")
+    @ResponseStatus(HttpStatus.ACCEPTED)
     ResponseEntity<StartProgress> start(
             @PathVariable long id,
             @RequestBody(required = false) StartRequest request,

@@ -1,5 +1,6 @@
 package cn.energyinspect.app.campaign.execution;
 
+import cn.energyinspect.app.refusal.Refusal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;

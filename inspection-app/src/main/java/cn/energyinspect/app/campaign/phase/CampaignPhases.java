@@ -6,9 +6,8 @@ import cn.energyinspect.app.campaign.plan.PlanLookup;
 import cn.energyinspect.app.campaign.plan.PlanRef;
 import cn.energyinspect.app.campaign.plan.PlanStatus;
 import cn.energyinspect.app.campaign.plan.PlanView;
+import cn.energyinspect.app.refusal.Refusal;
 import cn.energyinspect.app.security.CurrentUser;
-import cn.energyinspect.app.web.ApiProblem;
-import cn.energyinspect.app.web.ProblemType;
 import cn.energyinspect.bpmn.CampaignProcess.Phases;
 import cn.energyinspect.workflow.CampaignStart;
 import cn.energyinspect.workflow.CampaignWorkflow;
@@ -89,7 +88,7 @@ public class CampaignPhases {
     public PhaseView complete(long planId, String phase, CurrentUser user) {
         PlanView plan = plans.heldByOwnAgency(planId, user, "只有计划所属机构可以推进计划阶段");
         if (!List.of(Phases.SPLIT, Phases.EXECUTION, Phases.SUMMARY).contains(phase)) {
-            throw ApiProblem.invalid(
+            throw Refusal.invalid(
                     "phase",
                     Phases.DRAW.equals(phase) || Phases.PUBLICATION.equals(phase)
                             ? "该阶段由公布随机种子 / 公开检查结果自动完成"
@@ -101,15 +100,15 @@ public class CampaignPhases {
                         .filter(c -> c.status() != PlanStatus.ACCEPTED)
                         .count();
                 if (pending > 0) {
-                    throw new ApiProblem(ProblemType.STATE_CONFLICT, "还有 " + pending + " 个下级计划未接收，不能结束任务分解");
+                    throw new Refusal(Refusal.Kind.STATE_CONFLICT, "还有 " + pending + " 个下级计划未接收，不能结束任务分解");
                 }
             }
             case Phases.EXECUTION -> {
                 int notStarted = phases.targetsWithoutCase(planId);
                 int open = phases.openCases(planId);
                 if (notStarted > 0 || open > 0) {
-                    throw new ApiProblem(
-                            ProblemType.STATE_CONFLICT, "还有 " + notStarted + " 个检查对象未立案、" + open + " 个案件未结案，不能结束检查实施");
+                    throw new Refusal(
+                            Refusal.Kind.STATE_CONFLICT, "还有 " + notStarted + " 个检查对象未立案、" + open + " 个案件未结案，不能结束检查实施");
                 }
             }
             default -> {}
@@ -134,9 +133,9 @@ public class CampaignPhases {
         return new PhaseView(current, current == null ? "已结束" : LABELS.get(current), phases.overdue(planId));
     }
 
-    private static ApiProblem notCurrent(String wanted, String current) {
-        return new ApiProblem(
-                ProblemType.STATE_CONFLICT,
+    private static Refusal notCurrent(String wanted, String current) {
+        return new Refusal(
+                Refusal.Kind.STATE_CONFLICT,
                 "计划当前" + (current == null ? "不在任何阶段（流程已结束或未开始）" : "处于“" + LABELS.get(current) + "”（" + current + "）阶段")
                         + "，此操作需在“" + LABELS.getOrDefault(wanted, wanted) + "”阶段进行");
     }

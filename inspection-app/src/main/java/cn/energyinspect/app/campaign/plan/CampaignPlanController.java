@@ -2,9 +2,14 @@ package cn.energyinspect.app.campaign.plan;
 
 import cn.energyinspect.app.security.CurrentUser;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.headers.Header;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.net.URI;
 import java.util.List;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -14,6 +19,7 @@ import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 @RestController
@@ -32,6 +38,15 @@ class CampaignPlanController {
 
     @PostMapping
     @Operation(summary = "Create a plan of the caller's agency (DRAFT)")
+    @ResponseStatus(HttpStatus.CREATED)
+    @ApiResponse(
+            responseCode = "201",
+            description = "The plan created; Location is its address",
+            headers =
+                    @Header(
+                            name = HttpHeaders.LOCATION,
+                            description = "The plan's address",
+                            schema = @Schema(type = "string", format = "uri")))
     ResponseEntity<PlanView> create(@RequestBody PlanForm form, @AuthenticationPrincipal CurrentUser user) {
         PlanView created = plans.create(form, user);
         return ResponseEntity.created(URI.create("/api/v1/campaigns/" + created.id()))

@@ -3,11 +3,10 @@ package cn.energyinspect.app.campaign.plan;
 import cn.energyinspect.app.agency.Agency;
 import cn.energyinspect.app.audit.AuditLog;
 import cn.energyinspect.app.campaign.phase.CampaignPhases;
+import cn.energyinspect.app.refusal.FieldError;
+import cn.energyinspect.app.refusal.Refusal;
 import cn.energyinspect.app.security.CurrentUser;
 import cn.energyinspect.app.security.Role;
-import cn.energyinspect.app.web.ApiProblem;
-import cn.energyinspect.app.web.FieldError;
-import cn.energyinspect.app.web.ProblemType;
 import java.util.List;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -24,6 +23,7 @@ public class CampaignPlans {
     private final AuditLog audit;
     private final PlanLookup lookup;
     private final CampaignPhases phases;
+    private final cn.energyinspect.app.inspection.Checklists checklists;
 
     CampaignPlans(
             PlanMapper plans,
@@ -31,7 +31,9 @@ public class CampaignPlans {
             PlanViews views,
             AuditLog audit,
             PlanLookup lookup,
-            CampaignPhases phases) {
+            CampaignPhases phases,
+            cn.energyinspect.app.inspection.Checklists checklists) {
+        this.checklists = checklists;
         this.plans = plans;
         this.access = access;
         this.views = views;
@@ -42,9 +44,10 @@ public class CampaignPlans {
 
     public PlanView create(PlanForm form, CurrentUser user) {
         Agency agency = access.managedAgency(user);
-        List<FieldError> errors = PlanValidation.check(form);
+        List<FieldError> errors = new java.util.ArrayList<>(PlanValidation.check(form));
+        checkTemplate(form, errors);
         if (!errors.isEmpty()) {
-            throw ApiProblem.invalid(errors);
+            throw Refusal.invalid(errors);
         }
         PlanRow row = new PlanRow(
                 null,
@@ -83,9 +86,10 @@ public class CampaignPlans {
         PlanView held = lookup.heldByOwnAgency(id, user, "只有计划所属机构可以修改计划");
         PlanRow plan = plans.findById(id).orElseThrow();
         if (held.publishedAt() != null) {
-            throw new ApiProblem(ProblemType.STATE_CONFLICT, "计划已公开，不能修改");
+            throw new Refusal(Refusal.Kind.STATE_CONFLICT, "计划已公开，不能修改");
         }
         List<FieldError> errors = new java.util.ArrayList<>(PlanValidation.check(form));
+        checkTemplate(form, errors);
         if (form.year() != null && !form.year().equals(plan.planYear())) {
             errors.add(new FieldError("year", "计划年度不可修改"));
         }
@@ -100,7 +104,7 @@ public class CampaignPlans {
             errors.add(new FieldError("quota", "不得少于已分配给下级计划的 " + children + " 家"));
         }
         if (!errors.isEmpty()) {
-            throw ApiProblem.invalid(errors);
+            throw Refusal.invalid(errors);
         }
         PlanAccess.requireUpdated(plans.update(
                 id,
@@ -131,7 +135,7 @@ public class CampaignPlans {
     @Transactional(readOnly = true)
     public List<PlanView> list(Integer year, CurrentUser user) {
         if (user.role() == Role.ENTERPRISE) {
-            throw ApiProblem.forbidden("企业用户无权查看监察计划");
+            throw Refusal.forbidden("企业用户无权查看监察计划");
         }
         return views.views(plans.listVisible(user.jurisdiction().regionPrefix(), year), user);
     }
@@ -152,10 +156,10 @@ public class CampaignPlans {
                 ? ""
                 : request.reason().strip();
         if (reason.isEmpty()) {
-            throw ApiProblem.invalid("reason", "退回须说明理由");
+            throw Refusal.invalid("reason", "退回须说明理由");
         }
         if (reason.length() > 500) {
-            throw ApiProblem.invalid("reason", "不得超过 500 字");
+            throw Refusal.invalid("reason", "不得超过 500 字");
         }
         requireIssued(plan);
         change(plan, PlanStatus.RETURNED, reason, "RETURN", user);
@@ -176,7 +180,22 @@ public class CampaignPlans {
 
     private static void requireIssued(PlanRow plan) {
         if (plan.status() != PlanStatus.ISSUED) {
-            throw new ApiProblem(ProblemType.STATE_CONFLICT, "计划状态为 " + plan.status() + "，只有已下达（ISSUED）的计划可以接收或退回");
+            throw new Refusal(Refusal.Kind.STATE_CONFLICT, "计划状态为 " + plan.status() + "，只有已下达（ISSUED）的计划可以接收或退回");
+        }
+    }
+
+    /** The template a plan chooses must be published, of the plan's type (its cases start with its newest version). */
+    private void checkTemplate(PlanForm form, List<FieldError> errors) {
+        String code = form.checklistTemplateCode();
+        if (code == null
+                || code.isBlank()
+                || code.length() > 64
+                || errors.stream().anyMatch(e -> e.field().equals("inspectionType"))) {
+            return;
+        }
+        if (!checklists.isPublished(
+                code, cn.energyinspect.app.inspection.InspectionType.valueOf(form.inspectionType()))) {
+            errors.add(new FieldError("checklistTemplateCode", "不是已发布的、与监察类型一致的检查表模板"));
         }
     }
 }

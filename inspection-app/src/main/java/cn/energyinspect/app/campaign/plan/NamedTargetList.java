@@ -3,10 +3,9 @@ package cn.energyinspect.app.campaign.plan;
 import cn.energyinspect.app.audit.AuditLog;
 import cn.energyinspect.app.enterprise.EnterpriseMapper;
 import cn.energyinspect.app.enterprise.EnterpriseRow;
+import cn.energyinspect.app.refusal.FieldError;
+import cn.energyinspect.app.refusal.Refusal;
 import cn.energyinspect.app.security.CurrentUser;
-import cn.energyinspect.app.web.ApiProblem;
-import cn.energyinspect.app.web.FieldError;
-import cn.energyinspect.app.web.ProblemType;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -44,14 +43,14 @@ public class NamedTargetList {
         PlanRow plan = access.lockedVisible(id, user);
         PlanAccess.requireOwnAgency(plan, user, "只有本计划所属机构可以点名检查对象");
         if (plan.status() != PlanStatus.DRAFT && plan.status() != PlanStatus.ACCEPTED) {
-            throw new ApiProblem(ProblemType.STATE_CONFLICT, "计划状态为 " + plan.status() + "，须先接收（ACCEPTED）");
+            throw new Refusal(Refusal.Kind.STATE_CONFLICT, "计划状态为 " + plan.status() + "，须先接收（ACCEPTED）");
         }
         // the named targets are part of what was published, and of the pool a committed draw is bound to
         if (views.view(plan, user).publishedAt() != null) {
-            throw new ApiProblem(ProblemType.STATE_CONFLICT, "计划已公开，指定检查对象不能再修改");
+            throw new Refusal(Refusal.Kind.STATE_CONFLICT, "计划已公开，指定检查对象不能再修改");
         }
         if (request == null || request.targets() == null) {
-            throw ApiProblem.invalid("targets", "必填");
+            throw Refusal.invalid("targets", "必填");
         }
         List<NamedTargets.Target> targets = request.targets();
         List<FieldError> errors = new ArrayList<>();
@@ -69,7 +68,7 @@ public class NamedTargetList {
             checkNamedEnterprise(plan, target.uscc(), at + ".uscc", seen, errors);
         }
         if (!errors.isEmpty()) {
-            throw ApiProblem.invalid(errors);
+            throw Refusal.invalid(errors);
         }
         List<NamedTargets.Target> before = plans.namedTargets(id);
         plans.deleteNamedTargets(id);

@@ -2,10 +2,9 @@ package cn.energyinspect.app.campaign.plan;
 
 import cn.energyinspect.app.agency.Agency;
 import cn.energyinspect.app.agency.AgencyMapper;
+import cn.energyinspect.app.refusal.Refusal;
 import cn.energyinspect.app.security.CurrentUser;
 import cn.energyinspect.app.security.Role;
-import cn.energyinspect.app.web.ApiProblem;
-import cn.energyinspect.app.web.ProblemType;
 import cn.energyinspect.rules.basis.RegionCodes;
 import org.springframework.stereotype.Component;
 
@@ -23,33 +22,33 @@ class PlanAccess {
     PlanRow visible(long id, CurrentUser user) {
         if (user.role() == Role.ENTERPRISE
                 || !plans.visible(id, user.jurisdiction().regionPrefix())) {
-            throw ApiProblem.notFound("监察计划");
+            throw Refusal.notFound("监察计划");
         }
-        return plans.findById(id).orElseThrow(() -> ApiProblem.notFound("监察计划"));
+        return plans.findById(id).orElseThrow(() -> Refusal.notFound("监察计划"));
     }
 
     PlanRow lockedVisible(long id, CurrentUser user) {
         visible(id, user);
-        return plans.lockById(id).orElseThrow(() -> ApiProblem.notFound("监察计划"));
+        return plans.lockById(id).orElseThrow(() -> Refusal.notFound("监察计划"));
     }
 
     Agency managedAgency(CurrentUser user) {
         if (!user.hasRole(Role.SUPERVISOR, Role.PROVINCE_ADMIN) || user.agencyId() == null) {
-            throw ApiProblem.forbidden("只有监察机构的负责人可以编制监察计划");
+            throw Refusal.forbidden("只有监察机构的负责人可以编制监察计划");
         }
-        return agencies.findById(user.agencyId()).orElseThrow(() -> ApiProblem.forbidden("只有监察机构的负责人可以编制监察计划"));
+        return agencies.findById(user.agencyId()).orElseThrow(() -> Refusal.forbidden("只有监察机构的负责人可以编制监察计划"));
     }
 
     static void requireOwnAgency(PlanRow plan, CurrentUser user, String message) {
         if (!user.hasRole(Role.SUPERVISOR, Role.PROVINCE_ADMIN)
                 || !plan.agencyId().equals(user.agencyId())) {
-            throw ApiProblem.forbidden(message);
+            throw Refusal.forbidden(message);
         }
     }
 
     static void requireUpdated(int rows) {
         if (rows != 1) {
-            throw new ApiProblem(ProblemType.STALE_VERSION, "计划已被他人修改，请刷新后重试");
+            throw new Refusal(Refusal.Kind.STALE_VERSION, "计划已被他人修改，请刷新后重试");
         }
     }
 

@@ -1,8 +1,7 @@
 package cn.energyinspect.app.campaign.plan;
 
+import cn.energyinspect.app.refusal.Refusal;
 import cn.energyinspect.app.security.CurrentUser;
-import cn.energyinspect.app.web.ApiProblem;
-import cn.energyinspect.app.web.ProblemType;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -44,7 +43,7 @@ public class PlanLookup {
                 ? plan.status() == PlanStatus.DRAFT || plan.status() == PlanStatus.ACCEPTED
                 : plan.status() == PlanStatus.ACCEPTED;
         if (!held) {
-            throw new ApiProblem(ProblemType.STATE_CONFLICT, "计划状态为 " + plan.status() + "，下达的计划须先接收（ACCEPTED）才能执行");
+            throw new Refusal(Refusal.Kind.STATE_CONFLICT, "计划状态为 " + plan.status() + "，下达的计划须先接收（ACCEPTED）才能执行");
         }
         return views.view(plan, user);
     }

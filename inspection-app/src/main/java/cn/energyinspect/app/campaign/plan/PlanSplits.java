@@ -3,10 +3,9 @@ package cn.energyinspect.app.campaign.plan;
 import cn.energyinspect.app.agency.Agency;
 import cn.energyinspect.app.agency.AgencyMapper;
 import cn.energyinspect.app.audit.AuditLog;
+import cn.energyinspect.app.refusal.FieldError;
+import cn.energyinspect.app.refusal.Refusal;
 import cn.energyinspect.app.security.CurrentUser;
-import cn.energyinspect.app.web.ApiProblem;
-import cn.energyinspect.app.web.FieldError;
-import cn.energyinspect.app.web.ProblemType;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -25,8 +24,16 @@ public class PlanSplits {
     private final PlanAccess access;
     private final PlanViews views;
     private final AuditLog audit;
+    private final cn.energyinspect.app.notification.PlanNotices notices;
 
-    PlanSplits(PlanMapper plans, AgencyMapper agencies, PlanAccess access, PlanViews views, AuditLog audit) {
+    PlanSplits(
+            PlanMapper plans,
+            AgencyMapper agencies,
+            PlanAccess access,
+            PlanViews views,
+            AuditLog audit,
+            cn.energyinspect.app.notification.PlanNotices notices) {
+        this.notices = notices;
         this.plans = plans;
         this.agencies = agencies;
         this.access = access;
@@ -38,19 +45,19 @@ public class PlanSplits {
         PlanRow parent = access.lockedVisible(id, user);
         PlanAccess.requireOwnAgency(parent, user, "只有本计划所属机构可以分解本计划");
         if (parent.status() != PlanStatus.DRAFT && parent.status() != PlanStatus.ACCEPTED) {
-            throw new ApiProblem(ProblemType.STATE_CONFLICT, "计划状态为 " + parent.status() + "，须先接收（ACCEPTED）才能再分解");
+            throw new Refusal(Refusal.Kind.STATE_CONFLICT, "计划状态为 " + parent.status() + "，须先接收（ACCEPTED）才能再分解");
         }
         Agency.Tier below = tierBelow(parent.tier());
         List<SplitRequest.Child> wanted = request == null || request.children() == null ? null : request.children();
         if (wanted == null) {
-            throw ApiProblem.invalid("children", "必填");
+            throw Refusal.invalid("children", "必填");
         }
         checkChildren(parent, below, wanted);
         QuotaSplit.overParent(
                         parent.quota(),
                         wanted.stream().map(SplitRequest.Child::quota).toList())
                 .ifPresent(error -> {
-                    throw ApiProblem.invalid(List.of(error));
+                    throw Refusal.invalid(List.of(error));
                 });
         reconcile(parent, wanted, user);
         return views.view(plans.findById(id).orElseThrow(), user);
@@ -59,7 +66,7 @@ public class PlanSplits {
     private void checkChildren(PlanRow parent, Agency.Tier below, List<SplitRequest.Child> wanted) {
         List<FieldError> errors = new ArrayList<>();
         if (below == null) {
-            throw ApiProblem.invalid("children", "县级计划不能再向下分解");
+            throw Refusal.invalid("children", "县级计划不能再向下分解");
         }
         Set<Long> seen = new HashSet<>();
         for (int i = 0; i < wanted.size(); i++) {
@@ -93,7 +100,7 @@ public class PlanSplits {
             }
         }
         if (!errors.isEmpty()) {
-            throw ApiProblem.invalid(errors);
+            throw Refusal.invalid(errors);
         }
     }
 
@@ -106,8 +113,8 @@ public class PlanSplits {
         wanted.forEach(child -> quotas.put(child.agencyId(), child.quota()));
         for (PlanRow child : existing.values()) {
             if (child.status() == PlanStatus.ACCEPTED && !child.quota().equals(quotas.get(child.agencyId()))) {
-                throw new ApiProblem(
-                        ProblemType.STATE_CONFLICT,
+                throw new Refusal(
+                        Refusal.Kind.STATE_CONFLICT,
                         "下级计划 " + child.id() + "（机构 " + child.agencyId() + "）已被接收，不能再更改或撤回");
             }
         }
@@ -124,6 +131,7 @@ public class PlanSplits {
                 issue(parent, child, user);
             } else if (current.status() != PlanStatus.ACCEPTED) {
                 PlanAccess.requireUpdated(plans.reissue(current.id(), current.version(), child.quota()));
+                notices.issued(current.id(), current.agencyId(), parent.title(), child.quota(), current.version() + 1);
                 plans.handDownNamedTargets(parent.id(), current.id(), PlanAccess.prefix(current.regionCode()));
                 audit.record(
                         null,
@@ -162,6 +170,7 @@ public class PlanSplits {
                 0);
         long id = plans.insertRow(row);
         plans.handDownNamedTargets(parent.id(), id, PlanAccess.prefix(agency.regionCode()));
+        notices.issued(id, agency.id(), parent.title(), child.quota(), 0);
         audit.record(
                 null,
                 CampaignPlans.ENTITY,

@@ -1,6 +1,6 @@
 package cn.energyinspect.app.campaign.plan;
 
-import cn.energyinspect.app.web.FieldError;
+import cn.energyinspect.app.refusal.FieldError;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;

@@ -3,10 +3,9 @@ package cn.energyinspect.app.campaign.publication;
 import cn.energyinspect.app.audit.AuditLog;
 import cn.energyinspect.app.campaign.phase.CampaignPhases;
 import cn.energyinspect.app.campaign.plan.PlanLookup;
+import cn.energyinspect.app.refusal.Refusal;
 import cn.energyinspect.app.security.CurrentUser;
 import cn.energyinspect.app.time.BusinessTime;
-import cn.energyinspect.app.web.ApiProblem;
-import cn.energyinspect.app.web.ProblemType;
 import cn.energyinspect.bpmn.CampaignProcess;
 import java.time.Instant;
 import java.util.Map;
@@ -72,8 +71,8 @@ public class CampaignPublications {
     /** A commitment is only worth something if the public can see it before the draw: the plan must be public. */
     public void requirePlanPublished(long planId) {
         if (!isPlanPublished(planId)) {
-            throw new ApiProblem(
-                    ProblemType.STATE_CONFLICT,
+            throw new Refusal(
+                    Refusal.Kind.STATE_CONFLICT,
                     "计划尚未公开：请先公开计划（POST /api/v1/campaigns/" + planId + "/publish），抽取承诺才能向社会公布");
         }
     }

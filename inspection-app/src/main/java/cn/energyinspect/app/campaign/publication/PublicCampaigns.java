@@ -7,10 +7,10 @@ import cn.energyinspect.app.campaign.draw.DrawResult;
 import cn.energyinspect.app.campaign.draw.PoolSnapshot;
 import cn.energyinspect.app.campaign.draw.PublishedDraw;
 import cn.energyinspect.app.campaign.drawing.TargetRow;
+import cn.energyinspect.app.refusal.FieldError;
+import cn.energyinspect.app.refusal.Refusal;
 import cn.energyinspect.app.security.InspectorCard;
 import cn.energyinspect.app.security.UserDirectory;
-import cn.energyinspect.app.web.ApiProblem;
-import cn.energyinspect.app.web.FieldError;
 import cn.energyinspect.app.web.Paging;
 import cn.energyinspect.rules.basis.RegionCodes;
 import java.util.ArrayList;
@@ -54,7 +54,7 @@ public class PublicCampaigns {
             errors.add(new FieldError("regionCode", "须为 6 位行政区划代码"));
         }
         if (!errors.isEmpty()) {
-            throw ApiProblem.invalid(errors);
+            throw Refusal.invalid(errors);
         }
         return publications.publishedPlans(
                 null,
@@ -67,7 +67,7 @@ public class PublicCampaigns {
     public PublicPlan plan(long planId) {
         return publications.publishedPlans(planId, null, null, 1, 0).stream()
                 .findFirst()
-                .orElseThrow(() -> ApiProblem.notFound("公开的监察计划"));
+                .orElseThrow(() -> Refusal.notFound("公开的监察计划"));
     }
 
     public List<PublicDraw> draws(long planId) {
@@ -82,7 +82,7 @@ public class PublicCampaigns {
         return publications.publicDraws(planId, attempt).stream()
                 .findFirst()
                 .map(d -> draw(d, true))
-                .orElseThrow(() -> ApiProblem.notFound("抽取记录"));
+                .orElseThrow(() -> Refusal.notFound("抽取记录"));
     }
 
     /** The verification file of a revealed draw, without the roster (see the class comment). */
@@ -91,7 +91,7 @@ public class PublicCampaigns {
         PublicationMapper.PublicDrawRow row = publications.publicDraws(planId, attempt).stream()
                 .filter(d -> d.seedHex() != null)
                 .findFirst()
-                .orElseThrow(() -> ApiProblem.notFound("已公布种子的抽取记录"));
+                .orElseThrow(() -> Refusal.notFound("已公布种子的抽取记录"));
         DrawResult result = row.resultJson() == null ? null : DrawFile.partFromJson(row.resultJson(), DrawResult.class);
         DrawResult withoutTeams =
                 result == null ? null : new DrawResult(result.strata(), result.named(), result.excluded(), List.of());
@@ -108,7 +108,7 @@ public class PublicCampaigns {
     public List<PublicResult> results(long planId, int page, int size) {
         PublicPlan plan = plan(planId);
         if (plan.resultsPublishedAt() == null) {
-            throw ApiProblem.notFound("公开的检查结果");
+            throw Refusal.notFound("公开的检查结果");
         }
         Paging.require(page, size, Paging.MAX_SIZE);
         return publications.publicResults(planId, size, Paging.offset(page, size));

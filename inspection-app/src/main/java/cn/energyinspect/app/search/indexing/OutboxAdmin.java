@@ -1,7 +1,6 @@
 package cn.energyinspect.app.search.indexing;
 
-import cn.energyinspect.app.web.ApiProblem;
-import cn.energyinspect.app.web.ProblemType;
+import cn.energyinspect.app.refusal.Refusal;
 import java.util.List;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -28,9 +27,9 @@ class OutboxAdmin {
 
     @Transactional
     ParkedRow retry(long id) {
-        ParkedRow row = outbox.find(id).orElseThrow(() -> ApiProblem.notFound("待同步记录"));
+        ParkedRow row = outbox.find(id).orElseThrow(() -> Refusal.notFound("待同步记录"));
         if (!row.parked()) {
-            throw new ApiProblem(ProblemType.STATE_CONFLICT, "该记录未被搁置，无需重试");
+            throw new Refusal(Refusal.Kind.STATE_CONFLICT, "该记录未被搁置，无需重试");
         }
         outbox.unpark(id);
         return outbox.find(id).orElse(row);

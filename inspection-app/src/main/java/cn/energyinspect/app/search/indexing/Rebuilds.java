@@ -1,11 +1,10 @@
 package cn.energyinspect.app.search.indexing;
 
+import cn.energyinspect.app.refusal.Refusal;
 import cn.energyinspect.app.search.SearchClientConfig;
 import cn.energyinspect.app.search.SearchFields;
 import cn.energyinspect.app.search.SearchProperties;
 import cn.energyinspect.app.search.indexing.Sources.DbCounts;
-import cn.energyinspect.app.web.ApiProblem;
-import cn.energyinspect.app.web.ProblemType;
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
 import java.io.IOException;
 import java.io.InputStream;
@@ -76,7 +75,7 @@ class Rebuilds implements DisposableBean {
     /** Starts a full rebuild in the background; 409 when one is running already. */
     RebuildRow startFull(String requestedBy) {
         long id = register(FULL, requestedBy)
-                .orElseThrow(() -> new ApiProblem(ProblemType.STATE_CONFLICT, "已有索引重建任务正在运行，请等待其完成"));
+                .orElseThrow(() -> new Refusal(Refusal.Kind.STATE_CONFLICT, "已有索引重建任务正在运行，请等待其完成"));
         background.submit(() -> runFull(id));
         return rebuilds.find(id).orElseThrow();
     }
@@ -185,7 +184,7 @@ class Rebuilds implements DisposableBean {
                     .assemble(page, List.of(), Instant.now())
                     .enterprises()
                     .values();
-            check(writer.write(target, docs, List.of(), List.of(), version));
+            check(withRetries(id, () -> writer.write(target, docs, List.of(), List.of(), version)));
             rebuilds.progress(id, done.addAndGet(docs.size()), total);
             afterUscc = page.getLast();
         }
@@ -199,11 +198,55 @@ class Rebuilds implements DisposableBean {
             var docs = assembler.assemble(List.of(), page, Instant.now()).cases().values().stream()
                     .flatMap(List::stream)
                     .toList();
-            check(writer.write(target, docs, List.of(), List.of(), version));
+            check(withRetries(id, () -> writer.write(target, docs, List.of(), List.of(), version)));
             rebuilds.progress(id, done.addAndGet(docs.size()), Math.max(total, done.get()));
             afterCase = page.getLast();
         }
+        long afterApproval = 0;
+        while (true) {
+            List<Long> page = assembler.approvalIndexing().page(afterApproval, settings.rebuildChunk());
+            if (page.isEmpty()) {
+                break;
+            }
+            long version = outbox.clockMicros();
+            var docs = assembler.approvals(page, Instant.now()).values().stream()
+                    .flatMap(List::stream)
+                    .toList();
+            check(writer.write(target, docs, List.of(), List.of(), version));
+            rebuilds.progress(id, done.addAndGet(docs.size()), Math.max(total, done.get()));
+            afterApproval = page.getLast();
+        }
         return done.get();
+    }
+
+    /**
+     * Sends one batch, again after a wait doubling from {@code first-retry-delay} while Elasticsearch does not answer
+     * (a slow or restarting node), up to {@code max-attempts}: a rebuild of hours is not lost to one timeout. A batch
+     * is safe to resend: every document carries its version, so the second write of the same one changes nothing.
+     */
+    private BulkWriter.Outcome withRetries(long id, java.util.function.Supplier<BulkWriter.Outcome> batch) {
+        for (int attempt = 0; ; attempt++) {
+            try {
+                return batch.get();
+            } catch (SearchUnavailableException e) {
+                if (attempt + 1 >= settings.maxAttempts()) {
+                    throw e;
+                }
+                java.time.Duration wait = settings.retryDelay(attempt);
+                log.warn(
+                        "S-SEARCH-REBUILD-RETRY id={} attempt={} wait={}ms error={}",
+                        id,
+                        attempt + 1,
+                        wait.toMillis(),
+                        describe(e));
+                try {
+                    Thread.sleep(wait);
+                } catch (InterruptedException interrupted) {
+                    Thread.currentThread().interrupt();
+                    throw e;
+                }
+            }
+        }
     }
 
     private static void check(BulkWriter.Outcome outcome) {
@@ -261,7 +304,7 @@ class Rebuilds implements DisposableBean {
         try {
             startFull("system");
             return true;
-        } catch (ApiProblem running) {
+        } catch (Refusal running) {
             return false;
         }
     }

@@ -1,13 +1,17 @@
 package cn.energyinspect.app.search.indexing;
 
+import cn.energyinspect.app.refusal.Refusal;
 import cn.energyinspect.app.security.CurrentUser;
 import cn.energyinspect.app.security.Role;
-import cn.energyinspect.app.web.ApiProblem;
-import cn.energyinspect.app.web.ProblemType;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.headers.Header;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.net.URI;
 import java.util.List;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -15,6 +19,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 /** Administration of the search index: rebuild, outbox, consistency. Province administrators only. */
@@ -37,6 +42,15 @@ class SearchAdminController {
 
     @PostMapping("/rebuild")
     @Operation(summary = "Rebuild the index from the database in the background (new index, then alias switch)")
+    @ResponseStatus(HttpStatus.ACCEPTED)
+    @ApiResponse(
+            responseCode = "202",
+            description = "The rebuild started; Location is its progress",
+            headers =
+                    @Header(
+                            name = HttpHeaders.LOCATION,
+                            description = "The rebuild's progress (GET)",
+                            schema = @Schema(type = "string", format = "uri")))
     ResponseEntity<RebuildRow> rebuild(@AuthenticationPrincipal CurrentUser user) {
         requireAdmin(user);
         RebuildRow started = rebuilds.startFull(user.username());
@@ -49,7 +63,7 @@ class SearchAdminController {
     @Operation(summary = "Progress of a rebuild: documents done of total, RUNNING | DONE | FAILED")
     RebuildRow rebuildProgress(@PathVariable long id, @AuthenticationPrincipal CurrentUser user) {
         requireAdmin(user);
-        return rebuilds.find(id).orElseThrow(() -> ApiProblem.notFound("索引重建任务"));
+        return rebuilds.find(id).orElseThrow(() -> Refusal.notFound("索引重建任务"));
     }
 
     @GetMapping("/outbox")
@@ -73,19 +87,19 @@ class SearchAdminController {
             @RequestParam(defaultValue = "20") int sample, @AuthenticationPrincipal CurrentUser user) {
         requireAdmin(user);
         if (sample < 0 || sample > 500) {
-            throw ApiProblem.invalid("sample", "应在 0 到 500 之间");
+            throw Refusal.invalid("sample", "应在 0 到 500 之间");
         }
         try {
             return consistency.check(sample);
         } catch (SearchUnavailableException e) {
             // an outage of search, not a fault of the app: 503 with Retry-After, as for a search
-            throw new ApiProblem(ProblemType.SEARCH_UNAVAILABLE, "检索服务暂时不可用，请稍后再试；数据库中的记录不受影响");
+            throw new Refusal(Refusal.Kind.SEARCH_UNAVAILABLE, "检索服务暂时不可用，请稍后再试；数据库中的记录不受影响");
         }
     }
 
     private static void requireAdmin(CurrentUser user) {
         if (user == null || !user.hasRole(Role.PROVINCE_ADMIN)) {
-            throw ApiProblem.forbidden("仅省级管理员可以管理检索索引");
+            throw Refusal.forbidden("仅省级管理员可以管理检索索引");
         }
     }
 }

@@ -2,8 +2,8 @@ package cn.energyinspect.app.search.query;
 
 import static cn.energyinspect.app.search.SearchFields.*;
 
+import cn.energyinspect.app.refusal.Refusal;
 import cn.energyinspect.app.security.CurrentUser;
-import cn.energyinspect.app.web.ApiProblem;
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
 import co.elastic.clients.elasticsearch._types.ElasticsearchException;
 import co.elastic.clients.elasticsearch._types.FieldValue;
@@ -62,7 +62,7 @@ class RecordSearch {
             }
             if (e.status() == 400 && criteria.after() != null) {
                 // a cursor of an earlier index generation whose sort values no longer fit
-                throw ApiProblem.invalid("after", "翻页游标已失效，请从第一页重新检索");
+                throw Refusal.invalid("after", "翻页游标已失效，请从第一页重新检索");
             }
             if (e.status() == 429 || e.status() >= 500) {
                 throw new SearchUnavailable("Elasticsearch answered " + e.status(), e);

@@ -8,6 +8,7 @@ import java.net.URI;
 import java.util.UUID;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springdoc.core.annotations.ParameterObject;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
@@ -33,10 +34,10 @@ class SearchController {
     @GetMapping("/api/v1/search")
     @Operation(
             summary = "Search records in the caller's jurisdiction: free text, filters, facets, search_after paging",
-            description = "Parameters: q, type (repeatable), regionCode, agencyId, industry, caseStatus, findingKind,"
-                    + " ruleStandard, lawArticle, from, to, campaignId, enterprise, documentNumber, sort"
-                    + " (relevance|date), size (1-100), after (the previous page's next cursor)")
-    SearchResult search(@ModelAttribute SearchParameters parameters, @AuthenticationPrincipal CurrentUser user) {
+            description = "Every parameter only narrows the caller's jurisdiction; a bad value is a 422 naming each"
+                    + " parameter. Page on with after = the previous page's next cursor.")
+    SearchResult search(
+            @ParameterObject @ModelAttribute SearchParameters parameters, @AuthenticationPrincipal CurrentUser user) {
         return search.search(parameters.criteria(), user);
     }
 

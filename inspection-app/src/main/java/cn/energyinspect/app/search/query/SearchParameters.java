@@ -1,9 +1,12 @@
 package cn.energyinspect.app.search.query;
 
+import cn.energyinspect.app.refusal.FieldError;
+import cn.energyinspect.app.refusal.Refusal;
 import cn.energyinspect.app.search.SearchFields.DocType;
-import cn.energyinspect.app.web.ApiProblem;
-import cn.energyinspect.app.web.FieldError;
 import cn.energyinspect.rules.basis.RegionCodes;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.ArraySchema;
+import io.swagger.v3.oas.annotations.media.Schema;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
@@ -19,22 +22,85 @@ import java.util.regex.Pattern;
  * the others as a 422 naming each field, instead of a type-conversion error for the first.
  */
 record SearchParameters(
+        @Parameter(description = "Free text (at most 200 characters), analysed as Chinese; hits are highlighted")
         String q,
+
+        @Parameter(
+                description = "Record types to search (repeat the parameter for several); all when absent",
+                array =
+                        @ArraySchema(
+                                schema =
+                                        @Schema(
+                                                allowableValues = {
+                                                    "ENTERPRISE",
+                                                    "CASE",
+                                                    "FINDING",
+                                                    "DOCUMENT",
+                                                    "EVIDENCE",
+                                                    "ANSWER",
+                                                    "REVIEW"
+                                                })))
         List<String> type,
+
+        @Parameter(description = "GB/T 2260 code of a region within the caller's jurisdiction (6 digits), e.g. 330106")
         String regionCode,
+
+        @Parameter(description = "Records of this agency", schema = @Schema(type = "integer", format = "int64"))
         String agencyId,
+
+        @Parameter(
+                description = "Enterprises (and their records) of this GB/T 4754 industry code or prefix",
+                example = "C30")
         String industry,
+
+        @Parameter(description = "Cases (and their records) in this status, e.g. RECTIFYING")
         String caseStatus,
+
+        @Parameter(
+                description = "Findings of this kind: OVER_QUOTA, BELOW_EFFICIENCY_LIMIT, ELIMINATED_EQUIPMENT, OTHER")
         String findingKind,
+
+        @Parameter(description = "Findings graded by this standard", example = "GB 16780")
         String ruleStandard,
+
+        @Parameter(description = "Findings citing this law article, as the finding's lawArticle reads")
         String lawArticle,
+
+        @Parameter(
+                description = "Business date on or after this day",
+                schema = @Schema(type = "string", format = "date"))
         String from,
+
+        @Parameter(
+                description = "Business date on or before this day",
+                schema = @Schema(type = "string", format = "date"))
         String to,
+
+        @Parameter(
+                description = "Records of the cases started for this plan",
+                schema = @Schema(type = "integer", format = "int64"))
         String campaignId,
+
+        @Parameter(description = "The enterprise's 统一社会信用代码 (18 characters)")
         String enterprise,
+
+        @Parameter(description = "A document's number", example = "西湖节监改〔2026〕3号")
         String documentNumber,
+
+        @Parameter(
+                description = "relevance (the default with q) or date (newest first, the default without q)",
+                schema =
+                        @Schema(
+                                type = "string",
+                                allowableValues = {"relevance", "date"}))
         String sort,
+
+        @Parameter(
+                description = "Hits per page",
+                schema = @Schema(type = "integer", minimum = "1", maximum = "100", defaultValue = "20"))
         String size,
+
+        @Parameter(description = "The next cursor of the previous page (search_after paging)")
         String after) {
 
     static final int MAX_Q = 200;
@@ -106,7 +172,7 @@ record SearchParameters(
             }
         }
         if (!errors.isEmpty()) {
-            throw ApiProblem.invalid(errors);
+            throw Refusal.invalid(errors);
         }
         return criteria.after(cursor);
     }

@@ -1,8 +1,8 @@
 package cn.energyinspect.app.security.events;
 
+import cn.energyinspect.app.refusal.Refusal;
 import cn.energyinspect.app.security.CurrentUser;
 import cn.energyinspect.app.security.Role;
-import cn.energyinspect.app.web.ApiProblem;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.util.List;
@@ -37,10 +37,10 @@ class SecurityEventController {
             @RequestParam(defaultValue = "50") int size,
             @AuthenticationPrincipal CurrentUser user) {
         if (!user.hasRole(Role.PROVINCE_ADMIN, Role.AUDITOR)) {
-            throw ApiProblem.forbidden("只有省级管理员和审计人员可以查看安全审计日志");
+            throw Refusal.forbidden("只有省级管理员和审计人员可以查看安全审计日志");
         }
         if (size < 1 || size > MAX_SIZE) {
-            throw ApiProblem.invalid("size", "须在 1 到 " + MAX_SIZE + " 之间");
+            throw Refusal.invalid("size", "须在 1 到 " + MAX_SIZE + " 之间");
         }
         List<SecurityEvent> items = events.list(user, username, kind, before, size);
         Long next = items.size() == size ? items.get(items.size() - 1).id() : null;

@@ -2,7 +2,7 @@ package cn.energyinspect.app.campaign.plan;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import cn.energyinspect.app.web.FieldError;
+import cn.energyinspect.app.refusal.FieldError;
 import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;

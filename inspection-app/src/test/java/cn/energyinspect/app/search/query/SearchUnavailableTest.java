@@ -57,9 +57,13 @@ class SearchUnavailableTest {
     }
 
     @Test
-    void enterprise_users_see_no_internal_record_types() {
-        assertThat(Visibility.ENTERPRISE_VISIBLE)
-                .doesNotContain(cn.energyinspect.app.search.SearchFields.DocType.EVIDENCE);
-        assertThat(Set.copyOf(Visibility.ENTERPRISE_VISIBLE)).hasSize(6);
+    void enterprise_users_see_only_records_addressed_to_them() {
+        // evidence is a type an enterprise may find — its own uploads — but only through the visibility flag
+        assertThat(Set.copyOf(Visibility.ENTERPRISE_VISIBLE)).hasSize(7);
+        var enterprise = new cn.energyinspect.app.security.CurrentUser(
+                1, "ent", "企业", cn.energyinspect.app.security.Role.ENTERPRISE, "330106", null, "913301060494776207");
+        assertThat(Visibility.filter(enterprise).toString())
+                .contains(cn.energyinspect.app.search.SearchFields.VISIBLE_TO_ENTERPRISE)
+                .contains("913301060494776207");
     }
 }
