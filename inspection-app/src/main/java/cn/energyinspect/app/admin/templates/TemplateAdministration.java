@@ -48,11 +48,14 @@ public class TemplateAdministration {
         this.json = json;
     }
 
-    /** Administrators see every version; agency users the published ones (to choose a plan's template). */
+    /**
+     * Administrators see every version; agency users the published ones (to choose a plan's template); enterprises
+     * and project reviewers none.
+     */
     @Transactional(readOnly = true)
     public List<TemplateVersion> list(CurrentUser user) {
-        if (user.hasRole(Role.ENTERPRISE)) {
-            throw Refusal.forbidden("企业用户无权查看检查表模板");
+        if (user.hasRole(Role.ENTERPRISE, Role.PROJECT_REVIEWER)) {
+            throw Refusal.forbidden("企业用户和项目审核员无权查看检查表模板");
         }
         return templates.all(!user.hasRole(Role.PROVINCE_ADMIN)).stream()
                 .map(this::view)
@@ -61,8 +64,8 @@ public class TemplateAdministration {
 
     @Transactional(readOnly = true)
     public TemplateVersion get(long id, CurrentUser user) {
-        if (user.hasRole(Role.ENTERPRISE)) {
-            throw Refusal.forbidden("企业用户无权查看检查表模板");
+        if (user.hasRole(Role.ENTERPRISE, Role.PROJECT_REVIEWER)) {
+            throw Refusal.forbidden("企业用户和项目审核员无权查看检查表模板");
         }
         return templates
                 .find(id)
