@@ -83,7 +83,7 @@ public final class MobileModels {
             @Schema(description = "The inspection team, with each member's 执法证")
             List<TeamMember> team,
 
-            @Schema(description = "The team leader's display name")
+            @Schema(description = "The team leader's username")
             String leader) {}
 
     /** A member of the inspection team, with the 执法证 shown on site. */
