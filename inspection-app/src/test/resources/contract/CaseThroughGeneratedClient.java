@@ -156,7 +156,7 @@ public final class CaseThroughGeneratedClient implements CaseScenario {
     /** Completes the user's open task of this kind with its payload, after checking payloadSchema names it. */
     private void complete(ApiClient as, long caseId, String taskKey, Object payload) throws ApiException {
         CaseTasksTaskView task = null;
-        for (CaseTasksTaskView candidate : new TasksApi(as).taskMine(0, 200, null, null, null, null).getItems()) {
+        for (CaseTasksTaskView candidate : new TasksApi(as).taskMine(0, 200, taskKey, null, null, false).getItems()) {
             if (candidate.getCaseId() == caseId && taskKey.equals(candidate.getTaskKey())) {
                 task = candidate;
             }

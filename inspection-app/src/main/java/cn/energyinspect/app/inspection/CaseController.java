@@ -52,6 +52,7 @@ class CaseController {
     private final AuditLog audit;
     private final CaseListExport export;
     private final CasePeople people;
+    private final MobileReads mobile;
 
     CaseController(
             InspectionCases cases,
@@ -60,7 +61,8 @@ class CaseController {
             CaseDocuments documents,
             AuditLog audit,
             CaseListExport export,
-            CasePeople people) {
+            CasePeople people,
+            MobileReads mobile) {
         this.cases = cases;
         this.checklists = checklists;
         this.evidence = evidence;
@@ -68,6 +70,7 @@ class CaseController {
         this.audit = audit;
         this.export = export;
         this.people = people;
+        this.mobile = mobile;
     }
 
     @PostMapping
@@ -203,6 +206,20 @@ class CaseController {
     @Operation(summary = "The case's evidence items with their SHA-256, uploader and round")
     List<EvidenceRow> evidence(@PathVariable long id, @AuthenticationPrincipal CurrentUser user) {
         return evidence.ofCase(id, user);
+    }
+
+    @GetMapping("/{id}/visit-trace")
+    @Operation(
+            summary = "A round's visit as the inspector's device recorded it: device times with the server's receipt,"
+                    + " GPS at start and end, every photo, file and signature with its metadata")
+    MobileModels.VisitTrace visitTrace(
+            @PathVariable long id,
+            @Parameter(description = "The round (1 = first visit); the current round when absent")
+                    @RequestParam(required = false)
+                    Integer round,
+            @AuthenticationPrincipal CurrentUser user) {
+        user.requireAgencyUser(); // GPS and device metadata are the agency's, not the enterprise's
+        return mobile.trace(user, id, round);
     }
 
     @GetMapping("/{id}/evidence/{evidenceId}")

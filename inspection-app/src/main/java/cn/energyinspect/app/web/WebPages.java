@@ -16,13 +16,16 @@ import org.springframework.web.servlet.resource.PathResourceResolver;
  * browser's history, so a page address such as {@code /cases/12} is answered with {@code index.html} and the app
  * shows the page; files (anything with an extension) and the server's own paths (API, mobile API, actuator, Camunda,
  * OpenAPI) are never answered with the app, so an unknown API address stays a 404 problem. The pages hold no data: all
- * of it comes from the API, under the same security.
+ * of it comes from the API, under the same security. The inspectors' offline app lives under {@code /m/} with its own
+ * {@code m/index.html}.
  */
 @Configuration
 public class WebPages implements WebMvcConfigurer {
     static final List<String> SERVER_PATHS = List.of(
             "api/", "mobile/", "actuator/", "camunda/", "engine-rest/", "v3/", "swagger-ui/", "swagger-ui.html");
     private static final ClassPathResource INDEX = new ClassPathResource("static/index.html");
+    /** The inspectors' offline app (a PWA under {@code /m/}, its own entry, service worker and manifest). */
+    private static final ClassPathResource MOBILE_INDEX = new ClassPathResource("static/m/index.html");
 
     /** Whether the build included the web pages ({@code -Dskip.frontend=true} leaves them out). */
     public static boolean present() {
@@ -32,6 +35,10 @@ public class WebPages implements WebMvcConfigurer {
     @Override
     public void addResourceHandlers(ResourceHandlerRegistry registry) {
         // file names under assets/ carry a content hash: cache them for good
+        registry.addResourceHandler("/m/assets/**")
+                .addResourceLocations("classpath:/static/m/assets/")
+                .setCacheControl(
+                        CacheControl.maxAge(Duration.ofDays(365)).cachePublic().immutable());
         registry.addResourceHandler("/assets/**")
                 .addResourceLocations("classpath:/static/assets/")
                 .setCacheControl(
@@ -51,8 +58,21 @@ public class WebPages implements WebMvcConfigurer {
             if (file != null) {
                 return file;
             }
-            return isPageAddress(resourcePath) && INDEX.exists() ? INDEX : null;
+            if (!isPageAddress(resourcePath)) {
+                return null;
+            }
+            Resource index = isMobileAddress(resourcePath) ? MOBILE_INDEX : INDEX;
+            return index.exists() ? index : null;
         }
+    }
+
+    /**
+     * A page of the inspectors' app ({@code m}, {@code m/cases/12}): answered with its own {@code index.html}, whose
+     * service worker (scope {@code /m/}, served like every file with {@code no-cache}, so an update is seen at once)
+     * serves the app offline.
+     */
+    static boolean isMobileAddress(String path) {
+        return path.equals("m") || path.startsWith("m/");
     }
 
     /** A path (without its leading slash) the app's router shows: not a server path, no file extension. */

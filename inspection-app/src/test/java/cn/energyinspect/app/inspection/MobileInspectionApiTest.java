@@ -6,6 +6,7 @@ import cn.energyinspect.app.support.Api;
 import cn.energyinspect.app.support.CaseSteps;
 import cn.energyinspect.app.support.CaseWorld;
 import cn.energyinspect.app.support.IntegrationTest;
+import cn.energyinspect.app.support.MobileDevice;
 import cn.energyinspect.app.support.TestClock;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.time.Instant;
@@ -47,11 +48,19 @@ class MobileInspectionApiTest {
         JsonNode checklist = phone.get("/mobile/v1/inspections/" + steps.caseId + "/checklist")
                 .json();
         assertThat(checklist.path("code").asText()).isEqualTo("ON_SITE_GENERAL");
-        assertThat(checklist.path("version").asInt()).isEqualTo(1);
+        // the version the case keeps (another test may have published a newer one before this case opened)
+        JsonNode desk = steps.supervisor
+                .get("/api/v1/cases/" + steps.caseId + "/checklist")
+                .json();
+        assertThat(checklist.path("version").asInt())
+                .isPositive()
+                .isEqualTo(desk.path("template").path("version").asInt());
 
         Map<String, Object> answers = Map.of(
                 "clientRequestId",
                 "answers-" + steps.caseId,
+                "baseVersions",
+                Map.of(),
                 "answers",
                 Map.of(
                         "ENERGY_MANAGER",
@@ -74,6 +83,8 @@ class MobileInspectionApiTest {
         Map<String, Object> changed = Map.of(
                 "clientRequestId",
                 "answers-" + steps.caseId,
+                "baseVersions",
+                Map.of(),
                 "answers",
                 Map.of("ENERGY_MANAGER", Map.of("value", true)));
         Api.Response reused = phone.put("/mobile/v1/inspections/" + steps.caseId + "/answers", changed);
@@ -82,25 +93,26 @@ class MobileInspectionApiTest {
                 .isEqualTo(409);
         assertThat(reused.problemFields()).containsExactly("clientRequestId");
 
-        Api.Response photo = phone.upload(
-                "/mobile/v1/inspections/" + steps.caseId + "/evidence?clientRequestId=photo-1",
-                "现场.png",
-                CaseSteps.png());
+        MobileDevice device = new MobileDevice(port, phone, steps.caseId);
+        byte[] png = CaseSteps.png();
+        Api.Response photo = device.photo("photo-1", "现场.png", png, "熟料车间");
         assertThat(photo.status()).as(photo.body()).isEqualTo(200);
         assertThat(photo.json().path("resourceId").asLong()).isPositive();
+        byte[] first = MobileDevice.png(1);
+        byte[] second = MobileDevice.png(2);
+        CaseSteps.ok(device.signature("sig-1", "INSPECTOR", steps.world.inspector1(), first));
+        CaseSteps.ok(device.signature("sig-2", "INSPECTOR", steps.world.inspector2(), second));
 
-        Map<String, Object> record = Map.of(
-                "clientRequestId",
-                "record-" + steps.caseId,
-                "record",
-                Map.of(
-                        "enterpriseRepresentative", "李主任",
-                        "representativeSigned", false,
-                        "refusalReason", "认为检查结论有误，拒绝签字",
-                        "inspectorsSigned", true,
-                        "place", "生产调度中心",
-                        "startedAt", "2026-06-01T01:30:00Z",
-                        "endedAt", "2026-06-01T03:30:00Z"));
+        Map<String, Object> signed = new java.util.LinkedHashMap<>(MobileDevice.signedRecord(
+                List.of(MobileDevice.sha256(png)),
+                List.of(
+                        List.of("INSPECTOR", steps.world.inspector1(), MobileDevice.sha256(first)),
+                        List.of("INSPECTOR", steps.world.inspector2(), MobileDevice.sha256(second)))));
+        signed.put("enterpriseRepresentative", "李主任");
+        signed.put("representativeSigned", false);
+        signed.put("refusalReason", "认为检查结论有误，拒绝签字");
+        signed.put("place", "生产调度中心");
+        Map<String, Object> record = Map.of("clientRequestId", "record-" + steps.caseId, "record", signed);
         JsonNode submitted = phone.post("/mobile/v1/inspections/" + steps.caseId + "/record", record)
                 .json();
         JsonNode resubmitted = phone.post("/mobile/v1/inspections/" + steps.caseId + "/record", record)
@@ -140,14 +152,18 @@ class MobileInspectionApiTest {
         second.ok(second.assignTeam("2026-06-01"));
         Api phone = first.inspector1;
 
-        Api.Response photo = phone.upload(
-                "/mobile/v1/inspections/" + first.caseId + "/evidence?clientRequestId=key-1",
-                "现场.png",
-                CaseSteps.png());
+        Api.Response photo =
+                new MobileDevice(port, phone, first.caseId).photo("key-1", "现场.png", CaseSteps.png(), null);
         assertThat(photo.json().path("duplicate").asBoolean()).isFalse();
         Api.Response answers = phone.put(
                 "/mobile/v1/inspections/" + second.caseId + "/answers",
-                Map.of("clientRequestId", "key-1", "answers", Map.of("ENERGY_MANAGER", Map.of("value", true))));
+                Map.of(
+                        "clientRequestId",
+                        "key-1",
+                        "baseVersions",
+                        Map.of(),
+                        "answers",
+                        Map.of("ENERGY_MANAGER", Map.of("value", true))));
 
         assertThat(answers.status()).as(answers.body()).isEqualTo(200);
         assertThat(answers.json().path("duplicate").asBoolean()).isFalse();

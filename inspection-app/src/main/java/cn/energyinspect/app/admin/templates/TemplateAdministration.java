@@ -48,7 +48,10 @@ public class TemplateAdministration {
         this.json = json;
     }
 
-    /** Administrators see every version; agency users the published ones (to choose a plan's template). */
+    /**
+     * Administrators see every version; agency users the published ones (to choose a plan's template); enterprises
+     * and project reviewers none.
+     */
     @Transactional(readOnly = true)
     public List<TemplateVersion> list(CurrentUser user) {
         if (!user.hasRole(Role.PROVINCE_ADMIN, Role.SUPERVISOR, Role.INSPECTOR, Role.AUDITOR)) {
