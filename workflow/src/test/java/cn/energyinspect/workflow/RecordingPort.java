@@ -8,7 +8,7 @@ import java.util.concurrent.CopyOnWriteArrayList;
  * The app's side of the ports, recording each call as {@code method:caseId[:outcome]} or {@code method:planId[:phase]};
  * the calendar is the shipped one unless a test puts another in force (and takes it back).
  */
-final class RecordingPort implements CaseLifecyclePort, CampaignPort, CalendarPort {
+final class RecordingPort implements CaseLifecyclePort, CampaignPort, CalendarPort, ReportRoundPort, DeskReviewPort {
     final List<String> calls = new CopyOnWriteArrayList<>();
     private volatile WorkingDayCalendar calendar = WorkingDayCalendar.chinaMainland();
 
@@ -59,5 +59,35 @@ final class RecordingPort implements CaseLifecyclePort, CampaignPort, CalendarPo
     @Override
     public void finished(long planId) {
         calls.add("finished:" + planId);
+    }
+
+    @Override
+    public void remind(long roundId, int workingDaysBefore) {
+        calls.add("remind:" + roundId + ":" + workingDaysBefore);
+    }
+
+    @Override
+    public void listMissing(long roundId) {
+        calls.add("listMissing:" + roundId);
+    }
+
+    @Override
+    public void closed(long roundId) {
+        calls.add("roundClosed:" + roundId);
+    }
+
+    @Override
+    public void answerPeriodOver(long caseId) {
+        calls.add("answerPeriodOver:" + caseId);
+    }
+
+    @Override
+    public void rectificationOrdered(long caseId) {
+        calls.add("rectificationOrdered:" + caseId);
+    }
+
+    @Override
+    public void escalated(long caseId) {
+        calls.add("escalated:" + caseId);
     }
 }

@@ -36,6 +36,8 @@ class WorkflowConfigurationTest {
 
             assertThat(context.getBean(InspectionWorkflow.class)).isInstanceOf(CamundaInspectionWorkflow.class);
             assertThat(context.getBean(CampaignWorkflow.class)).isInstanceOf(CamundaCampaignWorkflow.class);
+            assertThat(context.getBean(ReportRoundWorkflow.class)).isInstanceOf(CamundaReportRoundWorkflow.class);
+            assertThat(context.getBean(DeskReviewWorkflow.class)).isInstanceOf(CamundaDeskReviewWorkflow.class);
             assertThat(context.getBeansOfType(ProcessEnginePlugin.class)).hasSize(1);
             assertThat(context.getBean(WorkingDayTimers.class)).isInstanceOf(CamundaWorkingDayTimers.class);
             for (String name : List.of(
@@ -46,7 +48,14 @@ class WorkflowConfigurationTest {
                     Beans.CASE_CLOSED,
                     Beans.CASE_WITHDRAWN,
                     CampaignProcess.Beans.PHASE_OVERDUE,
-                    CampaignProcess.Beans.FINISHED)) {
+                    CampaignProcess.Beans.FINISHED,
+                    cn.energyinspect.bpmn.ReportRoundProcess.Beans.REMINDER,
+                    cn.energyinspect.bpmn.ReportRoundProcess.Beans.MISSING,
+                    cn.energyinspect.bpmn.ReportRoundProcess.Beans.CLOSED,
+                    cn.energyinspect.bpmn.DeskReviewProcess.Beans.CLOSED,
+                    cn.energyinspect.bpmn.DeskReviewProcess.Beans.ANSWER_PERIOD_OVER,
+                    cn.energyinspect.bpmn.DeskReviewProcess.Beans.RECTIFICATION_ORDERED,
+                    cn.energyinspect.bpmn.DeskReviewProcess.Beans.ESCALATED)) {
                 assertThat(context.getBean(name)).isInstanceOf(JavaDelegate.class);
             }
         }

@@ -1,6 +1,8 @@
 package cn.energyinspect.workflow;
 
 import cn.energyinspect.bpmn.CampaignProcess;
+import cn.energyinspect.bpmn.DeskReviewProcess;
+import cn.energyinspect.bpmn.ReportRoundProcess;
 import cn.energyinspect.bpmn.SiteInspectionProcess;
 import cn.energyinspect.bpmn.SiteInspectionProcess.Beans;
 import cn.energyinspect.devservices.EmbeddedMariaDb;
@@ -46,15 +48,22 @@ final class WorkflowTestEngine {
                 .setDatabaseSchemaUpdate(ProcessEngineConfiguration.DB_SCHEMA_UPDATE_TRUE)
                 .setHistory(ProcessEngineConfiguration.HISTORY_FULL)
                 .setJobExecutorActivate(false);
-        configuration.setBeans(Map.of(
-                Beans.STATEMENT_PERIOD_OVER, beans.statementPeriodOverDelegate(PORT),
-                Beans.NOTICE_SERVICE_ESCALATION, beans.noticeServiceEscalationDelegate(PORT),
-                Beans.NOTICE_SERVICE_LATE, beans.noticeServiceLateDelegate(PORT),
-                Beans.REFER_FOR_PENALTY, beans.referForPenaltyDelegate(PORT),
-                Beans.CASE_CLOSED, beans.caseClosedDelegate(PORT),
-                Beans.CASE_WITHDRAWN, beans.caseWithdrawnDelegate(PORT),
-                CampaignProcess.Beans.PHASE_OVERDUE, beans.campaignPhaseOverdueDelegate(PORT),
-                CampaignProcess.Beans.FINISHED, beans.campaignFinishedDelegate(PORT)));
+        configuration.setBeans(Map.ofEntries(
+                Map.entry(Beans.STATEMENT_PERIOD_OVER, beans.statementPeriodOverDelegate(PORT)),
+                Map.entry(Beans.NOTICE_SERVICE_ESCALATION, beans.noticeServiceEscalationDelegate(PORT)),
+                Map.entry(Beans.NOTICE_SERVICE_LATE, beans.noticeServiceLateDelegate(PORT)),
+                Map.entry(Beans.REFER_FOR_PENALTY, beans.referForPenaltyDelegate(PORT)),
+                Map.entry(Beans.CASE_CLOSED, beans.caseClosedDelegate(PORT)),
+                Map.entry(Beans.CASE_WITHDRAWN, beans.caseWithdrawnDelegate(PORT)),
+                Map.entry(CampaignProcess.Beans.PHASE_OVERDUE, beans.campaignPhaseOverdueDelegate(PORT)),
+                Map.entry(CampaignProcess.Beans.FINISHED, beans.campaignFinishedDelegate(PORT)),
+                Map.entry(ReportRoundProcess.Beans.REMINDER, beans.reportReminderDelegate(PORT)),
+                Map.entry(ReportRoundProcess.Beans.MISSING, beans.reportMissingDelegate(PORT)),
+                Map.entry(ReportRoundProcess.Beans.CLOSED, beans.reportRoundClosedDelegate(PORT)),
+                Map.entry(DeskReviewProcess.Beans.CLOSED, beans.deskCaseClosedDelegate(PORT)),
+                Map.entry(DeskReviewProcess.Beans.ANSWER_PERIOD_OVER, beans.deskAnswerPeriodOverDelegate(PORT)),
+                Map.entry(DeskReviewProcess.Beans.RECTIFICATION_ORDERED, beans.deskRectificationOrderedDelegate(PORT)),
+                Map.entry(DeskReviewProcess.Beans.ESCALATED, beans.deskEscalatedDelegate(PORT))));
         configuration.getProcessEnginePlugins().add(beans.workingDayCalendarPlugin(PORT));
         ProcessEngine built = configuration.buildProcessEngine();
         built.getRepositoryService()
@@ -62,6 +71,8 @@ final class WorkflowTestEngine {
                 .name("energyinspect")
                 .addClasspathResource(SiteInspectionProcess.RESOURCE)
                 .addClasspathResource(CampaignProcess.RESOURCE)
+                .addClasspathResource(ReportRoundProcess.RESOURCE)
+                .addClasspathResource(DeskReviewProcess.RESOURCE)
                 .enableDuplicateFiltering(true)
                 .deploy();
         return built;
