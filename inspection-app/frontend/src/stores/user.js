@@ -8,6 +8,7 @@ export const HOME_BY_ROLE = {
   ENTERPRISE: '/portal',
   PROVINCE_ADMIN: '/dashboard',
   AUDITOR: '/dashboard',
+  PROJECT_REVIEWER: '/approvals',
 }
 
 /** The signed-in user (GET /api/v1/auth/me); `null` until loaded or after logout. */

@@ -69,7 +69,8 @@ public final class CaseThroughGeneratedClient implements CaseScenario {
                 .caseOpenWithHttpInfo(new InspectionCasesOpenCase()
                         .enterpriseUscc(world.enterpriseUscc())
                         .trigger(InspectionCasesOpenCase.TriggerEnum.MANUAL)
-                        .inspectionType(InspectionCasesOpenCase.InspectionTypeEnum.ON_SITE));
+                        .inspectionType(InspectionCasesOpenCase.InspectionTypeEnum.ON_SITE),
+                        "generated-client-open-1");
         long caseId = opened.getData().getId();
         seen.put("caseId", caseId);
         seen.put("open.status", opened.getStatusCode());

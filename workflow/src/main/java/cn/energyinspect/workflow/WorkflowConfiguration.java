@@ -1,5 +1,6 @@
 package cn.energyinspect.workflow;
 
+import cn.energyinspect.bpmn.ApprovalSkeleton;
 import cn.energyinspect.bpmn.CampaignProcess;
 import cn.energyinspect.bpmn.DeskReviewProcess;
 import cn.energyinspect.bpmn.ReportRoundProcess;
@@ -18,7 +19,8 @@ import org.springframework.context.annotation.Configuration;
 /**
  * Import this into the application ({@code @Import(WorkflowConfiguration.class)}). It needs the engine's services (the
  * Camunda Spring Boot starter provides them), a {@link CaseLifecyclePort}, a {@link CampaignPort}, a {@link
- * ReportRoundPort}, a {@link DeskReviewPort} and a {@link CalendarPort} bean (the application implements them).
+ * ReportRoundPort}, a {@link DeskReviewPort}, an {@link ApprovalPort} and a {@link CalendarPort} bean (the application
+ * implements them).
  * The delegate beans carry the names the BPMN's {@code camunda:delegateExpression}s use; the calendar plugin is picked
  * up by the starter like every {@link ProcessEnginePlugin} bean.
  */
@@ -142,5 +144,60 @@ public class WorkflowConfiguration {
     @Bean(DeskReviewProcess.Beans.ESCALATED)
     public JavaDelegate deskEscalatedDelegate(DeskReviewPort port) {
         return new DeskEscalatedDelegate(port);
+    }
+
+    @Bean
+    public CapacityReplacementWorkflow capacityReplacementWorkflow(RuntimeService runtimeService) {
+        return new CamundaApprovalWorkflow.CapacityReplacement(runtimeService);
+    }
+
+    @Bean
+    public WhiteListWorkflow whiteListWorkflow(RuntimeService runtimeService) {
+        return new CamundaApprovalWorkflow.WhiteList(runtimeService);
+    }
+
+    @Bean(ApprovalSkeleton.Beans.PUBLICITY_START)
+    public JavaDelegate approvalPublicityStartDelegate(ApprovalPort port) {
+        return new ApprovalPublicityStartDelegate(port);
+    }
+
+    @Bean(ApprovalSkeleton.Beans.PUBLICITY_END)
+    public JavaDelegate approvalPublicityEndDelegate(ApprovalPort port) {
+        return new ApprovalPublicityEndDelegate(port);
+    }
+
+    @Bean(ApprovalSkeleton.Beans.APPROVED)
+    public JavaDelegate approvalApprovedDelegate(ApprovalPort port) {
+        return new ApprovalApprovedDelegate(port);
+    }
+
+    @Bean(ApprovalSkeleton.Beans.REFUSED)
+    public JavaDelegate approvalRefusedDelegate(ApprovalPort port) {
+        return new ApprovalRefusedDelegate(port);
+    }
+
+    @Bean(ApprovalSkeleton.Beans.MILESTONE_OVERDUE)
+    public JavaDelegate approvalMilestoneOverdueDelegate(ApprovalPort port) {
+        return new ApprovalMilestoneOverdueDelegate(port);
+    }
+
+    @Bean(ApprovalSkeleton.Beans.COMPLETED)
+    public JavaDelegate approvalCompletedDelegate(ApprovalPort port) {
+        return new ApprovalCompletedDelegate(port);
+    }
+
+    @Bean(ApprovalSkeleton.Beans.REVOKED)
+    public JavaDelegate approvalRevokedDelegate(ApprovalPort port) {
+        return new ApprovalRevokedDelegate(port);
+    }
+
+    @Bean(ApprovalSkeleton.Beans.LISTING_RENEWED)
+    public JavaDelegate approvalListingRenewedDelegate(ApprovalPort port) {
+        return new ApprovalListingRenewedDelegate(port);
+    }
+
+    @Bean(ApprovalSkeleton.Beans.DELISTED)
+    public JavaDelegate approvalDelistedDelegate(ApprovalPort port) {
+        return new ApprovalDelistedDelegate(port);
     }
 }

@@ -1,6 +1,7 @@
 package cn.energyinspect.workflow;
 
 import cn.energyinspect.rules.calendar.WorkingDayCalendar;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 
@@ -8,7 +9,8 @@ import java.util.concurrent.CopyOnWriteArrayList;
  * The app's side of the ports, recording each call as {@code method:caseId[:outcome]} or {@code method:planId[:phase]};
  * the calendar is the shipped one unless a test puts another in force (and takes it back).
  */
-final class RecordingPort implements CaseLifecyclePort, CampaignPort, CalendarPort, ReportRoundPort, DeskReviewPort {
+final class RecordingPort
+        implements CaseLifecyclePort, CampaignPort, CalendarPort, ReportRoundPort, DeskReviewPort, ApprovalPort {
     final List<String> calls = new CopyOnWriteArrayList<>();
     private volatile WorkingDayCalendar calendar = WorkingDayCalendar.chinaMainland();
 
@@ -89,5 +91,60 @@ final class RecordingPort implements CaseLifecyclePort, CampaignPort, CalendarPo
     @Override
     public void escalated(long caseId) {
         calls.add("escalated:" + caseId);
+    }
+
+    /** What the approval side answers: the 公示 window, whether objections are open, the follow-up day. */
+    volatile PublicityWindow publicity = new PublicityWindow(LocalDate.of(2026, 4, 30), 5);
+
+    volatile boolean objectionsOpen;
+    volatile LocalDate followUpDue = LocalDate.of(2026, 9, 30);
+
+    @Override
+    public PublicityWindow publicityStarts(String programme, long applicationId) {
+        calls.add("publicityStarts:" + programme + ":" + applicationId);
+        return publicity;
+    }
+
+    @Override
+    public boolean publicityEnded(String programme, long applicationId) {
+        calls.add("publicityEnded:" + programme + ":" + applicationId);
+        return objectionsOpen;
+    }
+
+    @Override
+    public LocalDate approved(String programme, long applicationId) {
+        calls.add("approved:" + programme + ":" + applicationId);
+        return followUpDue;
+    }
+
+    @Override
+    public void refused(String programme, long applicationId) {
+        calls.add("refused:" + programme + ":" + applicationId);
+    }
+
+    @Override
+    public void milestoneOverdue(String programme, long applicationId, String milestone) {
+        calls.add("milestoneOverdue:" + programme + ":" + applicationId + ":" + milestone);
+    }
+
+    @Override
+    public void completed(String programme, long applicationId) {
+        calls.add("completed:" + programme + ":" + applicationId);
+    }
+
+    @Override
+    public void revoked(String programme, long applicationId, String kind) {
+        calls.add("revoked:" + programme + ":" + applicationId + ":" + kind);
+    }
+
+    @Override
+    public LocalDate listingRenewed(String programme, long applicationId) {
+        calls.add("listingRenewed:" + programme + ":" + applicationId);
+        return followUpDue;
+    }
+
+    @Override
+    public void delisted(String programme, long applicationId) {
+        calls.add("delisted:" + programme + ":" + applicationId);
     }
 }

@@ -2,6 +2,7 @@ package cn.energyinspect.workflow;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import cn.energyinspect.bpmn.ApprovalSkeleton;
 import cn.energyinspect.bpmn.CampaignProcess;
 import cn.energyinspect.bpmn.SiteInspectionProcess.Beans;
 import java.util.List;
@@ -38,6 +39,8 @@ class WorkflowConfigurationTest {
             assertThat(context.getBean(CampaignWorkflow.class)).isInstanceOf(CamundaCampaignWorkflow.class);
             assertThat(context.getBean(ReportRoundWorkflow.class)).isInstanceOf(CamundaReportRoundWorkflow.class);
             assertThat(context.getBean(DeskReviewWorkflow.class)).isInstanceOf(CamundaDeskReviewWorkflow.class);
+            assertThat(context.getBean(CapacityReplacementWorkflow.class)).isInstanceOf(CamundaApprovalWorkflow.class);
+            assertThat(context.getBean(WhiteListWorkflow.class)).isInstanceOf(CamundaApprovalWorkflow.class);
             assertThat(context.getBeansOfType(ProcessEnginePlugin.class)).hasSize(1);
             assertThat(context.getBean(WorkingDayTimers.class)).isInstanceOf(CamundaWorkingDayTimers.class);
             for (String name : List.of(
@@ -55,7 +58,16 @@ class WorkflowConfigurationTest {
                     cn.energyinspect.bpmn.DeskReviewProcess.Beans.CLOSED,
                     cn.energyinspect.bpmn.DeskReviewProcess.Beans.ANSWER_PERIOD_OVER,
                     cn.energyinspect.bpmn.DeskReviewProcess.Beans.RECTIFICATION_ORDERED,
-                    cn.energyinspect.bpmn.DeskReviewProcess.Beans.ESCALATED)) {
+                    cn.energyinspect.bpmn.DeskReviewProcess.Beans.ESCALATED,
+                    ApprovalSkeleton.Beans.PUBLICITY_START,
+                    ApprovalSkeleton.Beans.PUBLICITY_END,
+                    ApprovalSkeleton.Beans.APPROVED,
+                    ApprovalSkeleton.Beans.REFUSED,
+                    ApprovalSkeleton.Beans.MILESTONE_OVERDUE,
+                    ApprovalSkeleton.Beans.COMPLETED,
+                    ApprovalSkeleton.Beans.REVOKED,
+                    ApprovalSkeleton.Beans.LISTING_RENEWED,
+                    ApprovalSkeleton.Beans.DELISTED)) {
                 assertThat(context.getBean(name)).isInstanceOf(JavaDelegate.class);
             }
         }

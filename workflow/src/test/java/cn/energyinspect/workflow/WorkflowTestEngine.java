@@ -1,10 +1,13 @@
 package cn.energyinspect.workflow;
 
+import cn.energyinspect.bpmn.ApprovalSkeleton;
 import cn.energyinspect.bpmn.CampaignProcess;
+import cn.energyinspect.bpmn.CapacityReplacementProcess;
 import cn.energyinspect.bpmn.DeskReviewProcess;
 import cn.energyinspect.bpmn.ReportRoundProcess;
 import cn.energyinspect.bpmn.SiteInspectionProcess;
 import cn.energyinspect.bpmn.SiteInspectionProcess.Beans;
+import cn.energyinspect.bpmn.WhiteListProcess;
 import cn.energyinspect.devservices.EmbeddedMariaDb;
 import cn.energyinspect.devservices.MariaDbSettings;
 import java.sql.Connection;
@@ -63,7 +66,16 @@ final class WorkflowTestEngine {
                 Map.entry(DeskReviewProcess.Beans.CLOSED, beans.deskCaseClosedDelegate(PORT)),
                 Map.entry(DeskReviewProcess.Beans.ANSWER_PERIOD_OVER, beans.deskAnswerPeriodOverDelegate(PORT)),
                 Map.entry(DeskReviewProcess.Beans.RECTIFICATION_ORDERED, beans.deskRectificationOrderedDelegate(PORT)),
-                Map.entry(DeskReviewProcess.Beans.ESCALATED, beans.deskEscalatedDelegate(PORT))));
+                Map.entry(DeskReviewProcess.Beans.ESCALATED, beans.deskEscalatedDelegate(PORT)),
+                Map.entry(ApprovalSkeleton.Beans.PUBLICITY_START, beans.approvalPublicityStartDelegate(PORT)),
+                Map.entry(ApprovalSkeleton.Beans.PUBLICITY_END, beans.approvalPublicityEndDelegate(PORT)),
+                Map.entry(ApprovalSkeleton.Beans.APPROVED, beans.approvalApprovedDelegate(PORT)),
+                Map.entry(ApprovalSkeleton.Beans.REFUSED, beans.approvalRefusedDelegate(PORT)),
+                Map.entry(ApprovalSkeleton.Beans.MILESTONE_OVERDUE, beans.approvalMilestoneOverdueDelegate(PORT)),
+                Map.entry(ApprovalSkeleton.Beans.COMPLETED, beans.approvalCompletedDelegate(PORT)),
+                Map.entry(ApprovalSkeleton.Beans.REVOKED, beans.approvalRevokedDelegate(PORT)),
+                Map.entry(ApprovalSkeleton.Beans.LISTING_RENEWED, beans.approvalListingRenewedDelegate(PORT)),
+                Map.entry(ApprovalSkeleton.Beans.DELISTED, beans.approvalDelistedDelegate(PORT))));
         configuration.getProcessEnginePlugins().add(beans.workingDayCalendarPlugin(PORT));
         ProcessEngine built = configuration.buildProcessEngine();
         built.getRepositoryService()
@@ -73,6 +85,8 @@ final class WorkflowTestEngine {
                 .addClasspathResource(CampaignProcess.RESOURCE)
                 .addClasspathResource(ReportRoundProcess.RESOURCE)
                 .addClasspathResource(DeskReviewProcess.RESOURCE)
+                .addClasspathResource(CapacityReplacementProcess.RESOURCE)
+                .addClasspathResource(WhiteListProcess.RESOURCE)
                 .enableDuplicateFiltering(true)
                 .deploy();
         return built;

@@ -144,6 +144,11 @@ class DemoData implements ApplicationRunner {
                 "inspector-nb", hash, "王监察", Role.INSPECTOR, "330203", agency, "浙节监3302030001", certificateValidUntil));
         users.insert(UserAccount.create(
                 "enterprise", hash, "示范企业联系人", Role.ENTERPRISE, "330106", null, DEMO_ENTERPRISE_USCC, null, null));
+        // project approvals (产能置换, 白名单): the city's and the province's 工信 reviewers, no inspection agency
+        users.insert(UserAccount.create(
+                "city-reviewer", hash, "杭州市经信局审核员", Role.PROJECT_REVIEWER, "330100", null, null, null, null));
+        users.insert(UserAccount.create(
+                "province-reviewer", hash, "省经信厅审核员", Role.PROJECT_REVIEWER, PROVINCE, null, null, null, null));
     }
 
     private static UserAccount user(

@@ -57,7 +57,24 @@ public final class DisplayNames {
         SIGNAL_OUTCOME("signalOutcome"),
         FILING_STATUS("filingStatus"),
         RISK_CLASS("riskClass"),
-        DESK_DECISION("deskDecision");
+        DESK_DECISION("deskDecision"),
+        // project approvals (app/approval)
+        APPROVAL_PROGRAMME("approvalProgramme"),
+        APPROVAL_STATUS("approvalStatus"),
+        APPROVAL_STAGE("approvalStage"),
+        APPROVAL_OUTCOME("approvalOutcome"),
+        PRECHECK_DECISION("precheckDecision"),
+        PRECHECK_REASON("precheckReason"),
+        CAPACITY_INDUSTRY("capacityIndustry"),
+        CAPACITY_FLAG("capacityFlag"),
+        HOLD_KIND("holdKind"),
+        HOLD_EFFECT("holdEffect"),
+        OBJECTION_STATUS("objectionStatus"),
+        MILESTONE("milestone"),
+        WHITE_LIST_CRITERION("whiteListCriterion"),
+        BENCHMARK_LEVEL("benchmarkLevel"),
+        CHAIN_POSITION("chainPosition"),
+        FILE_PURPOSE("filePurpose");
 
         private final String key;
 
@@ -161,7 +178,11 @@ public final class DisplayNames {
                         "INSPECTION_NOTICE", "节能监察通知书",
                         "ON_SITE_RECORD", "现场监察笔录",
                         "RECTIFICATION_NOTICE", "限期整改通知书",
-                        "REVIEW_OPINION", "整改复查意见书"));
+                        "REVIEW_OPINION", "整改复查意见书",
+                        "APPROVAL_ANNOUNCEMENT", "产能置换方案公告",
+                        "APPROVAL_REPLY", "产能置换方案批复",
+                        "WHITE_LIST_NOTICE", "列入白名单通知",
+                        "APPROVAL_REVOCATION", "暂停或撤销公告"));
         names.put(
                 Category.DOCUMENT_STATUS,
                 ordered(
@@ -184,7 +205,8 @@ public final class DisplayNames {
                         "SUPERVISOR", "科室负责人",
                         "INSPECTOR", "监察员",
                         "ENTERPRISE", "被监察企业",
-                        "AUDITOR", "监督员（只读）"));
+                        "AUDITOR", "监督员（只读）",
+                        "PROJECT_REVIEWER", "项目审核员（工信部门）"));
         names.put(Category.TEAM_ROLE, ordered("LEADER", "组长", "MEMBER", "组员"));
         names.put(
                 Category.CHECKLIST_ITEM_KIND,
@@ -229,7 +251,10 @@ public final class DisplayNames {
                         "DOCUMENT", "执法文书",
                         "EVIDENCE", "证据",
                         "ANSWER", "整改回复",
-                        "REVIEW", "复查意见"));
+                        "REVIEW", "复查意见",
+                        "APPLICATION", "审批申请",
+                        "OBJECTION", "公示异议",
+                        "DECISION", "审批决定"));
         names.put(
                 Category.PLAN_STAGE,
                 ordered(
@@ -240,6 +265,7 @@ public final class DisplayNames {
                         "PUBLISHED", "已公开（实施中）",
                         "RESULTS_PUBLISHED", "结果已公开"));
         names.put(Category.AUDIT_ACTION, auditActions());
+        approvals(names);
         names.put(
                 Category.TASK,
                 ordered(
@@ -372,7 +398,181 @@ public final class DisplayNames {
                 "REPORT_ROUND_OPENED", "开启报告报送",
                 "REPORT_ROUND_CLOSED", "关闭报告报送",
                 "REPORT_REOPENED", "允许补报",
-                "REPORT_MISSING_LISTED", "列出未报送单位");
+                "REPORT_MISSING_LISTED", "列出未报送单位",
+                "APPROVAL_CREATED", "新建审批申请",
+                "APPROVAL_SAVED", "保存审批申请",
+                "APPROVAL_SUBMITTED", "提交审批申请",
+                "APPROVAL_RESUBMITTED", "修改后重新提交",
+                "APPROVAL_FILE_UPLOADED", "上传申请材料",
+                "CITY_REVIEWED", "市级初审",
+                "PROVINCE_REVIEWED", "省级审核",
+                "HEARING_RECORDED", "记录听证",
+                "PUBLICITY_STARTED", "发布公示",
+                "PUBLICITY_ENDED", "公示期满",
+                "OBJECTION_RECEIVED", "收到公示异议",
+                "OBJECTION_VERIFIED", "核实公示异议",
+                "OBJECTIONS_RESOLVED", "异议处理结论",
+                "APPROVAL_DECIDED", "审批决定",
+                "APPROVAL_ISSUED", "出具公告和批复",
+                "APPROVAL_REFUSED", "不予通过",
+                "MILESTONE_CONFIRMED", "确认后续节点",
+                "MILESTONE_OVERDUE", "后续节点逾期，移交节能监察",
+                "APPROVAL_COMPLETED", "置换完成",
+                "APPROVAL_REVOKED", "暂停或撤销审批结果",
+                "LISTING_RENEWED", "白名单复核续期",
+                "LISTING_ENDED", "移出白名单");
+    }
+
+    private static void approvals(Map<Category, Map<String, String>> names) {
+        names.put(Category.APPROVAL_PROGRAMME, ordered("CAPACITY_REPLACEMENT", "产能置换", "WHITE_LIST", "白名单"));
+        names.put(
+                Category.APPROVAL_STATUS,
+                ordered(
+                        "DRAFT", "草稿",
+                        "CITY_REVIEW", "市级初审中",
+                        "RETURNED", "已退回修改",
+                        "PROVINCE_REVIEW", "省级审核中",
+                        "HEARING", "待听证",
+                        "PUBLICITY", "公示中",
+                        "OBJECTIONS", "异议核实中",
+                        "DECISION", "待审批决定",
+                        "APPROVED", "已批准（后续跟踪）",
+                        "COMPLETED", "置换完成",
+                        "REFUSED", "不予通过",
+                        "WITHDRAWN", "异议成立已撤回",
+                        "SUSPENDED", "已暂停",
+                        "REVOKED", "已撤销",
+                        "DELISTED", "已移出白名单"));
+        names.put(
+                Category.APPROVAL_STAGE,
+                ordered(
+                        "CITY_REVIEW", "市级初审",
+                        "PROVINCE_REVIEW", "省级审核",
+                        "RESUBMISSION", "企业修改后重新提交",
+                        "HEARING", "听证",
+                        "PUBLICITY", "公示",
+                        "OBJECTIONS", "异议核实",
+                        "DECISION", "审批决定",
+                        "SHUTDOWN", "退出产能关停",
+                        "DISMANTLING", "退出设备拆除",
+                        "LISTED", "列入白名单（有效期内）",
+                        "REASSESSMENT", "年度复核",
+                        "REVOCATION", "暂停或撤销"));
+        names.put(
+                Category.APPROVAL_OUTCOME,
+                ordered(
+                        "PASS", "通过",
+                        "RETURN", "退回修改",
+                        "REFUSE", "不予通过",
+                        "CONTINUE", "异议不成立，继续审批",
+                        "AMEND", "修改后重新公示",
+                        "WITHDRAW", "撤回（撤销）",
+                        "APPROVE", "批准",
+                        "KEEP", "继续列入",
+                        "REVOKE", "移出",
+                        "SUSPEND", "暂停",
+                        "SUBSTANTIATED", "异议成立",
+                        "UNFOUNDED", "异议不成立"));
+        names.put(
+                Category.PRECHECK_DECISION,
+                ordered(
+                        "PASS", "符合置换要求",
+                        "REJECT", "不符合置换要求",
+                        "EXEMPT", "无需产能置换",
+                        "REVIEW", "需人工研判",
+                        "SUSPENDED", "该行业产能置换已暂停",
+                        "INCOMPLETE", "待补充信息",
+                        "RECOMMENDED", "达到白名单合格线",
+                        "NOT_RECOMMENDED", "未达到白名单合格线"));
+        names.put(
+                Category.PRECHECK_REASON,
+                ordered(
+                        "RATIO_MET", "置换比例达到要求",
+                        "RATIO_BELOW_REQUIRED", "置换比例不足",
+                        "INELIGIBLE_EXIT_CAPACITY", "退出产能不得用于置换",
+                        "KEY_REGION", "位于大气污染防治重点区域",
+                        "OTHER_REGION", "位于非重点区域",
+                        "CROSS_PROVINCE_RATIO", "跨省置换比例",
+                        "MERGER_RATIO", "兼并重组置换比例",
+                        "RESTRICTED_CATEGORY_RATIO", "限制类产能置换比例",
+                        "EQUAL_REPLACEMENT", "等量置换",
+                        "NORMAL_REPLACEMENT", "按正常比例置换",
+                        "CASE_BY_CASE", "一事一议",
+                        "REGION_LIST_INCOMPLETE", "地区名单不全，需人工研判",
+                        "NOT_EXEMPT_ABOVE_THRESHOLD", "超过豁免规模",
+                        "NO_EDITION_LOADED", "该日期无适用的置换办法",
+                        "FLAG_NOT_IN_FORCE", "该情形在方案日期不适用",
+                        "PROVINCE_MISSED_CAPACITY_TARGET", "未完成产能总量控制目标的省份不得跨省接收",
+                        "OUTSIDE_COMPLIANT_INDUSTRIAL_PARK", "长江经济带合规园区外不得新建",
+                        "IMPORT_RESTRICTED_PROVINCE", "该省原则上不得跨省转入产能",
+                        "REGION_LISTED", "所在地区列入名单",
+                        "REPLACEMENT_SUSPENDED", "产能置换暂停",
+                        "HEARING_REQUIRED", "跨省置换须听证",
+                        "WHOLE_LINE_ONLY", "退出生产线不得拆分转让",
+                        "EXEMPT_PHOTOVOLTAIC_ROLLED_GLASS", "光伏压延玻璃无需置换",
+                        "EXEMPT_TECHNICAL_UPGRADE_NO_EXPANSION", "不扩能技改无需置换",
+                        "EXEMPT_INDUSTRIAL_FLAT_GLASS", "小型工业用平板玻璃无需置换",
+                        "INCOMPLETE", "待补充",
+                        "WHITE_LIST_EXCLUDED", "单位产品能耗高于基准水平，不得列入",
+                        "WHITE_LIST_SCORE_PASSED", "评分达到合格线",
+                        "WHITE_LIST_SCORE_BELOW", "评分未达到合格线"));
+        names.put(Category.CAPACITY_INDUSTRY, ordered("STEEL", "钢铁", "CEMENT_CLINKER", "水泥熟料", "FLAT_GLASS", "平板玻璃"));
+        names.put(
+                Category.CAPACITY_FLAG,
+                ordered(
+                        "MERGER_COMPLETED", "通过实质性兼并重组获得的产能",
+                        "SUBSIDISED_EXIT", "已享受退出奖补资金",
+                        "COUNTED_AS_DECAPACITY", "已计入去产能任务",
+                        "ILLEGAL", "违法违规产能（地条钢等）",
+                        "OBSOLETE", "落后产能（已过淘汰期限）",
+                        "ZOMBIE_ENTERPRISE", "未完成处置的僵尸企业产能",
+                        "FOUNDRY_OR_FERROALLOY", "铸造、铁合金设备",
+                        "NOT_ELIGIBLE_EQUIPMENT", "不属于可用于置换的装备",
+                        "ALREADY_USED", "已在其他方案中使用",
+                        "NOT_ON_PROVINCIAL_LIST", "未列入省级合规生产线清单",
+                        "NO_PRODUCTION_LICENCE", "无有效水泥生产许可证",
+                        "RESTRICTED_CATEGORY", "限制类生产线",
+                        "IDLE_OVER_3_YEARS_FORCE_MAJEURE", "因不可抗力停产超过3年的玻璃生产线",
+                        "BELOW_BASELINE_EFFICIENCY", "能效低于基准水平",
+                        "LOW_EFFICIENCY_OPERATION", "低效运行",
+                        "ELIMINATION_CATEGORY", "淘汰类产能",
+                        "NO_DISCHARGE_PERMIT", "未取得排污许可证",
+                        "PROVINCE_MISSED_CAPACITY_TARGET", "所在省份未完成产能总量控制目标",
+                        "OUTSIDE_COMPLIANT_INDUSTRIAL_PARK", "位于长江经济带合规园区外",
+                        "IMPORT_RESTRICTED_PROVINCE", "所在省份原则上不得转入产能"));
+        names.put(
+                Category.HOLD_KIND,
+                ordered(
+                        "OPEN_CASE", "节能监察案件未结案",
+                        "RECTIFICATION_OVERDUE", "限期整改逾期未完成",
+                        "PENALTY_PENDING", "已移送行政处罚，处罚尚未履行"));
+        names.put(Category.HOLD_EFFECT, ordered("BLOCK", "暂停办理", "FLAG", "提示审核人员"));
+        names.put(Category.OBJECTION_STATUS, ordered("OPEN", "待核实", "UNFOUNDED", "异议不成立", "SUBSTANTIATED", "异议成立"));
+        names.put(Category.MILESTONE, ordered("SHUTDOWN", "退出产能关停", "DISMANTLING", "退出设备拆除"));
+        names.put(
+                Category.WHITE_LIST_CRITERION,
+                ordered(
+                        "UNIT_CONSUMPTION", "产品单耗",
+                        "ENERGY_PRODUCTIVITY", "能源产出率",
+                        "CHAIN_POSITION", "产业链定位",
+                        "GREEN_LOW_CARBON", "绿色低碳水平"));
+        names.put(
+                Category.BENCHMARK_LEVEL,
+                ordered(
+                        "AT_OR_BELOW_BENCHMARK", "达到标杆水平",
+                        "BETWEEN", "基准与标杆之间",
+                        "ABOVE_BASELINE", "低于基准水平"));
+        names.put(
+                Category.CHAIN_POSITION,
+                ordered("CHAIN_LEADER", "链主企业", "KEY_SUPPORTING", "重点配套企业", "GENERAL", "一般企业"));
+        names.put(
+                Category.FILE_PURPOSE,
+                ordered(
+                        "APPLICATION", "申请材料",
+                        "SHUTDOWN", "关停证明",
+                        "DISMANTLING", "拆除证明",
+                        "HEARING", "听证记录",
+                        "OBJECTION", "异议附件"));
     }
 
     private static Map<String, String> ordered(String... codesAndNames) {

@@ -18,7 +18,12 @@ public record DocumentProperties(Map<String, String> kindCodes) {
             "INSPECTION_NOTICE", "通",
             "ON_SITE_RECORD", "记",
             "RECTIFICATION_NOTICE", "改",
-            "REVIEW_OPINION", "复");
+            "REVIEW_OPINION", "复",
+            // project approvals; UNCONFIRMED like the rest (a province sets its own)
+            "APPROVAL_ANNOUNCEMENT", "置换公告",
+            "APPROVAL_REPLY", "置换批复",
+            "WHITE_LIST_NOTICE", "白名单",
+            "APPROVAL_REVOCATION", "撤销公告");
 
     public DocumentProperties {
         Map<String, String> codes = new LinkedHashMap<>(DEFAULT_KIND_CODES);

@@ -46,6 +46,7 @@ public class DocumentRenderer {
                 case OnSiteRecord record -> OnSiteRecordLayout.compose(record, flow);
                 case RectificationNotice notice -> RectificationNoticeLayout.compose(notice, flow);
                 case ReviewOpinion opinion -> ReviewOpinionLayout.compose(opinion, flow);
+                case ApprovalDecision decision -> ApprovalDecisionLayout.compose(decision, flow);
             }
             List<List<Line>> laidOut = Paginator.paginate(flow.lines(), PageGeometry.HEIGHT);
             PdfFile.drawPages(pdf, laidOut, flow.type());

@@ -1,7 +1,9 @@
 package cn.energyinspect.app.enterprise;
 
+import cn.energyinspect.app.idempotency.IdempotencyKeys;
 import cn.energyinspect.app.security.CurrentUser;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.headers.Header;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
@@ -16,6 +18,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
@@ -42,8 +45,13 @@ class EnterpriseController {
                             name = HttpHeaders.LOCATION,
                             description = "The enterprise's address",
                             schema = @Schema(type = "string", format = "uri")))
-    ResponseEntity<EnterpriseView> create(@RequestBody EnterpriseForm form, @AuthenticationPrincipal CurrentUser user) {
-        EnterpriseView created = register.register(form, user);
+    ResponseEntity<EnterpriseView> create(
+            @RequestBody EnterpriseForm form,
+            @Parameter(description = "resend with the same key after a lost reply: the first result comes back")
+                    @RequestHeader(value = IdempotencyKeys.HEADER, required = false)
+                    String idempotencyKey,
+            @AuthenticationPrincipal CurrentUser user) {
+        EnterpriseView created = register.register(form, user, idempotencyKey);
         return ResponseEntity.created(URI.create("/api/v1/enterprises/" + created.uscc()))
                 .body(created);
     }

@@ -34,12 +34,16 @@ public class EnterpriseRegister {
     private final SearchOutbox search;
     private final AuditLog audit;
 
+    private final cn.energyinspect.app.idempotency.IdempotencyKeys idempotency;
+
     EnterpriseRegister(
             EnterpriseMapper enterprises,
             EnterpriseValidation validation,
             KeyEnergyUnits keyUnits,
             SearchOutbox search,
-            AuditLog audit) {
+            AuditLog audit,
+            cn.energyinspect.app.idempotency.IdempotencyKeys idempotency) {
+        this.idempotency = idempotency;
         this.enterprises = enterprises;
         this.validation = validation;
         this.keyUnits = keyUnits;
@@ -53,16 +57,33 @@ public class EnterpriseRegister {
 
     @Transactional
     public EnterpriseView register(EnterpriseForm form, CurrentUser user) {
+        return register(form, user, null);
+    }
+
+    /**
+     * Registers an enterprise; with an {@code Idempotency-Key} a resend (after a lost reply) gets the first result
+     * instead of a 409 for the code it registered itself.
+     */
+    @Transactional
+    public EnterpriseView register(EnterpriseForm form, CurrentUser user, String idempotencyKey) {
         requireMaintainer(user);
-        List<FieldError> errors = problemsOfNew(form, user);
-        if (!errors.isEmpty()) {
-            throw Refusal.invalid(errors);
-        }
-        if (enterprises.findByUscc(form.uscc()).isPresent()) {
-            throw duplicate(form.uscc());
-        }
-        insertNew(form, user);
-        return EnterpriseView.of(enterprises.findByUscc(form.uscc()).orElseThrow());
+        return idempotency.once(
+                user.username(),
+                "enterprise.register",
+                idempotencyKey,
+                form,
+                () -> {
+                    List<FieldError> errors = problemsOfNew(form, user);
+                    if (!errors.isEmpty()) {
+                        throw Refusal.invalid(errors);
+                    }
+                    if (enterprises.findByUscc(form.uscc()).isPresent()) {
+                        throw duplicate(form.uscc());
+                    }
+                    insertNew(form, user);
+                    return form.uscc();
+                },
+                uscc -> EnterpriseView.of(enterprises.findByUscc(uscc).orElseThrow()));
     }
 
     /**

@@ -82,8 +82,15 @@ class CaseController {
                             description = "The case's address",
                             schema = @Schema(type = "string", format = "uri")))
     ResponseEntity<CaseView> open(
-            @RequestBody InspectionCases.OpenCase command, @AuthenticationPrincipal CurrentUser user) {
-        CaseView opened = cases.open(command, user);
+            @RequestBody InspectionCases.OpenCase command,
+            @io.swagger.v3.oas.annotations.Parameter(
+                            description = "resend with the same key after a lost reply: the first case comes back")
+                    @org.springframework.web.bind.annotation.RequestHeader(
+                            value = cn.energyinspect.app.idempotency.IdempotencyKeys.HEADER,
+                            required = false)
+                    String idempotencyKey,
+            @AuthenticationPrincipal CurrentUser user) {
+        CaseView opened = cases.open(command, user, idempotencyKey);
         return ResponseEntity.created(URI.create("/api/v1/cases/" + opened.id()))
                 .body(opened);
     }
@@ -91,6 +98,7 @@ class CaseController {
     @GetMapping("/{id}")
     @Operation(summary = "A case with its team, findings, documents and open steps")
     CaseView get(@PathVariable long id, @AuthenticationPrincipal CurrentUser user) {
+        user.requireAgencyUser(); // the enterprise reads its cases through the portal
         return cases.detail(id, user);
     }
 
@@ -101,6 +109,7 @@ class CaseController {
             @Parameter(description = "The page, 0-based") @RequestParam(defaultValue = "0") int page,
             @Parameter(description = "Cases per page") @RequestParam(defaultValue = "20") int size,
             @AuthenticationPrincipal CurrentUser user) {
+        user.requireAgencyUser();
         return cases.list(filters.filter(page, size), user);
     }
 
@@ -118,6 +127,7 @@ class CaseController {
             @AuthenticationPrincipal CurrentUser user,
             HttpServletResponse response)
             throws IOException {
+        user.requireAgencyUser();
         // a refused filter throws before anything is written, so it is answered as a problem like the list's
         try (ExportedWorkbook xlsx = export.export(filters.filter(0, 0), user)) {
             response.setContentType(XlsxDownload.MEDIA_TYPE.toString());
@@ -138,6 +148,7 @@ class CaseController {
     @GetMapping("/{id}/checklist")
     @Operation(summary = "The checklist template version of the case and the answers so far")
     Checklists.Checklist checklist(@PathVariable long id, @AuthenticationPrincipal CurrentUser user) {
+        user.requireAgencyUser();
         return checklists.checklist(cases.visible(id, user));
     }
 

@@ -25,6 +25,8 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 public class EnterprisePortal {
+    static final String PORTAL_ONLY = "企业门户仅供被监察企业使用";
+
     static final int MAX_TEXT = 4000;
     static final int MAX_ITEMS = 200;
 
@@ -219,7 +221,7 @@ public class EnterprisePortal {
 
     @Transactional(readOnly = true)
     public CaseView.Page myCases(CurrentUser user, int page, int size) {
-        requireEnterprise(user);
+        user.requireRole(PORTAL_ONLY, Role.ENTERPRISE);
         return inspectionCases.list(
                 new InspectionCases.Filter(null, null, null, null, null, null, null, null, null, page, size), user);
     }
@@ -229,13 +231,7 @@ public class EnterprisePortal {
     }
 
     private CaseRow ownCase(long caseId, CurrentUser user) {
-        requireEnterprise(user);
+        user.requireRole(PORTAL_ONLY, Role.ENTERPRISE);
         return inspectionCases.visible(caseId, user);
-    }
-
-    private static void requireEnterprise(CurrentUser user) {
-        if (user.role() != Role.ENTERPRISE) {
-            throw Refusal.forbidden("企业门户仅供被监察企业使用");
-        }
     }
 }

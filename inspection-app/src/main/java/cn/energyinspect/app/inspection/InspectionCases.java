@@ -56,6 +56,7 @@ public class InspectionCases {
     private final UserDirectory users;
     private final CaseTransitions transitions;
     private final CaseDocuments documentsService;
+    private final cn.energyinspect.app.idempotency.IdempotencyKeys idempotency;
     private final EvidenceLinks evidenceFiles;
 
     InspectionCases(
@@ -77,6 +78,7 @@ public class InspectionCases {
             UserDirectory users,
             CaseTransitions transitions,
             CaseDocuments documentsService,
+            cn.energyinspect.app.idempotency.IdempotencyKeys idempotency,
             EvidenceLinks evidenceFiles) {
         this.cases = cases;
         this.numbers = numbers;
@@ -96,6 +98,7 @@ public class InspectionCases {
         this.users = users;
         this.transitions = transitions;
         this.documentsService = documentsService;
+        this.idempotency = idempotency;
         this.evidenceFiles = evidenceFiles;
     }
 
@@ -105,6 +108,22 @@ public class InspectionCases {
 
     @Transactional
     public CaseView open(OpenCase command, CurrentUser user) {
+        return open(command, user, null);
+    }
+
+    /** Opens a case; with an {@code Idempotency-Key} a resend after a lost reply gets the first case again. */
+    @Transactional
+    public CaseView open(OpenCase command, CurrentUser user, String idempotencyKey) {
+        return idempotency.once(
+                user.username(),
+                "case.open",
+                idempotencyKey,
+                command,
+                () -> String.valueOf(openNew(command, user)),
+                id -> detail(Long.parseLong(id), user));
+    }
+
+    private long openNew(OpenCase command, CurrentUser user) {
         if (!user.hasRole(Role.SUPERVISOR, Role.PROVINCE_ADMIN) || user.agencyId() == null) {
             throw Refusal.forbidden("只有监察机构的科室负责人或管理员可以立案");
         }
@@ -132,8 +151,7 @@ public class InspectionCases {
                 .findByUscc(uscc)
                 .filter(e -> RegionCodes.isWithin(e.regionCode(), agency.regionCode()))
                 .orElseThrow(() -> Refusal.invalid("enterpriseUscc", "企业不存在或不在本机构管辖范围内"));
-        long id = insertAndStart(agency, enterprise, command, List.of(), user.username());
-        return detail(id, user);
+        return insertAndStart(agency, enterprise, command, List.of(), user.username());
     }
 
     /**

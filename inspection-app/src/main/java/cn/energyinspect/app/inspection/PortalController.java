@@ -39,6 +39,7 @@ class PortalController {
     @GetMapping("/cases/{id}")
     @Operation(summary = "One of my cases with its findings, notices (documents) and deadlines")
     CaseView myCase(@PathVariable long id, @AuthenticationPrincipal CurrentUser user) {
+        user.requireRole(EnterprisePortal.PORTAL_ONLY, cn.energyinspect.app.security.Role.ENTERPRISE);
         return cases.detail(id, user);
     }
 

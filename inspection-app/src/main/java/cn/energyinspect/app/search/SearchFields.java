@@ -12,9 +12,9 @@ public final class SearchFields {
     public static final String MAPPING_RESOURCE = "/search/records-index.json";
     /**
      * The mapping's {@code _meta.mappingVersion}: a live index of a lower version gets the new fields added and is
-     * rebuilt in the background (2: {@link #VISIBLE_TO_ENTERPRISE}).
+     * rebuilt in the background (2: {@link #VISIBLE_TO_ENTERPRISE}; 3: the project approvals' fields).
      */
-    public static final int MAPPING_VERSION = 2;
+    public static final int MAPPING_VERSION = 3;
     /**
      * Whether an enterprise user may find the record: served documents, its own submissions and the decisions
      * addressed to it; never drafts, internal comments or the team's own evidence. A record without it is hidden.
@@ -29,7 +29,13 @@ public final class SearchFields {
         DOCUMENT,
         EVIDENCE,
         ANSWER,
-        REVIEW;
+        REVIEW,
+        /** A project-approval application (产能置换, 白名单). */
+        APPLICATION,
+        /** An objection to a 公示; never visible to the enterprise. */
+        OBJECTION,
+        /** A decision of an application (公告, 批复, 通知, 暂停/撤销公告). */
+        DECISION;
 
         public String id(Object key) {
             return name() + ":" + key;
@@ -72,6 +78,12 @@ public final class SearchFields {
     public static final String DATE = "date";
 
     public static final String UPDATED_AT = "updatedAt";
+    /** Project approvals: the application's id, number, status and programme. */
+    public static final String APPLICATION_ID = "applicationId";
+
+    public static final String APPLICATION_NUMBER = "applicationNumber";
+    public static final String APPROVAL_STATUS = "approvalStatus";
+    public static final String PROGRAMME = "programme";
 
     private SearchFields() {}
 }

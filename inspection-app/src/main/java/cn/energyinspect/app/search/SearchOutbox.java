@@ -28,4 +28,11 @@ public class SearchOutbox {
     public void caseChanged(long caseId) {
         mapper.insert("CASE", Long.toString(caseId));
     }
+
+    /** A project approval changed (capacity replacement, white-list): its document and those of its objections and
+     * decisions. */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public void approvalChanged(long applicationId) {
+        mapper.insert("APPROVAL", Long.toString(applicationId));
+    }
 }

@@ -39,6 +39,18 @@ public record CurrentUser(
         return false;
     }
 
+    /** Refuses (403 with {@code why}, for the user to read) unless the user has one of the roles. */
+    public void requireRole(String why, Role... roles) {
+        if (!hasRole(roles)) {
+            throw cn.energyinspect.app.refusal.Refusal.forbidden(why);
+        }
+    }
+
+    /** The agency's own users (not an enterprise): the agency API's reads of cases go through here. */
+    public void requireAgencyUser() {
+        requireRole("企业用户请在企业门户查看本企业的案件和文书", Role.PROVINCE_ADMIN, Role.SUPERVISOR, Role.INSPECTOR, Role.AUDITOR);
+    }
+
     Collection<? extends GrantedAuthority> authorities() {
         return List.of(new SimpleGrantedAuthority(role.authority()));
     }

@@ -11,7 +11,12 @@ public enum Role {
     /** 被监察单位: sees only its own enterprise. */
     ENTERPRISE,
     /** Read-only oversight. */
-    AUDITOR;
+    AUDITOR,
+    /**
+     * 项目审核员 of a city's or the province's 工信 department (原材料/产业处): reviews capacity-replacement and white-list
+     * applications of its region; a city code reviews first, the province code reviews, publishes and decides.
+     */
+    PROJECT_REVIEWER;
 
     public String authority() {
         return "ROLE_" + name();

@@ -195,6 +195,9 @@ class SecurityConfig {
                         .permitAll()
                         .requestMatchers("/camunda/**", "/engine-rest/**")
                         .hasRole(Role.PROVINCE_ADMIN.name())
+                        // the inspectors' app: the team reaches its cases there; to anyone else it is closed
+                        .requestMatchers("/mobile/v1/**")
+                        .hasRole(Role.INSPECTOR.name())
                         .requestMatchers(SecurityConfig::isWebPage)
                         .permitAll()
                         .anyRequest()

@@ -23,12 +23,15 @@ public final class CapacityReplacement {
     private final RatioTable ratios;
     private final Flags flags;
     private final ProcessTypes processTypes;
+    private final ProcedureRules procedure;
 
-    private CapacityReplacement(RegionLists regions, RatioTable ratios, Flags flags, ProcessTypes processTypes) {
+    private CapacityReplacement(
+            RegionLists regions, RatioTable ratios, Flags flags, ProcessTypes processTypes, ProcedureRules procedure) {
         this.regions = regions;
         this.ratios = ratios;
         this.flags = flags;
         this.processTypes = processTypes;
+        this.procedure = procedure;
     }
 
     private static final class Standard {
@@ -40,7 +43,8 @@ public final class CapacityReplacement {
                     regions,
                     RatioTable.load(DATA + "ratios.csv", regions),
                     Flags.load(DATA + "flags.csv", regions),
-                    ProcessTypes.load(DATA + "process-types.csv", regions));
+                    ProcessTypes.load(DATA + "process-types.csv", regions),
+                    ProcedureRules.load(DATA + "procedure.csv"));
         }
     }
 
@@ -57,6 +61,57 @@ public final class CapacityReplacement {
      */
     public CapacityReplacementResult check(CapacityReplacementRequest request) {
         Industry industry = validate(request);
+        CapacityReplacementResult result = decide(request, industry);
+        return withProcedure(request, industry, result);
+    }
+
+    /**
+     * Adds the rules of procedure in force on the plan's date: a suspension overrides the decision with {@code
+     * SUSPENDED} (its reason first, the ratio still computed below it); a cross-province plan that needs a hearing and
+     * the whole-line rule are reported as reasons ({@code HEARING_REQUIRED}, {@code WHOLE_LINE_ONLY}).
+     */
+    private CapacityReplacementResult withProcedure(
+            CapacityReplacementRequest request, Industry industry, CapacityReplacementResult result) {
+        LocalDate date = request.date();
+        List<Reason> reasons = new ArrayList<>(result.reasons().size() + 3);
+        ProcedureRules.Rule suspended = procedure.find(industry, ProcedureRules.SUSPENDED, date);
+        if (suspended != null) {
+            reasons.add(new Reason("REPLACEMENT_SUSPENDED", suspended.message(), suspended.basis()));
+        }
+        reasons.addAll(result.reasons());
+        ProcedureRules.Rule hearing = procedure.find(industry, ProcedureRules.HEARING_IF_CROSS_PROVINCE, date);
+        if (hearing != null && crossProvince(request)) {
+            reasons.add(new Reason("HEARING_REQUIRED", hearing.message(), hearing.basis()));
+        }
+        ProcedureRules.Rule whole = procedure.find(industry, ProcedureRules.WHOLE_LINE_ONLY, date);
+        if (whole != null && !request.exitCapacities().isEmpty()) {
+            reasons.add(new Reason("WHOLE_LINE_ONLY", whole.message(), whole.basis()));
+        }
+        if (reasons.size() == result.reasons().size()) {
+            return result;
+        }
+        return new CapacityReplacementResult(
+                suspended != null ? Decision.SUSPENDED : result.decision(),
+                result.requiredRatio(),
+                result.actualRatio(),
+                result.minimumExitCapacity(),
+                result.eligibleExitCapacity(),
+                result.newCapacity(),
+                reasons,
+                unconfirmed(reasons));
+    }
+
+    private static boolean crossProvince(CapacityReplacementRequest request) {
+        String province = RegionCodes.provinceOf(request.regionCode());
+        for (ExitCapacity exit : request.exitCapacities()) {
+            if (!RegionCodes.provinceOf(exit.regionCode()).equals(province)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private CapacityReplacementResult decide(CapacityReplacementRequest request, Industry industry) {
         String region = request.regionCode();
         LocalDate date = request.date();
         double newCapacity = request.newCapacity();

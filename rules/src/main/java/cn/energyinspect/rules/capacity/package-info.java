@@ -34,10 +34,18 @@
  * otherwise {@code PASS}. Every reason carries its basis; {@code unconfirmed} is set when any of them is UNCONFIRMED
  * (the cement / glass key-region list always is).
  *
- * <p>Not encoded: electrolytic aluminium (§6.4, all UNCONFIRMED), the 2024 cement / glass edition (final text and date
- * UNCONFIRMED; its ratios equal 2021's), the requirement that new 2024 lines reach the 能效标杆水平, the procedure
- * (公示 ≥ 10 working days, shut-down before start-up, dismantling) and the reported 2024 suspension of steel
- * replacement, which belongs in the workflow. Separate replacement of ironmaking and steelmaking capacity is the
+ * <p>Rules of procedure ({@code procedure.csv}), added after the ratio: the steel suspension from 2024-08-23
+ * (工业和信息化部办公厅 notice of 2024-08-20) answers {@code SUSPENDED} with its basis, by date, so revised steel rules
+ * reopen it by data; a cross-province cement / glass plan from 2024-11-01 gets {@code HEARING_REQUIRED}; clinker lines
+ * are used whole ({@code WHOLE_LINE_ONLY}). The 2024 cement / glass edition (in force 2024-11-01, ratios unchanged) is
+ * loaded as rows of its own, with its new ineligible capacity ({@code BELOW_BASELINE_EFFICIENCY},
+ * {@code LOW_EFFICIENCY_OPERATION}, {@code ELIMINATION_CATEGORY}, {@code NO_DISCHARGE_PERMIT}) and the import limit
+ * ({@code IMPORT_RESTRICTED_PROVINCE}). {@link cn.energyinspect.rules.capacity.DoubleUse} finds exiting lines that
+ * another plan already uses (the register is the caller's).
+ *
+ * <p>Not encoded: electrolytic aluminium (§6.4, all UNCONFIRMED), the requirement that new 2024 lines reach the
+ * 能效标杆水平 (kept in the draft; whether the final text did is UNCONFIRMED), and the 公示 period, which is a
+ * per-province setting of the approval workflow. Separate replacement of ironmaking and steelmaking capacity is the
  * caller's: submit one plan per kind.
  *
  * <p>The check's hot path uses no regular expressions or streams; the lists are small and scanned by prefix.

@@ -39,6 +39,31 @@ public final class WhitelistScorecard {
         return Standard.INSTANCE;
     }
 
+    /**
+     * This scorecard with a province's own weights and pass mark (a provincial setting, never a hidden constant); the
+     * bands stay. Each overridden value carries {@code basis}, normally the province's setting, UNCONFIRMED until the
+     * province confirms it.
+     *
+     * @throws IllegalArgumentException when a criterion has no weight or the weights do not sum to 100
+     */
+    public WhitelistScorecard withWeights(
+            Map<Criterion, Double> provinceWeights, double provincePassMark, Basis basis) {
+        Map<Criterion, Weight> replaced = new EnumMap<>(Criterion.class);
+        double sum = 0;
+        for (Criterion criterion : Criterion.values()) {
+            Double value = provinceWeights.get(criterion);
+            if (value == null || value < 0) {
+                throw new IllegalArgumentException("no weight for " + criterion);
+            }
+            replaced.put(criterion, new Weight(value, basis));
+            sum += value;
+        }
+        if (Math.abs(sum - 100) > 1e-9) {
+            throw new IllegalArgumentException("weights must sum to 100, were " + sum);
+        }
+        return new WhitelistScorecard(replaced, bands, new Weight(provincePassMark, basis));
+    }
+
     static WhitelistScorecard load(String weightsResource, String bandsResource) {
         Map<Criterion, Weight> weights = new EnumMap<>(Criterion.class);
         Weight passMark = null;

@@ -95,6 +95,11 @@ class Consistency {
         inDb.put(DocType.EVIDENCE, db.evidence());
         inDb.put(DocType.ANSWER, db.answers() + db.statements());
         inDb.put(DocType.REVIEW, db.reviews());
+        ApprovalSourceMapper.ApprovalCounts approvals =
+                assembler.approvalIndexing().counts();
+        inDb.put(DocType.APPLICATION, approvals.applications());
+        inDb.put(DocType.OBJECTION, approvals.objections());
+        inDb.put(DocType.DECISION, approvals.decisions());
         List<TypeCount> counts = new ArrayList<>();
         inDb.forEach((type, n) -> {
             long indexed = inIndex.getOrDefault(type.name(), 0L);

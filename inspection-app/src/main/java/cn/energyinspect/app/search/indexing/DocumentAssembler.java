@@ -20,10 +20,21 @@ class DocumentAssembler {
 
     private final SourceMapper sources;
     private final DocumentText pdfs;
+    private final ApprovalIndexing approvals;
 
-    DocumentAssembler(SourceMapper sources, DocumentText pdfs) {
+    DocumentAssembler(SourceMapper sources, DocumentText pdfs, ApprovalIndexing approvals) {
         this.sources = sources;
         this.pdfs = pdfs;
+        this.approvals = approvals;
+    }
+
+    /** The documents of project approvals by application id (their objections and decisions included). */
+    Map<Long, List<IndexDoc>> approvals(Collection<Long> applicationIds, Instant indexedAt) {
+        return approvals.assemble(applicationIds, indexedAt);
+    }
+
+    ApprovalIndexing approvalIndexing() {
+        return approvals;
     }
 
     /** Documents by enterprise (uscc) and by case id; keys absent from a map are records no longer in the database. */

@@ -4,6 +4,7 @@ package cn.energyinspect.app.search.indexing;
 record EntityRef(String entity, String key) {
     static final String ENTERPRISE = "ENTERPRISE";
     static final String CASE = "CASE";
+    static final String APPROVAL = "APPROVAL";
 
     static EntityRef enterprise(String uscc) {
         return new EntityRef(ENTERPRISE, uscc);

@@ -72,6 +72,7 @@ class OutboxIndexer {
         Map<EntityRef, String> invalid = new LinkedHashMap<>();
         Set<String> usccs = new LinkedHashSet<>();
         Set<Long> caseIds = new LinkedHashSet<>();
+        Set<Long> approvalIds = new LinkedHashSet<>();
         for (EntityRef ref : byEntity.keySet()) {
             switch (ref.entity()) {
                 case EntityRef.ENTERPRISE -> usccs.add(ref.key());
@@ -80,6 +81,13 @@ class OutboxIndexer {
                         caseIds.add(Long.parseLong(ref.key()));
                     } catch (NumberFormatException e) {
                         invalid.put(ref, "case id is not a number: " + ref.key());
+                    }
+                }
+                case EntityRef.APPROVAL -> {
+                    try {
+                        approvalIds.add(Long.parseLong(ref.key()));
+                    } catch (NumberFormatException e) {
+                        invalid.put(ref, "application id is not a number: " + ref.key());
                     }
                 }
                 default -> invalid.put(ref, "unknown entity " + ref.entity());
@@ -97,6 +105,8 @@ class OutboxIndexer {
 
         List<IndexDoc> docs = new ArrayList<>(assembly.enterprises().values());
         assembly.cases().values().forEach(docs::addAll);
+        Map<Long, List<IndexDoc>> approvalDocs = assembler.approvals(approvalIds, Instant.now());
+        approvalDocs.values().forEach(docs::addAll);
         List<String> deletions = new ArrayList<>();
         usccs.stream()
                 .filter(u -> !assembly.enterprises().containsKey(u))
@@ -123,6 +133,10 @@ class OutboxIndexer {
                 if (ref.entity().equals(EntityRef.ENTERPRISE)) {
                     ids.add(DocType.ENTERPRISE.id(ref.key()));
                     casesOfEnterprise.getOrDefault(ref.key(), List.of()).forEach(c -> ids.addAll(idsOfCase.get(c)));
+                } else if (ref.entity().equals(EntityRef.APPROVAL)) {
+                    approvalDocs
+                            .getOrDefault(Long.parseLong(ref.key()), List.of())
+                            .forEach(d -> ids.add(d.id()));
                 } else {
                     ids.addAll(idsOfCase.getOrDefault(Long.parseLong(ref.key()), Set.of()));
                 }

@@ -184,7 +184,7 @@ class Rebuilds implements DisposableBean {
                     .assemble(page, List.of(), Instant.now())
                     .enterprises()
                     .values();
-            check(writer.write(target, docs, List.of(), List.of(), version));
+            check(withRetries(id, () -> writer.write(target, docs, List.of(), List.of(), version)));
             rebuilds.progress(id, done.addAndGet(docs.size()), total);
             afterUscc = page.getLast();
         }
@@ -198,11 +198,55 @@ class Rebuilds implements DisposableBean {
             var docs = assembler.assemble(List.of(), page, Instant.now()).cases().values().stream()
                     .flatMap(List::stream)
                     .toList();
-            check(writer.write(target, docs, List.of(), List.of(), version));
+            check(withRetries(id, () -> writer.write(target, docs, List.of(), List.of(), version)));
             rebuilds.progress(id, done.addAndGet(docs.size()), Math.max(total, done.get()));
             afterCase = page.getLast();
         }
+        long afterApproval = 0;
+        while (true) {
+            List<Long> page = assembler.approvalIndexing().page(afterApproval, settings.rebuildChunk());
+            if (page.isEmpty()) {
+                break;
+            }
+            long version = outbox.clockMicros();
+            var docs = assembler.approvals(page, Instant.now()).values().stream()
+                    .flatMap(List::stream)
+                    .toList();
+            check(writer.write(target, docs, List.of(), List.of(), version));
+            rebuilds.progress(id, done.addAndGet(docs.size()), Math.max(total, done.get()));
+            afterApproval = page.getLast();
+        }
         return done.get();
+    }
+
+    /**
+     * Sends one batch, again after a wait doubling from {@code first-retry-delay} while Elasticsearch does not answer
+     * (a slow or restarting node), up to {@code max-attempts}: a rebuild of hours is not lost to one timeout. A batch
+     * is safe to resend: every document carries its version, so the second write of the same one changes nothing.
+     */
+    private BulkWriter.Outcome withRetries(long id, java.util.function.Supplier<BulkWriter.Outcome> batch) {
+        for (int attempt = 0; ; attempt++) {
+            try {
+                return batch.get();
+            } catch (SearchUnavailableException e) {
+                if (attempt + 1 >= settings.maxAttempts()) {
+                    throw e;
+                }
+                java.time.Duration wait = settings.retryDelay(attempt);
+                log.warn(
+                        "S-SEARCH-REBUILD-RETRY id={} attempt={} wait={}ms error={}",
+                        id,
+                        attempt + 1,
+                        wait.toMillis(),
+                        describe(e));
+                try {
+                    Thread.sleep(wait);
+                } catch (InterruptedException interrupted) {
+                    Thread.currentThread().interrupt();
+                    throw e;
+                }
+            }
+        }
     }
 
     private static void check(BulkWriter.Outcome outcome) {

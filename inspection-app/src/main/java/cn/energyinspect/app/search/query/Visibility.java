@@ -24,7 +24,9 @@ final class Visibility {
             DocType.DOCUMENT,
             DocType.EVIDENCE,
             DocType.ANSWER,
-            DocType.REVIEW);
+            DocType.REVIEW,
+            DocType.APPLICATION,
+            DocType.DECISION);
 
     private Visibility() {}
 

@@ -1,0 +1,99 @@
+package cn.energyinspect.bpmn;
+
+import cn.energyinspect.bpmn.ApprovalSkeleton.Stages;
+import java.util.List;
+
+/**
+ * The capacity-replacement process ({@code bpmn/capacity-replacement.bpmn}), 产能置换方案审批 (programmes.md §2): the approval skeleton with a hearing for cross-province cement/glass plans and the exit follow-ups (shut-down before the new line starts, dismantling within the configured period). One instance per application, business key
+ * {@code cr-<applicationId>} ({@link #businessKey}). Stages, outcomes, variables and beans are those of {@link
+ * ApprovalSkeleton}.
+ */
+public final class CapacityReplacementProcess {
+    public static final String PROCESS_ID = "capacity-replacement";
+    public static final String RESOURCE = "bpmn/capacity-replacement.bpmn";
+
+    public static final String START_APPLICATION_SUBMITTED = "Start_ApplicationSubmitted";
+    public static final String GATEWAY_REVIEW_JOIN = "Gateway_ReviewJoin";
+    public static final String TASK_CITY_REVIEW = "Task_CityReview";
+    public static final String GATEWAY_CITY_OUTCOME = "Gateway_CityOutcome";
+    public static final String TASK_PROVINCE_REVIEW = "Task_ProvinceReview";
+    public static final String GATEWAY_PROVINCE_OUTCOME = "Gateway_ProvinceOutcome";
+    public static final String GATEWAY_RETURN_JOIN = "Gateway_ReturnJoin";
+    public static final String TASK_RESUBMISSION = "Task_Resubmission";
+    public static final String TASK_RECORD_REFUSED = "Task_RecordRefused";
+    public static final String END_REFUSED = "End_Refused";
+    public static final String GATEWAY_PUBLICITY_JOIN = "Gateway_PublicityJoin";
+    public static final String TASK_START_PUBLICITY = "Task_StartPublicity";
+    public static final String TIMER_PUBLICITY_ENDS = "Timer_PublicityEnds";
+    public static final String TASK_CLOSE_PUBLICITY = "Task_ClosePublicity";
+    public static final String GATEWAY_OBJECTIONS_OPEN = "Gateway_ObjectionsOpen";
+    public static final String TASK_RESOLVE_OBJECTIONS = "Task_ResolveObjections";
+    public static final String GATEWAY_OBJECTION_OUTCOME = "Gateway_ObjectionOutcome";
+    public static final String GATEWAY_DECISION_JOIN = "Gateway_DecisionJoin";
+    public static final String TASK_DECISION = "Task_Decision";
+    public static final String GATEWAY_DECISION_OUTCOME = "Gateway_DecisionOutcome";
+    public static final String TASK_RECORD_APPROVED = "Task_RecordApproved";
+    public static final String GATEWAY_HEARING_NEEDED = "Gateway_HearingNeeded";
+    public static final String TASK_HEARING = "Task_Hearing";
+    public static final String TASK_EXIT_SHUTDOWN = "Task_ExitShutdown";
+    public static final String TIMER_SHUTDOWN_OVERDUE = "Timer_ShutdownOverdue";
+    public static final String TASK_OPEN_SHUTDOWN_CASE = "Task_OpenShutdownCase";
+    public static final String END_SHUTDOWN_CASE_OPENED = "End_ShutdownCaseOpened";
+    public static final String TASK_DISMANTLING = "Task_Dismantling";
+    public static final String TIMER_DISMANTLING_OVERDUE = "Timer_DismantlingOverdue";
+    public static final String TASK_OPEN_DISMANTLING_CASE = "Task_OpenDismantlingCase";
+    public static final String END_DISMANTLING_CASE_OPENED = "End_DismantlingCaseOpened";
+    public static final String TASK_RECORD_COMPLETED = "Task_RecordCompleted";
+    public static final String END_COMPLETED = "End_Completed";
+    public static final String START_REVOKED = "Start_Revoked";
+    public static final String TASK_RECORD_REVOKED = "Task_RecordRevoked";
+    public static final String END_REVOKED = "End_Revoked";
+    public static final String SUBPROCESS_REVOCATION = "SubProcess_Revocation";
+    public static final String FLOW_CITY_PASSED = "Flow_CityPassed";
+    public static final String FLOW_CITY_RETURNED = "Flow_CityReturned";
+    public static final String FLOW_CITY_REFUSED = "Flow_CityRefused";
+    public static final String FLOW_PROVINCE_RETURNED = "Flow_ProvinceReturned";
+    public static final String FLOW_PROVINCE_REFUSED = "Flow_ProvinceRefused";
+    public static final String FLOW_OBJECTIONS_OPEN = "Flow_ObjectionsOpen";
+    public static final String FLOW_NO_OBJECTIONS_OPEN = "Flow_NoObjectionsOpen";
+    public static final String FLOW_OBJECTIONS_UNFOUNDED = "Flow_ObjectionsUnfounded";
+    public static final String FLOW_PLAN_AMENDED = "Flow_PlanAmended";
+    public static final String FLOW_PLAN_WITHDRAWN = "Flow_PlanWithdrawn";
+    public static final String FLOW_APPROVED = "Flow_Approved";
+    public static final String FLOW_DECISION_REFUSED = "Flow_DecisionRefused";
+    public static final String FLOW_PROVINCE_PASSED = "Flow_ProvincePassed";
+    public static final String FLOW_HEARING_NEEDED = "Flow_HearingNeeded";
+    public static final String FLOW_NO_HEARING = "Flow_NoHearing";
+
+    /** The business key of an application's process instance. */
+    public static String businessKey(long applicationId) {
+        return "cr-" + applicationId;
+    }
+
+    /** The stages this programme's process has, in path order. */
+    public static final List<String> STAGES = List.of(
+            Stages.CITY_REVIEW,
+            Stages.PROVINCE_REVIEW,
+            Stages.RESUBMISSION,
+            Stages.HEARING,
+            Stages.PUBLICITY,
+            Stages.OBJECTIONS,
+            Stages.DECISION,
+            Stages.SHUTDOWN,
+            Stages.DISMANTLING);
+
+    /** Message names (global in the engine, hence prefixed). */
+    public static final class Messages {
+        static final String PREFIX = "CapacityReplacement";
+        public static final String REVOKED = PREFIX + "_Revoked";
+
+        /** The message that completes {@code stage}. */
+        public static String of(String stage) {
+            return ApprovalSkeleton.message(PREFIX, stage);
+        }
+
+        private Messages() {}
+    }
+
+    private CapacityReplacementProcess() {}
+}

@@ -1,0 +1,248 @@
+package cn.energyinspect.app.security.matrix;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import cn.energyinspect.app.security.Role;
+import cn.energyinspect.app.support.Api;
+import cn.energyinspect.app.support.CaseSteps;
+import cn.energyinspect.app.support.CaseWorld;
+import cn.energyinspect.app.support.IntegrationTest;
+import cn.energyinspect.app.support.TestFixtures;
+import com.fasterxml.jackson.databind.JsonNode;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/**
+ * The access matrix, generated from the OpenAPI description: every operation × every role, of the object's own region
+ * and of a sibling region, against the expectation declared for it in {@code security/access-matrix.csv}. An
+ * operation without a declared expectation fails the build, so a new endpoint cannot be added without deciding who
+ * may call it.
+ *
+ * <p>Per cell: a role the operation is not declared for never gets a 2xx (403 or 404); a user of a sibling region never
+ * reads or changes an object of another region (404, or 403 where the role itself is refused); a role it is declared
+ * for is never refused outright (no 401 or 403) — for reads only, since a write with an empty body could change state.
+ */
+@IntegrationTest
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class AccessMatrixTest {
+    /** Who may call an operation, as declared. */
+    enum Audience {
+        PUBLIC,
+        ANY,
+        AGENCY,
+        STAFF,
+        SUPERVISORS,
+        ADMINS,
+        TEAM,
+        ENTERPRISE,
+        OVERSEERS,
+        ADMINS_AUDITORS,
+        TEAM_ENTERPRISE
+    }
+
+    /** What the path's first variable names, so a sibling region's users can be tried on another region's object. */
+    enum Scope {
+        NONE,
+        CASE,
+        PLAN,
+        ENTERPRISE,
+        TASK,
+        USER
+    }
+
+    record Expectation(Set<Role> roles, boolean anonymous, Scope scope) {}
+
+    record Persona(String name, Role role, Api api, boolean sibling) {}
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    CaseWorld worlds;
+
+    @Autowired
+    TestFixtures.Users users;
+
+    JsonNode docs;
+    Map<String, Expectation> declared;
+    final List<Persona> personas = new ArrayList<>();
+    final Map<Scope, String> objects = new LinkedHashMap<>();
+
+    @BeforeAll
+    void prepare() throws IOException {
+        docs = Api.anonymous(port).get("/v3/api-docs").json();
+        declared = load();
+        CaseWorld.World own = worlds.create("330106");
+        CaseWorld.World sibling = worlds.create("330105");
+        CaseSteps steps = new CaseSteps(port, own);
+        steps.open("MANUAL");
+        objects.put(Scope.CASE, String.valueOf(steps.caseId));
+        objects.put(Scope.TASK, steps.task(steps.supervisor, "Task_AssignTeam"));
+        objects.put(Scope.ENTERPRISE, own.enterpriseUscc());
+        objects.put(Scope.USER, own.inspector1());
+        Api planOwner = steps.supervisor;
+        JsonNode plan = planOwner.post("/api/v1/campaigns", planForm()).json();
+        objects.put(Scope.PLAN, plan.path("id").asText("1"));
+        personas.add(new Persona("supervisor", Role.SUPERVISOR, steps.supervisor, false));
+        personas.add(new Persona("inspector", Role.INSPECTOR, steps.inspector1, false));
+        personas.add(new Persona("enterprise", Role.ENTERPRISE, steps.enterprise, false));
+        personas.add(new Persona("auditor", Role.AUDITOR, Api.as(port, worlds.auditorOf(own)), false));
+        personas.add(new Persona(
+                "provinceAdmin",
+                Role.PROVINCE_ADMIN,
+                Api.as(port, users.create(Role.PROVINCE_ADMIN, "330000")),
+                false));
+        CaseSteps other = new CaseSteps(port, sibling);
+        personas.add(new Persona("siblingSupervisor", Role.SUPERVISOR, other.supervisor, true));
+        personas.add(new Persona("siblingInspector", Role.INSPECTOR, other.inspector1, true));
+        personas.add(new Persona("otherEnterprise", Role.ENTERPRISE, other.enterprise, true));
+        personas.add(new Persona("siblingAuditor", Role.AUDITOR, Api.as(port, worlds.auditorOf(sibling)), true));
+    }
+
+    @Test
+    void every_operation_declares_who_may_call_it() {
+        Set<String> undeclared = new TreeSet<>(operations().keySet());
+        undeclared.removeAll(declared.keySet());
+        Set<String> stale = new TreeSet<>(declared.keySet());
+        stale.removeAll(operations().keySet());
+        assertThat(undeclared)
+                .as("operations without a line in security/access-matrix.csv")
+                .isEmpty();
+        assertThat(stale)
+                .as("lines of security/access-matrix.csv naming no operation")
+                .isEmpty();
+    }
+
+    @Test
+    void no_cell_of_the_matrix_lets_a_caller_through_who_should_not_be() {
+        Map<String, String> wrong = new TreeMap<>();
+        int cells = 0;
+        for (Map.Entry<String, JsonNode> entry : operations().entrySet()) {
+            Expectation expected = declared.get(entry.getKey());
+            if (expected == null) {
+                continue;
+            }
+            String method = entry.getKey().substring(0, entry.getKey().indexOf(' '));
+            String path = concrete(entry.getKey().substring(entry.getKey().indexOf(' ') + 1), expected.scope());
+            for (Persona persona : personas) {
+                boolean allowed = expected.anonymous() || expected.roles().contains(persona.role());
+                boolean foreignObject = persona.sibling() && expected.scope() != Scope.NONE;
+                if (allowed && !foreignObject && !"GET".equals(method)) {
+                    continue; // a permitted write with an empty body could change the state the other cells need
+                }
+                int status = call(persona.api(), method, path);
+                cells++;
+                String cell = entry.getKey() + " as " + persona.name();
+                if (!allowed || foreignObject) {
+                    if (status >= 200 && status < 300) {
+                        wrong.put(cell, "answered " + status + ", expected a refusal");
+                    } else if (foreignObject && allowed && "GET".equals(method) && status != 404) {
+                        wrong.put(cell, "answered " + status + ", another region's object must be a 404");
+                    }
+                } else if (status == 401 || status == 403) {
+                    wrong.put(cell, "answered " + status + ", the role is declared allowed");
+                }
+            }
+        }
+        System.out.println("ACCESS-MATRIX cells=" + cells + " wrong=" + wrong.size());
+        assertThat(wrong).isEmpty();
+    }
+
+    private Map<String, JsonNode> operations() {
+        Map<String, JsonNode> operations = new TreeMap<>();
+        for (Iterator<Map.Entry<String, JsonNode>> paths = docs.path("paths").fields(); paths.hasNext(); ) {
+            Map.Entry<String, JsonNode> path = paths.next();
+            for (Iterator<Map.Entry<String, JsonNode>> methods = path.getValue().fields(); methods.hasNext(); ) {
+                Map.Entry<String, JsonNode> method = methods.next();
+                operations.put(method.getKey().toUpperCase() + " " + path.getKey(), method.getValue());
+            }
+        }
+        return operations;
+    }
+
+    private String concrete(String template, Scope scope) {
+        String path = template;
+        int first = path.indexOf('{');
+        if (first >= 0 && scope != Scope.NONE) {
+            int end = path.indexOf('}', first);
+            path = path.substring(0, first) + objects.get(scope) + path.substring(end + 1);
+        }
+        return path.replaceAll("\\{[^}]+}", "1");
+    }
+
+    private static int call(Api api, String method, String path) {
+        return switch (method) {
+            case "GET" -> api.get(path).status();
+            case "DELETE" -> api.delete(path).status();
+            case "PUT" -> api.put(path, Map.of()).status();
+            default -> api.post(path, Map.of()).status();
+        };
+    }
+
+    private static Map<String, Object> planForm() {
+        Map<String, Object> form = new LinkedHashMap<>();
+        form.put("year", 2027);
+        form.put("title", "访问矩阵测试计划");
+        form.put("inspectionType", "ON_SITE");
+        form.put("checklistTemplateCode", "GENERAL");
+        form.put("industries", List.of("C3011"));
+        form.put("keyEnergyUnitsOnly", false);
+        form.put("quota", 1);
+        form.put("splitDue", "2027-02-26");
+        form.put("drawDue", "2027-03-31");
+        form.put("executionDue", "2027-10-29");
+        form.put("summaryDue", "2027-12-15");
+        return form;
+    }
+
+    /** {@code METHOD path, audience, scope} per line; {@code #} comments. */
+    private static Map<String, Expectation> load() throws IOException {
+        Map<String, Expectation> expectations = new TreeMap<>();
+        try (BufferedReader in = new BufferedReader(new InputStreamReader(
+                AccessMatrixTest.class.getResourceAsStream("/security/access-matrix.csv"), StandardCharsets.UTF_8))) {
+            String line;
+            while ((line = in.readLine()) != null) {
+                if (line.isBlank() || line.startsWith("#")) {
+                    continue;
+                }
+                String[] parts = line.split(",");
+                Audience audience = Audience.valueOf(parts[1].strip());
+                expectations.put(
+                        parts[0].strip(),
+                        new Expectation(roles(audience), audience == Audience.PUBLIC, Scope.valueOf(parts[2].strip())));
+            }
+        }
+        return expectations;
+    }
+
+    private static Set<Role> roles(Audience audience) {
+        return switch (audience) {
+            case PUBLIC, ANY -> EnumSet.allOf(Role.class);
+            case AGENCY -> EnumSet.of(Role.PROVINCE_ADMIN, Role.SUPERVISOR, Role.INSPECTOR, Role.AUDITOR);
+            case STAFF -> EnumSet.of(Role.PROVINCE_ADMIN, Role.SUPERVISOR, Role.INSPECTOR);
+            case SUPERVISORS -> EnumSet.of(Role.PROVINCE_ADMIN, Role.SUPERVISOR);
+            case ADMINS -> EnumSet.of(Role.PROVINCE_ADMIN);
+            case TEAM -> EnumSet.of(Role.INSPECTOR);
+            case ENTERPRISE -> EnumSet.of(Role.ENTERPRISE);
+            case OVERSEERS -> EnumSet.of(Role.PROVINCE_ADMIN, Role.SUPERVISOR, Role.AUDITOR);
+            case ADMINS_AUDITORS -> EnumSet.of(Role.PROVINCE_ADMIN, Role.AUDITOR);
+            case TEAM_ENTERPRISE -> EnumSet.of(Role.INSPECTOR, Role.ENTERPRISE);
+        };
+    }
+}
