@@ -18,9 +18,11 @@ import org.springframework.web.bind.annotation.RestController;
 @Tag(name = "desk-cases", description = "书面监察案件")
 class DeskCaseController {
     private final DeskCases desk;
+    private final DeskAnswers answers;
 
-    DeskCaseController(DeskCases desk) {
+    DeskCaseController(DeskCases desk, DeskAnswers answers) {
         this.desk = desk;
+        this.answers = answers;
     }
 
     @PostMapping("/screenings/{screeningId}/case")
@@ -41,8 +43,8 @@ class DeskCaseController {
     @Operation(summary = "The enterprise's written answer to the 书面监察通知书, with the documents as case evidence")
     DeskCases.DeskCaseView answer(
             @PathVariable long caseId,
-            @RequestBody(required = false) DeskCases.WrittenAnswer request,
+            @RequestBody(required = false) DeskAnswers.WrittenAnswer request,
             @AuthenticationPrincipal CurrentUser user) {
-        return desk.answer(caseId, request, user);
+        return answers.answer(caseId, request, user);
     }
 }

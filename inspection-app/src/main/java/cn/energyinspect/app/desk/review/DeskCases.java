@@ -4,18 +4,14 @@ import cn.energyinspect.app.desk.screening.ScreeningRow;
 import cn.energyinspect.app.desk.screening.Screenings;
 import cn.energyinspect.app.dictionary.DisplayNames;
 import cn.energyinspect.app.inspection.CaseRow;
-import cn.energyinspect.app.inspection.CaseStatus;
-import cn.energyinspect.app.inspection.CaseTasks;
 import cn.energyinspect.app.inspection.CaseTrigger;
 import cn.energyinspect.app.inspection.EvidenceMapper;
 import cn.energyinspect.app.inspection.EvidenceRow;
 import cn.energyinspect.app.inspection.ScreenedCases;
-import cn.energyinspect.app.refusal.FieldError;
 import cn.energyinspect.app.refusal.Refusal;
 import cn.energyinspect.app.security.CurrentUser;
 import cn.energyinspect.app.security.Role;
 import cn.energyinspect.app.time.BusinessTime;
-import cn.energyinspect.bpmn.DeskReviewProcess;
 import cn.energyinspect.rules.basis.Basis;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
@@ -24,7 +20,6 @@ import io.swagger.v3.oas.annotations.media.Schema;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -48,7 +43,6 @@ public class DeskCases {
     private final ScreenedCases cases;
     private final Screenings screenings;
     private final EvidenceMapper evidence;
-    private final CaseTasks tasks;
     private final ObjectMapper json;
     private final BusinessTime time;
 
@@ -57,14 +51,12 @@ public class DeskCases {
             ScreenedCases cases,
             Screenings screenings,
             EvidenceMapper evidence,
-            CaseTasks tasks,
             ObjectMapper json,
             BusinessTime time) {
         this.desk = desk;
         this.cases = cases;
         this.screenings = screenings;
         this.evidence = evidence;
-        this.tasks = tasks;
         this.json = json;
         this.time = time;
     }
@@ -207,56 +199,6 @@ public class DeskCases {
                 d.escalatedCaseId());
     }
 
-    @Schema(description = "POST /api/v1/desk/cases/{caseId}/written-answer: the enterprise's written answer")
-    public record WrittenAnswer(
-            @Schema(description = "书面说明 (at most 5,000 characters)")
-            String text,
-
-            @Schema(description = "Evidence uploaded to the case first (POST /api/v1/cases/{id}/evidence)")
-            List<Long> evidenceIds) {}
-
-    /** The enterprise answers the 书面监察通知书 in writing, with the documents asked for as evidence. */
-    @Transactional
-    public DeskCaseView answer(long caseId, WrittenAnswer request, CurrentUser user) {
-        CaseRow row = cases.find(caseId)
-                .filter(c ->
-                        user.role() == Role.ENTERPRISE && c.enterpriseUscc().equals(user.enterpriseUscc()))
-                .orElseThrow(() -> Refusal.notFound("案件"));
-        desk.find(caseId).orElseThrow(() -> Refusal.notFound("书面监察案件"));
-        List<FieldError> errors = new ArrayList<>();
-        String text =
-                request == null || request.text() == null ? "" : request.text().strip();
-        if (text.isEmpty()) {
-            errors.add(new FieldError("text", "必填：书面说明"));
-        } else if (text.length() > 5000) {
-            errors.add(new FieldError("text", "不能超过 5000 个字符"));
-        }
-        List<Long> ids = request == null || request.evidenceIds() == null ? List.of() : request.evidenceIds();
-        if (ids.size() > 50) {
-            errors.add(new FieldError("evidenceIds", "不能超过 50 项"));
-        }
-        Set<Long> own = evidence.ofCase(caseId).stream()
-                .filter(e -> e.uploadedBy().equals(user.username()))
-                .map(EvidenceRow::id)
-                .collect(Collectors.toSet());
-        for (int i = 0; i < ids.size(); i++) {
-            if (!own.contains(ids.get(i))) {
-                errors.add(new FieldError("evidenceIds[" + i + "]", "本案中没有您上传的该证据"));
-            }
-        }
-        if (!errors.isEmpty()) {
-            throw Refusal.invalid(errors);
-        }
-        if (row.status() != CaseStatus.NOTICE_SERVED) {
-            throw Refusal.conflict("案件当前状态为“" + row.status().label() + "”，不在等待书面说明");
-        }
-        desk.setAnswer(caseId, text, write(ids), user.username(), time.now());
-        cases.toReview(
-                caseId, "DESK_WRITTEN_ANSWER", user.username(), Map.of("evidence", ids, "length", text.length()));
-        tasks.completeCaseStep(caseId, DeskReviewProcess.TASK_ENTERPRISE_WRITTEN_ANSWER, user);
-        return view(caseId, user);
-    }
-
     // ------------------------------------------------------------------ for the task handlers and the process
 
     List<SignalDecision> signals(DeskCaseMapper.DeskCaseRow d) {
@@ -277,6 +219,18 @@ public class DeskCases {
 
     void reviewed(long caseId, String decision, String reason, String by) {
         desk.setDecision(caseId, decision, reason, by, time.now());
+    }
+
+    void answered(long caseId, String text, List<Long> evidenceIds, String by) {
+        desk.setAnswer(caseId, text, write(evidenceIds), by, time.now());
+    }
+
+    /** The ids of the evidence {@code username} uploaded to the case. */
+    Set<Long> ownEvidence(long caseId, String username) {
+        return evidence.ofCase(caseId).stream()
+                .filter(e -> e.uploadedBy().equals(username))
+                .map(EvidenceRow::id)
+                .collect(Collectors.toSet());
     }
 
     void noAnswer(long caseId) {
