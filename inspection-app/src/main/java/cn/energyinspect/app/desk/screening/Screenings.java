@@ -462,6 +462,7 @@ public class Screenings {
 
     @Transactional(readOnly = true)
     public ScreeningView get(long id, CurrentUser user) {
+        requireAgency(user);
         ScreeningRow row = visible(id, user);
         return view(row, signalViews(id));
     }
