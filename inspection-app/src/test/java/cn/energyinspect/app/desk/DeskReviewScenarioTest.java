@@ -7,6 +7,7 @@ import cn.energyinspect.app.support.CaseSteps;
 import cn.energyinspect.app.support.CaseWorld;
 import cn.energyinspect.app.support.IntegrationTest;
 import cn.energyinspect.app.support.TestClock;
+import cn.energyinspect.app.support.Workbooks;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -68,6 +69,21 @@ class DeskReviewScenarioTest {
         assertThat(screened.path("riskClass").asText()).isEqualTo("HIGH");
         assertThat(screened.path("caseCandidate").asBoolean()).isTrue();
         assertThat(screened.path("signals").findValuesAsText("code")).contains("OVER_QUOTA", "ABOVE_BASELINE");
+        assertThat(steps.enterprise.get("/api/v1/desk/screenings/" + screening).status())
+                .as("the screening is the agency's")
+                .isEqualTo(403);
+        Api.Download export =
+                steps.supervisor.download("/api/v1/desk/screenings/export.xlsx?year=2025&signal=OVER_QUOTA");
+        assertThat(export.status()).isEqualTo(200);
+        List<List<String>> rows = Workbooks.read(export.bytes(), 0);
+        assertThat(rows.getFirst()).contains("统一社会信用代码", "风险等级", "筛查信号");
+        assertThat(rows.stream().filter(r -> r.getFirst().equals(steps.world.enterpriseUscc())))
+                .singleElement()
+                .satisfies(r -> assertThat(String.join("|", r)).contains("高风险", "单位产品能耗超过限额标准"));
+        assertThat(steps.supervisor
+                        .get("/api/v1/desk/screenings/export.xlsx?riskClass=EXTREME")
+                        .problemFields())
+                .containsExactly("riskClass");
 
         assertThat(steps.inspector1.post(openPath(screening), Map.of()).status())
                 .as("only a supervisor opens a case")

@@ -1,8 +1,16 @@
 package cn.energyinspect.app.desk.screening;
 
 import cn.energyinspect.app.security.CurrentUser;
+import cn.energyinspect.app.spreadsheet.ExportedWorkbook;
+import cn.energyinspect.app.spreadsheet.XlsxDownload;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import org.springframework.http.HttpHeaders;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -18,10 +26,12 @@ import org.springframework.web.bind.annotation.RestController;
 class ScreeningController {
     private final Screenings screenings;
     private final RuleSettings rules;
+    private final ScreeningExport export;
 
-    ScreeningController(Screenings screenings, RuleSettings rules) {
+    ScreeningController(Screenings screenings, RuleSettings rules, ScreeningExport export) {
         this.screenings = screenings;
         this.rules = rules;
+        this.export = export;
     }
 
     @GetMapping("/screenings")
@@ -40,6 +50,36 @@ class ScreeningController {
         return screenings.list(
                 new Screenings.Filter(year, regionCode, riskClass, signal, candidate, hasCase, industry, page, size),
                 user);
+    }
+
+    @GetMapping("/screenings/export.xlsx")
+    @Operation(summary = "Every screening result the list shows for these filters, as an Excel file (up to 20,000)")
+    @ApiResponse(
+            responseCode = "200",
+            description = "The results as an Excel workbook, named 书面监察筛查结果-YYYYMMDD.xlsx",
+            content =
+                    @Content(
+                            mediaType = XlsxDownload.MEDIA_TYPE_VALUE,
+                            schema = @Schema(type = "string", format = "binary")))
+    void exportList(
+            @RequestParam(required = false) Integer year,
+            @RequestParam(required = false) String regionCode,
+            @RequestParam(required = false) String riskClass,
+            @RequestParam(required = false) String signal,
+            @RequestParam(required = false) Boolean candidate,
+            @RequestParam(required = false) Boolean hasCase,
+            @RequestParam(required = false) String industry,
+            @AuthenticationPrincipal CurrentUser user,
+            HttpServletResponse response)
+            throws IOException {
+        user.requireAgencyUser();
+        // a refused filter throws before anything is written, so it is answered as a problem like the list's
+        try (ExportedWorkbook xlsx = export.export(
+                new Screenings.Filter(year, regionCode, riskClass, signal, candidate, hasCase, industry, 0, 0), user)) {
+            response.setContentType(XlsxDownload.MEDIA_TYPE.toString());
+            response.setHeader(HttpHeaders.CONTENT_DISPOSITION, XlsxDownload.attachment(xlsx.fileName()));
+            xlsx.writeTo(response.getOutputStream());
+        }
     }
 
     @GetMapping("/screenings/{id}")
