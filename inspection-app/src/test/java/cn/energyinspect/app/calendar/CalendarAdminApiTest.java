@@ -230,6 +230,8 @@ class CalendarAdminApiTest {
         assertThat(redated.path("provisional").asBoolean()).isFalse();
         String instance = runtime.createProcessInstanceQuery()
                 .processInstanceBusinessKey(caseNumber)
+                // case numbers repeat across the test worlds' agencies of one county: the case's own instance
+                .variableValueEquals("caseId", steps.caseId)
                 .singleResult()
                 .getId();
         assertThat(jobs.createJobQuery()
