@@ -97,6 +97,82 @@ final class CamundaInspectionWorkflow implements InspectionWorkflow {
     }
 
     @Override
+    public List<WorkItem> tasks(Actor actor, TaskFilter filter, int first, int max) {
+        if (filter.matchesNothing()) {
+            return List.of();
+        }
+        return workItems(filtered(actorsTasks(actor), filter)
+                .orderByTaskCreateTime()
+                .asc()
+                .listPage(first, max));
+    }
+
+    @Override
+    public long countTasks(Actor actor, TaskFilter filter) {
+        return filter.matchesNothing()
+                ? 0
+                : filtered(actorsTasks(actor), filter).count();
+    }
+
+    @Override
+    public List<OfferedTask> tasksCreatedAfter(java.time.Instant after, int max) {
+        return offered(taskService
+                .createTaskQuery()
+                .processDefinitionKey(PROCESS_ID)
+                .taskCreatedAfter(java.util.Date.from(after))
+                .orderByTaskCreateTime()
+                .asc()
+                .listPage(0, max));
+    }
+
+    @Override
+    public List<OfferedTask> tasksDueBefore(java.time.Instant before, int max) {
+        return offered(taskService
+                .createTaskQuery()
+                .processDefinitionKey(PROCESS_ID)
+                .dueBefore(java.util.Date.from(before))
+                .orderByDueDate()
+                .asc()
+                .listPage(0, max));
+    }
+
+    private static TaskQuery filtered(TaskQuery query, TaskFilter filter) {
+        if (filter.taskKeys() != null) {
+            query.taskDefinitionKeyIn(filter.taskKeys().toArray(String[]::new));
+        }
+        if (filter.processInstanceIds() != null) {
+            query.processInstanceIdIn(filter.processInstanceIds().toArray(String[]::new));
+        }
+        if (filter.dueBefore() != null) {
+            query.dueBefore(java.util.Date.from(filter.dueBefore()));
+        }
+        return query;
+    }
+
+    /** The tasks with their candidate users and groups (one identity-link look-up per task: a bounded batch). */
+    private List<OfferedTask> offered(List<Task> tasks) {
+        List<WorkItem> items = workItems(tasks);
+        List<OfferedTask> offered = new ArrayList<>(items.size());
+        for (WorkItem item : items) {
+            List<String> users = new ArrayList<>();
+            List<String> groups = new ArrayList<>();
+            for (org.camunda.bpm.engine.task.IdentityLink link : taskService.getIdentityLinksForTask(item.taskId())) {
+                if (!org.camunda.bpm.engine.task.IdentityLinkType.CANDIDATE.equals(link.getType())) {
+                    continue;
+                }
+                if (link.getUserId() != null) {
+                    users.add(link.getUserId());
+                }
+                if (link.getGroupId() != null) {
+                    groups.add(link.getGroupId());
+                }
+            }
+            offered.add(new OfferedTask(item, users, groups));
+        }
+        return offered;
+    }
+
+    @Override
     public Optional<WorkItem> task(String taskId, Actor actor) {
         Task task = actorsTasks(actor).taskId(taskId).singleResult();
         return task == null

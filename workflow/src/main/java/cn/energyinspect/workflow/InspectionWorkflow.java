@@ -25,6 +25,18 @@ public interface InspectionWorkflow {
     /** How many open tasks the actor may work on. */
     long countTasks(Actor actor);
 
+    /** One page of the actor's tasks that match {@code filter}, oldest first. */
+    List<WorkItem> tasks(Actor actor, TaskFilter filter, int first, int max);
+
+    /** How many of the actor's tasks match {@code filter}: the count the filtered list shows. */
+    long countTasks(Actor actor, TaskFilter filter);
+
+    /** Open tasks created after {@code after}, oldest first, with whom they are offered to (at most {@code max}). */
+    List<OfferedTask> tasksCreatedAfter(java.time.Instant after, int max);
+
+    /** Open tasks due before {@code before}, the soonest first, with whom they are offered to (at most {@code max}). */
+    List<OfferedTask> tasksDueBefore(java.time.Instant before, int max);
+
     /** The task, when it exists and is the actor's (see {@link #tasks}); empty otherwise (answer 404). */
     Optional<WorkItem> task(String taskId, Actor actor);
 

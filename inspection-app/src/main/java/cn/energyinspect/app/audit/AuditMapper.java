@@ -8,5 +8,8 @@ import org.apache.ibatis.annotations.Param;
 public interface AuditMapper {
     void insert(AuditEntry entry);
 
+    /** Inserts {@code entry} with the client address of the request that made the change ({@code null} for jobs). */
+    void insertFrom(@Param("entry") AuditEntry entry, @Param("clientAddress") String clientAddress);
+
     List<AuditEntry> ofCase(@Param("caseId") long caseId);
 }

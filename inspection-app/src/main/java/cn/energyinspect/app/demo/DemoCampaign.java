@@ -81,7 +81,7 @@ class DemoCampaign implements ApplicationRunner {
                         today.getYear(),
                         TITLE,
                         "ON_SITE",
-                        "GENERAL",
+                        "ON_SITE_GENERAL",
                         List.of(),
                         false,
                         2,

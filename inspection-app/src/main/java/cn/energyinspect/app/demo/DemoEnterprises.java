@@ -94,6 +94,32 @@ final class DemoEnterprises {
         return result;
     }
 
+    /** {@code count} more enterprises of one county (indexes from 1000 on, so their codes never meet the others). */
+    static List<EnterpriseForm> generateIn(RegionRow county, int count) {
+        Random random = new Random(county.code().hashCode());
+        List<EnterpriseForm> result = new ArrayList<>(count);
+        String place = county.name().length() > 2
+                ? county.name().substring(0, county.name().length() - 1)
+                : county.name();
+        for (int i = 0; i < count; i++) {
+            Industry industry = INDUSTRIES.get(i % INDUSTRIES.size());
+            int tce = industry.minTce() + random.nextInt(industry.maxTce() - industry.minTce());
+            result.add(new EnterpriseForm(
+                    uscc(county.code(), 1000 + i),
+                    place + WORDS.get((i * 5 + 3) % WORDS.size()) + industry.suffix() + "（" + (i + 1) + "厂）",
+                    county.code(),
+                    "浙江省" + county.name() + "经济开发区 " + (10 + i) + " 号",
+                    industry.code(),
+                    BigDecimal.valueOf(tce).setScale(2, RoundingMode.UNNECESSARY),
+                    2025,
+                    tce >= 10_000,
+                    "联系人" + (1000 + i),
+                    "0571-8" + String.format("%07d", random.nextInt(10_000_000)),
+                    0));
+        }
+        return result;
+    }
+
     /** GB 11714 check character of an 8-character organisation code body (weights 3 7 9 10 5 8 4 2, mod 11). */
     static char organisationCheck(CharSequence body) {
         int[] weights = {3, 7, 9, 10, 5, 8, 4, 2};

@@ -13,7 +13,10 @@ public final class DemoUsers {
             "inspector2",
             "inspector-nb",
             "enterprise",
-            "auditor");
+            "auditor",
+            "ningbo-supervisor",
+            "inspector-zj",
+            "inspector-hz");
 
     private DemoUsers() {}
 }

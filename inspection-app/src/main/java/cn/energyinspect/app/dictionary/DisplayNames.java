@@ -74,7 +74,15 @@ public final class DisplayNames {
         WHITE_LIST_CRITERION("whiteListCriterion"),
         BENCHMARK_LEVEL("benchmarkLevel"),
         CHAIN_POSITION("chainPosition"),
-        FILE_PURPOSE("filePurpose");
+        FILE_PURPOSE("filePurpose"),
+        INDUSTRY("industry"),
+        NOTICE_KIND("noticeKind"),
+        CHECKLIST_GRADING("checklistGrading"),
+        CREDENTIAL_STATUS("credentialStatus"),
+        CONFLICT_STATUS("conflictStatus"),
+        TEMPLATE_STATUS("templateStatus"),
+        OPERATION_SOURCE("operationSource"),
+        AGENCY_TIER("agencyTier");
 
         private final String key;
 
@@ -285,6 +293,33 @@ public final class DisplayNames {
                         "Task_ServeDeskNotice", "送达书面监察通知书",
                         "Task_EnterpriseWrittenAnswer", "企业书面说明及材料",
                         "Task_ReviewWrittenAnswer", "书面审查"));
+        names.put(Category.INDUSTRY, industries());
+        names.put(
+                Category.NOTICE_KIND,
+                ordered(
+                        "TASK_OFFERED", "新待办",
+                        "DEADLINE_APPROACHING", "期限临近",
+                        "DEADLINE_PASSED", "已逾期",
+                        "STATEMENT_PERIOD_OVER", "陈述期届满",
+                        "NOTICE_SERVICE_ESCALATED", "整改通知书送达预警",
+                        "NOTICE_SERVICE_LATE", "整改通知书逾期送达",
+                        "REFERRED_FOR_PENALTY", "移送行政处罚",
+                        "PLAN_SPLIT", "下达监察计划",
+                        "ENTERPRISE_ANSWERED", "企业整改回复",
+                        "CONFLICT_DECLARED", "回避申请",
+                        "CONFLICT_DECIDED", "回避审批结果"));
+        names.put(
+                Category.CHECKLIST_GRADING,
+                ordered(
+                        "QUOTA_LIMIT", "能耗限额标准判定（单位产品能耗）",
+                        "EQUIPMENT_CONFORMITY", "能效标准与淘汰目录判定（用能设备）",
+                        "OBLIGATION", "法定义务判定（答案为违法时记为问题）",
+                        "NONE", "仅记录，不判定"));
+        names.put(Category.CREDENTIAL_STATUS, ordered("ACTIVE", "有效", "SUSPENDED", "暂扣", "REVOKED", "注销"));
+        names.put(Category.CONFLICT_STATUS, ordered("DECLARED", "待审批", "APPROVED", "已同意", "REJECTED", "未同意"));
+        names.put(Category.TEMPLATE_STATUS, ordered("DRAFT", "草稿", "PUBLISHED", "已发布"));
+        names.put(Category.OPERATION_SOURCE, ordered("AUDIT", "业务审计", "SECURITY", "安全审计"));
+        names.put(Category.AGENCY_TIER, ordered("PROVINCE", "省级", "CITY", "市级", "COUNTY", "县级"));
         deskReview(names);
         return Collections.unmodifiableMap(names);
     }
@@ -348,6 +383,40 @@ public final class DisplayNames {
                         "MORE_DOCUMENTS", "补充材料（再次送达书面监察通知书）",
                         "RECTIFY", "责令限期整改",
                         "ESCALATE", "转现场监察"));
+    }
+
+    /**
+     * GB/T 4754-2017 sections, divisions and the classes in use, from {@code dictionary/industries-gbt4754-2017.csv}
+     * (its source and confidence are in the file). A page names a code by its longest known prefix.
+     */
+    private static Map<String, String> industries() {
+        Map<String, String> industries = new LinkedHashMap<>();
+        try (var in = DisplayNames.class.getResourceAsStream("/dictionary/industries-gbt4754-2017.csv")) {
+            if (in == null) {
+                throw new IllegalStateException("dictionary/industries-gbt4754-2017.csv is missing");
+            }
+            var reader = new java.io.BufferedReader(
+                    new java.io.InputStreamReader(in, java.nio.charset.StandardCharsets.UTF_8));
+            boolean header = true;
+            for (String line = reader.readLine(); line != null; line = reader.readLine()) {
+                if (line.isBlank() || line.startsWith("#")) {
+                    continue;
+                }
+                if (header) {
+                    header = false;
+                    continue;
+                }
+                int comma = line.indexOf(',');
+                String rest = line.substring(comma + 1);
+                String name = rest.startsWith("\"")
+                        ? rest.substring(1, rest.indexOf('"', 1))
+                        : rest.substring(0, rest.indexOf(','));
+                industries.put(line.substring(0, comma), name);
+            }
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        return Collections.unmodifiableMap(industries);
     }
 
     private static Map<String, String> auditActions() {
@@ -420,7 +489,21 @@ public final class DisplayNames {
                 "APPROVAL_COMPLETED", "置换完成",
                 "APPROVAL_REVOKED", "暂停或撤销审批结果",
                 "LISTING_RENEWED", "白名单复核续期",
-                "LISTING_ENDED", "移出白名单");
+                "LISTING_ENDED", "移出白名单",
+                "AGENCY_CREATED", "新建监察机构",
+                "AGENCY_UPDATED", "修改监察机构",
+                "USER_CREATED", "新建用户",
+                "USER_UPDATED", "修改用户",
+                "CREDENTIAL_ADDED", "登记执法证",
+                "CREDENTIAL_UPDATED", "修改执法证",
+                "TRAINING_RECORDED", "登记培训记录",
+                "CONFLICT_DECLARED", "声明回避",
+                "CONFLICT_APPROVED", "同意回避",
+                "CONFLICT_REJECTED", "不同意回避",
+                "TEMPLATE_DRAFTED", "起草检查表模板版本",
+                "TEMPLATE_DRAFT_CHANGED", "修改检查表模板草稿",
+                "TEMPLATE_PUBLISHED", "发布检查表模板版本",
+                "SAVED_FILTER_CHANGED", "保存查询条件");
     }
 
     private static void approvals(Map<Category, Map<String, String>> names) {

@@ -160,6 +160,16 @@ public class EnterpriseRegister {
     public EnterprisePage list(Filter filter, CurrentUser user) {
         List<FieldError> errors = new ArrayList<>();
         Paging.check(filter.page(), filter.size(), MAX_PAGE_SIZE, errors);
+        EnterpriseQuery query = query(filter, user, errors, Paging.offset(filter.page(), filter.size()), filter.size());
+        long total = enterprises.count(query);
+        List<EnterpriseView> items =
+                enterprises.list(query).stream().map(EnterpriseView::of).toList();
+        return new EnterprisePage(
+                items, filter.page(), filter.size(), total, (total + filter.size() - 1) / filter.size());
+    }
+
+    /** The list's filter as the database runs it (the list and its export share it). */
+    EnterpriseQuery query(Filter filter, CurrentUser user, List<FieldError> errors, int offset, int limit) {
         if (filter.regionCode() != null && !filter.regionCode().matches("\\d{6}")) {
             errors.add(new FieldError("regionCode", "须为 6 位行政区划代码"));
         }
@@ -184,13 +194,9 @@ public class EnterpriseRegister {
                 filter.nameContains() == null || filter.nameContains().isBlank()
                         ? null
                         : escapeLike(filter.nameContains().trim()),
-                Paging.offset(filter.page(), filter.size()),
-                filter.size());
-        long total = enterprises.count(query);
-        List<EnterpriseView> items =
-                enterprises.list(query).stream().map(EnterpriseView::of).toList();
-        return new EnterprisePage(
-                items, filter.page(), filter.size(), total, (total + filter.size() - 1) / filter.size());
+                offset,
+                limit);
+        return query;
     }
 
     private Optional<EnterpriseRow> visible(String uscc, Jurisdiction scope) {

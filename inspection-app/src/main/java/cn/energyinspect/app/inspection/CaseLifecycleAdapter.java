@@ -1,6 +1,7 @@
 package cn.energyinspect.app.inspection;
 
 import cn.energyinspect.app.audit.AuditLog;
+import cn.energyinspect.app.notification.CaseNotices;
 import cn.energyinspect.app.search.SearchOutbox;
 import cn.energyinspect.workflow.CaseLifecyclePort;
 import java.util.List;
@@ -12,7 +13,7 @@ import org.springframework.stereotype.Component;
 /**
  * What the process tells the case: deadlines missed, the referral for penalty, closure, withdrawal. Runs in the
  * engine's transaction; every call is idempotent because a retried job calls again. Supervisors are told through the
- * audit trail and the operational log (a notification channel is a later capability).
+ * audit trail, the operational log and the message centre ({@link CaseNotices}).
  */
 @Component
 class CaseLifecycleAdapter implements CaseLifecyclePort {
@@ -24,29 +25,34 @@ class CaseLifecycleAdapter implements CaseLifecyclePort {
     private final CaseTransitions transitions;
     private final AuditLog audit;
     private final SearchOutbox search;
+    private final CaseNotices notices;
 
     CaseLifecycleAdapter(
             CaseMapper cases,
             FindingMapper findings,
             CaseTransitions transitions,
             AuditLog audit,
-            SearchOutbox search) {
+            SearchOutbox search,
+            CaseNotices notices) {
         this.cases = cases;
         this.findings = findings;
         this.transitions = transitions;
         this.audit = audit;
         this.search = search;
+        this.notices = notices;
     }
 
     @Override
     public void statementPeriodOver(long caseId) {
         audit.record(caseId, "case", caseId, "STATEMENT_PERIOD_OVER", PROCESS, null, null);
+        notices.statementPeriodOver(caseId);
     }
 
     @Override
     public void noticeServiceEscalated(long caseId) {
         log.warn("I-NOTICE-SERVICE-ESCALATED case={} rectification notice not yet served, limit approaching", caseId);
         audit.record(caseId, "case", caseId, "NOTICE_SERVICE_ESCALATED", PROCESS, null, null);
+        notices.noticeServiceEscalated(caseId);
     }
 
     @Override
@@ -57,6 +63,7 @@ class CaseLifecycleAdapter implements CaseLifecyclePort {
             log.warn("I-NOTICE-SERVICE-LATE case={} rectification notice not served within the limit", caseId);
             audit.record(caseId, "case", caseId, "NOTICE_SERVICE_LATE", PROCESS, false, true);
             search.caseChanged(caseId);
+            notices.noticeServiceLate(caseId);
         }
     }
 
@@ -75,6 +82,7 @@ class CaseLifecycleAdapter implements CaseLifecyclePort {
                 "REFERRED_FOR_PENALTY",
                 PROCESS);
         log.warn("I-CASE-REFERRED case={} number={} proposed={}", caseId, row.caseNumber(), articles);
+        notices.referredForPenalty(caseId);
     }
 
     @Override

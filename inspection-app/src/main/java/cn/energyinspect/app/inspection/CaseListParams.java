@@ -8,7 +8,7 @@ import java.time.LocalDate;
  * The filters of the case list as query parameters, shared by the list and its Excel export so the two cannot
  * disagree. A value of the wrong type is a 422 naming the parameter.
  *
- * @param enterprise the enterprise's 统一社会信用代码
+ * @param enterprise the enterprise's 统一社会信用代码 (exactly), the start of it, or part of its name
  * @param from opened on or after this day
  * @param to opened on or before this day
  * @param campaignId the plan the cases were started for
@@ -26,7 +26,7 @@ public record CaseListParams(
         @Parameter(description = "On-site inspection or desk review")
         InspectionType type,
 
-        @Parameter(description = "The enterprise's 统一社会信用代码")
+        @Parameter(description = "The enterprise: its 统一社会信用代码, the start of it, or part of its name")
         String enterprise,
 
         @Parameter(description = "Opened on or after this day")

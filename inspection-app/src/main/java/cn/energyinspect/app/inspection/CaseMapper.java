@@ -138,15 +138,25 @@ public interface CaseMapper {
             String role,
             boolean enabled,
             String certificateNo,
+            LocalDate certificateValidFrom,
             LocalDate certificateExpires,
             boolean conflicted,
             int openCases) {}
 
+    /**
+     * The process instances of the open cases, within {@code prefix} (and of {@code uscc} for an enterprise user), of
+     * enterprises whose name contains {@code enterprise} or whose code starts with it (the workbench's filter).
+     */
+    List<String> openInstancesOfEnterprise(
+            @Param("prefix") String prefix, @Param("uscc") String uscc, @Param("enterprise") String enterprise);
+
     /** The officers named, wherever they belong (the rule says who may not join). */
-    List<CandidateRow> candidatesNamed(@Param("usernames") List<String> usernames, @Param("uscc") String uscc);
+    List<CandidateRow> candidatesNamed(
+            @Param("usernames") List<String> usernames, @Param("uscc") String uscc, @Param("date") LocalDate date);
 
     /** The enabled inspectors of an agency, the candidates for its teams. */
-    List<CandidateRow> agencyCandidates(@Param("agencyId") long agencyId, @Param("uscc") String uscc);
+    List<CandidateRow> agencyCandidates(
+            @Param("agencyId") long agencyId, @Param("uscc") String uscc, @Param("date") LocalDate date);
 
     /** Insert parameter of a new case, with its generated id written back. */
     final class NewCase {

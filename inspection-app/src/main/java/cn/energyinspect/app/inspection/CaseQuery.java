@@ -8,6 +8,7 @@ import java.time.Instant;
  * @param openedFrom first instant of the first business day of the period, or {@code null}
  * @param openedToExclusive first instant after the last business day of the period, or {@code null}
  * @param findingKind only cases with at least one finding of this kind, or {@code null}
+ * @param enterpriseText part of the enterprise's name, or the start of its code, or {@code null}
  * @param industryPrefix only cases of enterprises whose GB/T 4754 code starts with this, or {@code null}
  */
 public record CaseQuery(
@@ -17,6 +18,7 @@ public record CaseQuery(
         String regionPrefix,
         InspectionType type,
         String enterpriseUscc,
+        String enterpriseText,
         Instant openedFrom,
         Instant openedToExclusive,
         Long campaignId,

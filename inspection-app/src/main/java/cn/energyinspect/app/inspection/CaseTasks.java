@@ -77,6 +77,8 @@ public class CaseTasks {
      * @param assignee who claimed the task (display name), {@code null} while it is open to its group
      * @param claimedByMe the caller holds it
      * @param payloadSchema the name of the completion payload's schema in the OpenAPI document
+     * @param visitDate the day of the on-site visit, once fixed
+     * @param enterpriseAddress where the enterprise is (the visit's address)
      */
     public record TaskView(
             String taskId,
@@ -101,30 +103,51 @@ public class CaseTasks {
             String payloadSchema,
 
             @Schema(description = "Data the task's form needs, by kind (e.g. the findings a notice must cover)")
-            Object form) {}
+            Object form,
+
+            LocalDate visitDate,
+            String enterpriseAddress) {}
+
+    /**
+     * The workbench's filters, applied by the workflow engine, so the page and its count match.
+     *
+     * @param taskKey one task kind (BPMN id, e.g. {@code Task_ReviewRectification})
+     * @param enterprise part of the enterprise's name or the start of its 统一社会信用代码
+     * @param dueWithinDays due within this many days from today (overdue ones included)
+     * @param overdue only tasks past their due date
+     */
+    public record TaskFilter(String taskKey, String enterprise, Integer dueWithinDays, boolean overdue) {
+        public static final TaskFilter NONE = new TaskFilter(null, null, null, false);
+    }
 
     /** A page of tasks, oldest first. */
     public record TaskPage(List<TaskView> items, int page, int size, long totalItems) {}
 
     @Transactional(readOnly = true)
     public TaskPage mine(CurrentUser user, int pageNumber, int size) {
+        return mine(user, pageNumber, size, TaskFilter.NONE);
+    }
+
+    @Transactional(readOnly = true)
+    public TaskPage mine(CurrentUser user, int pageNumber, int size, TaskFilter filter) {
         Paging.require(pageNumber, size, Paging.MAX_SIZE);
         Actor actor = Actors.of(user);
-        List<WorkItem> page = workflow.tasks(actor, Paging.offset(pageNumber, size), size);
+        cn.energyinspect.workflow.TaskFilter engineFilter = engineFilter(filter, user);
+        List<WorkItem> page = workflow.tasks(actor, engineFilter, Paging.offset(pageNumber, size), size);
         // one query for the cases of the whole page, not one per task
         Map<Long, CaseRow> rows = page.isEmpty()
                 ? Map.of()
                 : cases.findByIds(page.stream().map(WorkItem::caseId).collect(Collectors.toSet())).stream()
                         .collect(Collectors.toMap(CaseRow::id, Function.identity()));
-        // and one for their enterprises' names
-        Map<String, String> names = rows.isEmpty()
+        // and one for their enterprises
+        Map<String, EnterpriseRow> names = rows.isEmpty()
                 ? Map.of()
                 : enterprises
                         .findByUsccs(rows.values().stream()
                                 .map(CaseRow::enterpriseUscc)
                                 .collect(Collectors.toSet()))
                         .stream()
-                        .collect(Collectors.toMap(EnterpriseRow::uscc, EnterpriseRow::name));
+                        .collect(Collectors.toMap(EnterpriseRow::uscc, Function.identity()));
         Map<String, String> holders = users.displayNames(page.stream()
                 .map(WorkItem::assignee)
                 .filter(java.util.Objects::nonNull)
@@ -133,7 +156,48 @@ public class CaseTasks {
                 .map(item -> view(item, Optional.ofNullable(rows.get(item.caseId())), names::get, holders, user, false))
                 .flatMap(Optional::stream)
                 .toList();
-        return new TaskPage(items, pageNumber, size, workflow.countTasks(actor));
+        return new TaskPage(items, pageNumber, size, workflow.countTasks(actor, engineFilter));
+    }
+
+    /** The engine's form of the filter; an enterprise filter becomes the process instances of its open cases. */
+    private cn.energyinspect.workflow.TaskFilter engineFilter(TaskFilter filter, CurrentUser user) {
+        List<cn.energyinspect.app.refusal.FieldError> errors = new java.util.ArrayList<>();
+        if (filter.taskKey() != null
+                && !cn.energyinspect.app.dictionary.DisplayNames.knows(
+                        cn.energyinspect.app.dictionary.DisplayNames.Category.TASK, filter.taskKey())) {
+            errors.add(new cn.energyinspect.app.refusal.FieldError("taskKey", "不是已知的任务类型"));
+        }
+        if (filter.dueWithinDays() != null && (filter.dueWithinDays() < 0 || filter.dueWithinDays() > 366)) {
+            errors.add(new cn.energyinspect.app.refusal.FieldError("dueWithinDays", "须在 0 到 366 之间"));
+        }
+        String enterprise = filter.enterprise() == null || filter.enterprise().isBlank()
+                ? null
+                : filter.enterprise().strip();
+        if (enterprise != null && enterprise.length() > 100) {
+            errors.add(new cn.energyinspect.app.refusal.FieldError("enterprise", "不能超过 100 个字符"));
+        }
+        if (!errors.isEmpty()) {
+            throw Refusal.invalid(errors);
+        }
+        java.util.Set<String> instances = enterprise == null
+                ? null
+                : java.util.Set.copyOf(cases.openInstancesOfEnterprise(
+                        user.jurisdiction().regionPrefix(), user.jurisdiction().enterpriseUscc(), enterprise));
+        Instant dueBefore = null;
+        if (filter.dueWithinDays() != null) {
+            dueBefore = time.startOf(time.today().plusDays(filter.dueWithinDays() + 1L));
+        }
+        if (filter.overdue()) {
+            dueBefore = time.now();
+        }
+        return new cn.energyinspect.workflow.TaskFilter(
+                filter.taskKey() == null ? null : java.util.Set.of(filter.taskKey()), instances, dueBefore);
+    }
+
+    /** How many open tasks the user may work on (the badge's count). */
+    @Transactional(readOnly = true)
+    public long countMine(CurrentUser user) {
+        return workflow.countTasks(Actors.of(user));
     }
 
     @Transactional(readOnly = true)
@@ -142,10 +206,7 @@ public class CaseTasks {
                 .flatMap(item -> view(
                         item,
                         cases.find(item.caseId()),
-                        uscc -> enterprises
-                                .findByUscc(uscc)
-                                .map(EnterpriseRow::name)
-                                .orElse(null),
+                        uscc -> enterprises.findByUscc(uscc).orElse(null),
                         item.assignee() == null ? Map.of() : users.displayNames(List.of(item.assignee())),
                         user,
                         true))
@@ -271,13 +332,14 @@ public class CaseTasks {
     private Optional<TaskView> view(
             WorkItem item,
             Optional<CaseRow> caseRow,
-            Function<String, String> enterpriseNames,
+            Function<String, EnterpriseRow> enterpriseRows,
             Map<String, String> holders,
             CurrentUser user,
             boolean withForm) {
         return caseRow.filter(row -> user.jurisdiction().coversEnterprise(row.enterpriseUscc(), row.regionCode()))
                 .map(row -> {
                     Integer left = workingDaysLeft(item.due());
+                    EnterpriseRow enterprise = enterpriseRows.apply(row.enterpriseUscc());
                     TaskHandler handler = handlers.get(item.taskKey());
                     return new TaskView(
                             item.taskId(),
@@ -286,7 +348,7 @@ public class CaseTasks {
                             item.caseId(),
                             item.caseNumber(),
                             row.enterpriseUscc(),
-                            enterpriseNames.apply(row.enterpriseUscc()),
+                            enterprise == null ? null : enterprise.name(),
                             row.status(),
                             item.created(),
                             item.due(),
@@ -296,7 +358,9 @@ public class CaseTasks {
                             item.assignee() == null ? null : holders.get(item.assignee()),
                             user.username().equals(item.assignee()),
                             handler == null ? null : TaskForms.schemaName(handler),
-                            withForm && handler != null ? handler.form(row) : null);
+                            withForm && handler != null ? handler.form(row) : null,
+                            row.visitDate(),
+                            enterprise == null ? null : enterprise.address());
                 });
     }
 

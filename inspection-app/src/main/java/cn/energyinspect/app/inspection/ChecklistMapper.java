@@ -14,7 +14,14 @@ public interface ChecklistMapper {
     /** Raw answer of one item in one round, as JSON, with the version every change raises. */
     record AnswerRow(long caseId, int round, String itemCode, String answerJson, String answeredBy, int version) {}
 
+    /** The newest published template of the type (cases not started by a plan). */
     Optional<TemplateRow> latest(@Param("type") InspectionType type);
+
+    /** The newest published version of the template {@code code}. */
+    Optional<TemplateRow> latestOfCode(@Param("code") String code);
+
+    /** The template code a campaign plan chose, when it chose one. */
+    Optional<String> planTemplateCode(@Param("planId") long planId);
 
     Optional<TemplateRow> byId(@Param("id") long id);
 

@@ -61,10 +61,33 @@ public class Checklists {
             Map<String, Integer> versions) {}
 
     public ChecklistTemplate template(CaseRow row) {
-        ChecklistMapper.TemplateRow template = mapper.byId(row.templateId()).orElseThrow();
+        return template(mapper.byId(row.templateId()).orElseThrow());
+    }
+
+    /** Whether {@code code} has a published version of {@code type} (a plan may choose only such a template). */
+    public boolean isPublished(String code, InspectionType type) {
+        return mapper.latestOfCode(code)
+                .filter(t -> type == null || t.inspectionType() == type)
+                .isPresent();
+    }
+
+    /** A stored template version with its items read. */
+    public ChecklistTemplate template(ChecklistMapper.TemplateRow template) {
         try {
             List<ChecklistTemplate.Item> items =
-                    json.readValue(template.itemsJson(), new TypeReference<List<ChecklistTemplate.Item>>() {});
+                    json.readValue(template.itemsJson(), new TypeReference<List<ChecklistTemplate.Item>>() {}).stream()
+                            .map(i -> i.grading() != null
+                                    ? i
+                                    : new ChecklistTemplate.Item(
+                                            i.code(),
+                                            i.kind(),
+                                            i.label(),
+                                            i.unit(),
+                                            i.lawArticle(),
+                                            i.penaltyArticle(),
+                                            i.violationWhen(),
+                                            ChecklistTemplate.Item.gradingOf(i.kind(), i.violationWhen())))
+                            .toList();
             return new ChecklistTemplate(
                     template.id(),
                     template.code(),

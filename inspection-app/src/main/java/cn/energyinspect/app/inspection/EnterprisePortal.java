@@ -41,6 +41,8 @@ public class EnterprisePortal {
     private final InspectionProperties settings;
     private final BusinessTime time;
 
+    private final cn.energyinspect.app.notification.CaseNotices notices;
+
     EnterprisePortal(
             InspectionCases inspectionCases,
             CaseTasks tasks,
@@ -51,7 +53,9 @@ public class EnterprisePortal {
             InspectionWorkflow workflow,
             CaseTransitions transitions,
             InspectionProperties settings,
-            BusinessTime time) {
+            BusinessTime time,
+            cn.energyinspect.app.notification.CaseNotices notices) {
+        this.notices = notices;
         this.inspectionCases = inspectionCases;
         this.tasks = tasks;
         this.cases = cases;
@@ -183,6 +187,7 @@ public class EnterprisePortal {
                     user);
         }
         transitions.move(row, CaseStatus.ANSWERED, "RECTIFICATION_ANSWERED", user.username(), answer);
+        notices.enterpriseAnswered(row.id(), stored.id);
         return new AnswerReceipt(stored.id, stored.round, stored.attempt, false);
     }
 

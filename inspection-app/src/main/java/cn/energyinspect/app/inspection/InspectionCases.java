@@ -22,6 +22,7 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
 import org.slf4j.Logger;
@@ -103,8 +104,18 @@ public class InspectionCases {
     }
 
     /** Opens a case; a campaign draw passes its campaign id. */
+    /**
+     * A case to open.
+     *
+     * @param reason why it is opened (立案理由: the complaint, the transfer, what the spot check looks at), kept in the
+     *     audit trail with the opening
+     */
     public record OpenCase(
-            String enterpriseUscc, CaseTrigger trigger, InspectionType inspectionType, Long campaignId) {}
+            String enterpriseUscc, CaseTrigger trigger, InspectionType inspectionType, Long campaignId, String reason) {
+        public OpenCase(String enterpriseUscc, CaseTrigger trigger, InspectionType inspectionType, Long campaignId) {
+            this(enterpriseUscc, trigger, inspectionType, campaignId, null);
+        }
+    }
 
     @Transactional
     public CaseView open(OpenCase command, CurrentUser user) {
@@ -137,6 +148,9 @@ public class InspectionCases {
         if (command.inspectionType() == null) {
             errors.add(new FieldError("inspectionType", "必填：ON_SITE 或 DESK"));
         }
+        if (command.reason() != null && command.reason().length() > 500) {
+            errors.add(new FieldError("reason", "不能超过 500 个字符"));
+        }
         if (!errors.isEmpty()) {
             throw Refusal.invalid(errors);
         }
@@ -161,8 +175,13 @@ public class InspectionCases {
     @Transactional(propagation = org.springframework.transaction.annotation.Propagation.MANDATORY)
     long insertAndStart(
             Agency agency, EnterpriseRow enterprise, OpenCase command, List<String> drawnTeam, String username) {
-        ChecklistMapper.TemplateRow template = checklists
-                .latest(command.inspectionType())
+        // a campaign's case uses the template its plan chose (its newest published version); other cases the newest
+        // published template of their type. Either way the case keeps that version to the end.
+        ChecklistMapper.TemplateRow template = Optional.ofNullable(command.campaignId())
+                .flatMap(checklists::planTemplateCode)
+                .flatMap(checklists::latestOfCode)
+                .filter(t -> t.inspectionType() == command.inspectionType())
+                .or(() -> checklists.latest(command.inspectionType()))
                 .orElseThrow(() -> new IllegalStateException("no checklist template for " + command.inspectionType()));
         int year = time.today().getYear();
         CaseNumbers.Allocated number = numbers.next(agency, year);
@@ -212,6 +231,12 @@ public class InspectionCases {
             throw Refusal.forbidden("只有监察机构负责人可以指派监察组");
         }
         return roster.eligible(row.agencyId(), row.enterpriseUscc(), date == null ? time.today() : date);
+    }
+
+    /** The case is the caller's to see, else 404 (for other capabilities' pages of a case). */
+    @Transactional(readOnly = true)
+    public void requireVisible(long id, CurrentUser user) {
+        visible(id, user);
     }
 
     @Transactional(readOnly = true)
@@ -434,6 +459,15 @@ public class InspectionCases {
                 && filter.openedTo().isBefore(filter.openedFrom())) {
             errors.add(new FieldError("to", "结束日期不能早于开始日期"));
         }
+        // the enterprise by its full code (exactly), or by part of its name or the start of its code
+        String enterprise =
+                filter.enterpriseUscc() == null || filter.enterpriseUscc().isBlank()
+                        ? null
+                        : cn.energyinspect.rules.identifier.UnifiedSocialCreditCode.normalise(filter.enterpriseUscc());
+        boolean fullCode = enterprise != null && enterprise.length() == 18 && enterprise.matches("[0-9A-Z]{18}");
+        if (enterprise != null && enterprise.length() > 100) {
+            errors.add(new FieldError("enterprise", "不能超过 100 个字符"));
+        }
         if (!errors.isEmpty()) {
             throw Refusal.invalid(errors);
         }
@@ -444,7 +478,8 @@ public class InspectionCases {
                 filter.status(),
                 filter.regionCode() == null ? null : RegionCodes.prefix(filter.regionCode()),
                 filter.type(),
-                filter.enterpriseUscc(),
+                fullCode ? enterprise : null,
+                enterprise != null && !fullCode ? filter.enterpriseUscc().strip() : null,
                 filter.openedFrom() == null ? null : time.startOf(filter.openedFrom()),
                 filter.openedTo() == null ? null : time.endOf(filter.openedTo()),
                 filter.campaignId(),

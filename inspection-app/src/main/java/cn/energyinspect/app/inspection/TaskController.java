@@ -30,8 +30,21 @@ class TaskController {
     CaseTasks.TaskPage mine(
             @RequestParam(defaultValue = "0") int page,
             @RequestParam(defaultValue = "50") int size,
+            @io.swagger.v3.oas.annotations.Parameter(description = "one task kind, e.g. Task_ReviewRectification")
+                    @RequestParam(required = false)
+                    String taskKey,
+            @io.swagger.v3.oas.annotations.Parameter(
+                            description = "part of the enterprise's name or the start of its 统一社会信用代码")
+                    @RequestParam(required = false)
+                    String enterprise,
+            @io.swagger.v3.oas.annotations.Parameter(description = "due within this many days (overdue included)")
+                    @RequestParam(required = false)
+                    Integer dueWithinDays,
+            @io.swagger.v3.oas.annotations.Parameter(description = "only tasks past their due date")
+                    @RequestParam(defaultValue = "false")
+                    boolean overdue,
             @AuthenticationPrincipal CurrentUser user) {
-        return tasks.mine(user, page, size);
+        return tasks.mine(user, page, size, new CaseTasks.TaskFilter(taskKey, enterprise, dueWithinDays, overdue));
     }
 
     @GetMapping("/{taskId}")

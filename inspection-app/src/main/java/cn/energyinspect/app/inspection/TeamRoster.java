@@ -38,7 +38,7 @@ class TeamRoster {
 
     /** The inspectors of the agency who may inspect the enterprise on {@code date}, the least loaded first. */
     List<TeamMemberRow> eligible(long agencyId, String uscc, LocalDate date) {
-        return cases.agencyCandidates(agencyId, uscc).stream()
+        return cases.agencyCandidates(agencyId, uscc, date).stream()
                 .filter(c ->
                         rule.check(candidate(c, uscc), agencyId, uscc, date).eligible())
                 .sorted(Comparator.comparingInt(CaseMapper.CandidateRow::openCases)
@@ -51,13 +51,13 @@ class TeamRoster {
     CheckedTeam check(List<String> usernames, long agencyId, String uscc, LocalDate date) {
         Map<String, CaseMapper.CandidateRow> known = new LinkedHashMap<>();
         if (!usernames.isEmpty()) {
-            cases.candidatesNamed(usernames, uscc).forEach(c -> known.put(c.username(), c));
+            cases.candidatesNamed(usernames, uscc, date).forEach(c -> known.put(c.username(), c));
         }
         List<Candidate> candidates = usernames.stream()
                 .distinct()
                 .map(name -> known.containsKey(name)
                         ? candidate(known.get(name), uscc)
-                        : new Candidate(name, "未登记人员", null, false, false, null, null, Set.of()))
+                        : new Candidate(name, "未登记人员", null, false, false, null, null, null, Set.of()))
                 .toList();
         TeamEligibility.TeamVerdict verdict = rule.team(candidates, agencyId, uscc, date);
         List<TeamMemberRow> members = verdict.members().stream()
@@ -75,6 +75,7 @@ class TeamRoster {
                 "INSPECTOR".equals(row.role()),
                 row.enabled(),
                 row.certificateNo(),
+                row.certificateValidFrom(),
                 row.certificateExpires(),
                 row.conflicted() ? Set.of(uscc) : Set.of());
     }

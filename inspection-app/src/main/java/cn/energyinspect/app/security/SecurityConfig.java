@@ -13,6 +13,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSessionEvent;
 import jakarta.servlet.http.HttpSessionListener;
 import java.io.IOException;
+import java.util.Arrays;
 import java.util.Map;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
@@ -59,6 +60,20 @@ import org.springframework.web.filter.OncePerRequestFilter;
 @Configuration
 @EnableMethodSecurity
 class SecurityConfig {
+    /**
+     * The inspection agency's own records: plans and draws, cases, the dashboard and the agency tree. A
+     * 工信 department's project reviewer works on approvals only and reads none of them (a drawn target read before the
+     * visit would defeat the unannounced inspection).
+     */
+    static final String[] INSPECTION_AREAS = {
+        "/api/v1/campaigns/**", "/api/v1/cases/**", "/api/v1/dashboard/**", "/api/v1/agencies/**"
+    };
+
+    static final String[] INSPECTION_ROLES = Arrays.stream(Role.values())
+            .filter(role -> role != Role.PROJECT_REVIEWER)
+            .map(Role::name)
+            .toArray(String[]::new);
+
     private static final RequestMatcher API = new OrRequestMatcher(
             new AntPathRequestMatcher("/api/**"),
             new AntPathRequestMatcher("/mobile/**"),
@@ -198,6 +213,8 @@ class SecurityConfig {
                         // the inspectors' app: the team reaches its cases there; to anyone else it is closed
                         .requestMatchers("/mobile/v1/**")
                         .hasRole(Role.INSPECTOR.name())
+                        .requestMatchers(INSPECTION_AREAS)
+                        .hasAnyRole(INSPECTION_ROLES)
                         .requestMatchers(SecurityConfig::isWebPage)
                         .permitAll()
                         .anyRequest()

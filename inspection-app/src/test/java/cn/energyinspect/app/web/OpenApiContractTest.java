@@ -178,8 +178,17 @@ class OpenApiContractTest {
                         Map.entry("adminUserEnable", "204"),
                         Map.entry("adminUserResetSecondFactor", "204"),
                         Map.entry("authChangePassword", "204"),
-                        Map.entry("authConfirmSecondFactor", "204")));
-        for (String created : List.of("caseOpen", "caseUpload", "caseRecordFinding", "campaignPlanCreate")) {
+                        Map.entry("authConfirmSecondFactor", "204"),
+                        Map.entry("agencyAdminCreate", "201"),
+                        Map.entry("userAdminCreate", "201"),
+                        Map.entry("savedFilterDelete", "204")));
+        for (String created : List.of(
+                "caseOpen",
+                "caseUpload",
+                "caseRecordFinding",
+                "campaignPlanCreate",
+                "agencyAdminCreate",
+                "userAdminCreate")) {
             assertThat(operation(created)
                             .at("/responses/201/headers/Location/schema/format")
                             .asText())

@@ -7,6 +7,7 @@ import cn.energyinspect.app.support.IntegrationTest;
 import cn.energyinspect.app.support.TestFixtures;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.ByteArrayInputStream;
 import java.net.CookieManager;
 import java.net.HttpCookie;
 import java.net.URI;
@@ -15,6 +16,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.zip.GZIPInputStream;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -55,6 +57,36 @@ class WebPagesTest {
         HttpResponse<String> asset = get(script.group(1));
         assertThat(asset.statusCode()).isEqualTo(200);
         assertThat(asset.headers().firstValue("Cache-Control").orElse("")).contains("max-age=31536000", "immutable");
+    }
+
+    @Test
+    void a_browser_that_accepts_gzip_gets_scripts_and_json_compressed_and_the_same_content() throws Exception {
+        byte[] plain = bytes("/v3/api-docs", false).body();
+        HttpResponse<byte[]> zipped = bytes("/v3/api-docs", true);
+        assertThat(zipped.headers().firstValue("Content-Encoding")).hasValue("gzip");
+        byte[] unzipped = new GZIPInputStream(new ByteArrayInputStream(zipped.body())).readAllBytes();
+        assertThat(unzipped).isEqualTo(plain);
+        assertThat(zipped.body().length).as("gzip of the API description").isLessThan(plain.length / 3);
+        System.out.println("COMPRESSION /v3/api-docs plain=" + plain.length + " gzip=" + zipped.body().length);
+        if (!WebPages.present()) {
+            return; // -Dskip.frontend=true: no scripts to fetch
+        }
+        Matcher script = Pattern.compile("src=\"(/assets/[^\"]+\\.js)\"").matcher(get("/").body());
+        assertThat(script.find()).isTrue();
+        HttpResponse<byte[]> asset = bytes(script.group(1), true);
+        assertThat(asset.headers().firstValue("Content-Encoding")).hasValue("gzip");
+        int plainScript = bytes(script.group(1), false).body().length;
+        assertThat(asset.body().length).isLessThan(plainScript / 2);
+        System.out.println("COMPRESSION " + script.group(1) + " plain=" + plainScript + " gzip=" + asset.body().length);
+    }
+
+    private HttpResponse<byte[]> bytes(String path, boolean gzip) throws Exception {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path))
+                .GET();
+        if (gzip) {
+            request.header("Accept-Encoding", "gzip");
+        }
+        return browser.send(request.build(), HttpResponse.BodyHandlers.ofByteArray());
     }
 
     @Test

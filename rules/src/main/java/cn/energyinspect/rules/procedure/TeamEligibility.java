@@ -26,6 +26,7 @@ public final class TeamEligibility {
      * @param inspector holds the inspector role
      * @param enabled the account is enabled
      * @param certificateNo the 执法证 number, {@code null} without one
+     * @param certificateValidFrom first day the certificate is valid, {@code null} when not recorded
      * @param certificateValidUntil last day the certificate is valid, {@code null} without one
      * @param conflicts 统一社会信用代码 of the enterprises the officer declared a conflict (回避) with
      */
@@ -36,12 +37,35 @@ public final class TeamEligibility {
             boolean inspector,
             boolean enabled,
             String certificateNo,
+            LocalDate certificateValidFrom,
             LocalDate certificateValidUntil,
             Set<String> conflicts) {
         public Candidate {
             Objects.requireNonNull(username, "username");
             displayName = displayName == null || displayName.isBlank() ? "（未登记姓名）" : displayName;
             conflicts = conflicts == null ? Set.of() : Set.copyOf(conflicts);
+        }
+
+        /** An officer whose certificate's first day is not recorded. */
+        public Candidate(
+                String username,
+                String displayName,
+                Long agencyId,
+                boolean inspector,
+                boolean enabled,
+                String certificateNo,
+                LocalDate certificateValidUntil,
+                Set<String> conflicts) {
+            this(
+                    username,
+                    displayName,
+                    agencyId,
+                    inspector,
+                    enabled,
+                    certificateNo,
+                    null,
+                    certificateValidUntil,
+                    conflicts);
         }
     }
 
@@ -81,6 +105,9 @@ public final class TeamEligibility {
         } else if (candidate.certificateValidUntil() == null
                 || candidate.certificateValidUntil().isBefore(date)) {
             reasons.add("行政执法证在 " + date + " 已过期");
+        } else if (candidate.certificateValidFrom() != null
+                && candidate.certificateValidFrom().isAfter(date)) {
+            reasons.add("行政执法证自 " + candidate.certificateValidFrom() + " 起才生效");
         }
         if (candidate.conflicts().contains(enterpriseUscc)) {
             reasons.add("已声明与该企业回避");

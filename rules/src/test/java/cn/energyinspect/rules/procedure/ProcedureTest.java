@@ -96,6 +96,19 @@ class ProcedureTest {
     }
 
     @Test
+    void a_certificate_not_yet_in_force_on_the_visit_day_is_not_valid_that_day() {
+        Candidate renewed =
+                new Candidate("c", "丙", 12L, true, true, "证c", VISIT.plusDays(1), LocalDate.of(2031, 1, 1), Set.of());
+        Candidate fromThatDay =
+                new Candidate("d", "丁", 12L, true, true, "证d", VISIT, LocalDate.of(2031, 1, 1), Set.of());
+
+        assertThat(PROCEDURE.teams().check(renewed, 12, USCC, VISIT).reasons())
+                .containsExactly("行政执法证自 2026-06-09 起才生效");
+        assertThat(PROCEDURE.teams().check(fromThatDay, 12, USCC, VISIT).eligible())
+                .isTrue();
+    }
+
+    @Test
     void every_reason_an_officer_is_refused_is_named_by_display_name() {
         Candidate stranger = new Candidate("wang", "王五", 99L, false, false, null, null, Set.of(USCC));
 

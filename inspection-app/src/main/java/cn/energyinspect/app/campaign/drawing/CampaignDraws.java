@@ -90,7 +90,7 @@ public class CampaignDraws {
         DrawParameters parameters = DrawParametersForm.parameters(request, today, plan.ownQuota());
         PoolSnapshot pool = inputs.pool(plan);
         DrawPreview preview = preview(pool, parameters);
-        long certified = inputs.roster(plan.agencyId(), pool).inspectors().stream()
+        long certified = inputs.roster(plan.agencyId(), pool, today).inspectors().stream()
                 .filter(i -> !i.certificateValidUntil().isBefore(today))
                 .count();
         return new PreviewView(
@@ -336,7 +336,7 @@ public class CampaignDraws {
         if (preview.targets() == 0) {
             throw Refusal.invalid("ratio", "名录库中没有可抽取的企业（" + pool.candidates().size() + " 家均被排除或本级抽取数为 0）");
         }
-        InspectorRoster roster = inputs.roster(plan.agencyId(), pool);
+        InspectorRoster roster = inputs.roster(plan.agencyId(), pool, today);
         long certified = roster.inspectors().stream()
                 .filter(i -> !i.certificateValidUntil().isBefore(today))
                 .count();

@@ -6,6 +6,7 @@ import cn.energyinspect.app.campaign.draw.InspectorRoster;
 import cn.energyinspect.app.campaign.draw.PoolSnapshot;
 import cn.energyinspect.app.campaign.plan.PlanView;
 import cn.energyinspect.rules.basis.RegionCodes;
+import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -47,13 +48,16 @@ class DrawInputs {
         return new PoolSnapshot(candidates);
     }
 
-    /** The roster; who inspected whom last is kept only for the pool's enterprises, the rest cannot matter. */
-    InspectorRoster roster(long agencyId, PoolSnapshot pool) {
+    /**
+     * The roster as of {@code date} (credentials and conflicts in force then); who inspected whom last is kept only
+     * for the pool's enterprises, the rest cannot matter.
+     */
+    InspectorRoster roster(long agencyId, PoolSnapshot pool, LocalDate date) {
         Set<String> inPool = new HashSet<>();
         pool.candidates().forEach(c -> inPool.add(c.uscc()));
-        Map<String, Set<String>> conflicts = byUser(draws.conflicts(agencyId), null);
+        Map<String, Set<String>> conflicts = byUser(draws.conflicts(agencyId, date), null);
         Map<String, Set<String>> last = byUser(draws.lastInspectors(agencyId), inPool);
-        return new InspectorRoster(draws.inspectors(agencyId).stream()
+        return new InspectorRoster(draws.inspectors(agencyId, date).stream()
                 .map(i -> new Inspector(
                         i.username(),
                         i.certificateNo(),

@@ -115,9 +115,11 @@ interface DrawMapper {
             @Param("keyOnly") boolean keyOnly,
             @Param("year") int year);
 
-    List<InspectorRow> inspectors(@Param("agencyId") long agencyId);
+    /** The agency's inspectors with the active 执法证 in force on {@code date} (an expired one still shows). */
+    List<InspectorRow> inspectors(@Param("agencyId") long agencyId, @Param("date") LocalDate date);
 
-    List<UserUscc> conflicts(@Param("agencyId") long agencyId);
+    /** Conflicts (回避) declared or approved that have not ended by {@code date}. */
+    List<UserUscc> conflicts(@Param("agencyId") long agencyId, @Param("date") LocalDate date);
 
     List<UserUscc> lastInspectors(@Param("agencyId") long agencyId);
 

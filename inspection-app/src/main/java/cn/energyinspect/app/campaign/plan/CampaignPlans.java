@@ -23,6 +23,7 @@ public class CampaignPlans {
     private final AuditLog audit;
     private final PlanLookup lookup;
     private final CampaignPhases phases;
+    private final cn.energyinspect.app.inspection.Checklists checklists;
 
     CampaignPlans(
             PlanMapper plans,
@@ -30,7 +31,9 @@ public class CampaignPlans {
             PlanViews views,
             AuditLog audit,
             PlanLookup lookup,
-            CampaignPhases phases) {
+            CampaignPhases phases,
+            cn.energyinspect.app.inspection.Checklists checklists) {
+        this.checklists = checklists;
         this.plans = plans;
         this.access = access;
         this.views = views;
@@ -41,7 +44,8 @@ public class CampaignPlans {
 
     public PlanView create(PlanForm form, CurrentUser user) {
         Agency agency = access.managedAgency(user);
-        List<FieldError> errors = PlanValidation.check(form);
+        List<FieldError> errors = new java.util.ArrayList<>(PlanValidation.check(form));
+        checkTemplate(form, errors);
         if (!errors.isEmpty()) {
             throw Refusal.invalid(errors);
         }
@@ -85,6 +89,7 @@ public class CampaignPlans {
             throw new Refusal(Refusal.Kind.STATE_CONFLICT, "计划已公开，不能修改");
         }
         List<FieldError> errors = new java.util.ArrayList<>(PlanValidation.check(form));
+        checkTemplate(form, errors);
         if (form.year() != null && !form.year().equals(plan.planYear())) {
             errors.add(new FieldError("year", "计划年度不可修改"));
         }
@@ -176,6 +181,21 @@ public class CampaignPlans {
     private static void requireIssued(PlanRow plan) {
         if (plan.status() != PlanStatus.ISSUED) {
             throw new Refusal(Refusal.Kind.STATE_CONFLICT, "计划状态为 " + plan.status() + "，只有已下达（ISSUED）的计划可以接收或退回");
+        }
+    }
+
+    /** The template a plan chooses must be published, of the plan's type (its cases start with its newest version). */
+    private void checkTemplate(PlanForm form, List<FieldError> errors) {
+        String code = form.checklistTemplateCode();
+        if (code == null
+                || code.isBlank()
+                || code.length() > 64
+                || errors.stream().anyMatch(e -> e.field().equals("inspectionType"))) {
+            return;
+        }
+        if (!checklists.isPublished(
+                code, cn.energyinspect.app.inspection.InspectionType.valueOf(form.inspectionType()))) {
+            errors.add(new FieldError("checklistTemplateCode", "不是已发布的、与监察类型一致的检查表模板"));
         }
     }
 }

@@ -24,8 +24,16 @@ public class PlanSplits {
     private final PlanAccess access;
     private final PlanViews views;
     private final AuditLog audit;
+    private final cn.energyinspect.app.notification.PlanNotices notices;
 
-    PlanSplits(PlanMapper plans, AgencyMapper agencies, PlanAccess access, PlanViews views, AuditLog audit) {
+    PlanSplits(
+            PlanMapper plans,
+            AgencyMapper agencies,
+            PlanAccess access,
+            PlanViews views,
+            AuditLog audit,
+            cn.energyinspect.app.notification.PlanNotices notices) {
+        this.notices = notices;
         this.plans = plans;
         this.agencies = agencies;
         this.access = access;
@@ -123,6 +131,7 @@ public class PlanSplits {
                 issue(parent, child, user);
             } else if (current.status() != PlanStatus.ACCEPTED) {
                 PlanAccess.requireUpdated(plans.reissue(current.id(), current.version(), child.quota()));
+                notices.issued(current.id(), current.agencyId(), parent.title(), child.quota(), current.version() + 1);
                 plans.handDownNamedTargets(parent.id(), current.id(), PlanAccess.prefix(current.regionCode()));
                 audit.record(
                         null,
@@ -161,6 +170,7 @@ public class PlanSplits {
                 0);
         long id = plans.insertRow(row);
         plans.handDownNamedTargets(parent.id(), id, PlanAccess.prefix(agency.regionCode()));
+        notices.issued(id, agency.id(), parent.title(), child.quota(), 0);
         audit.record(
                 null,
                 CampaignPlans.ENTITY,

@@ -121,7 +121,7 @@ public final class DrawWorld {
         form.put("year", 2027);
         form.put("title", title);
         form.put("inspectionType", "ON_SITE");
-        form.put("checklistTemplateCode", "GENERAL");
+        form.put("checklistTemplateCode", "ON_SITE_GENERAL");
         form.put("industries", List.of(INDUSTRY));
         form.put("keyEnergyUnitsOnly", true);
         form.put("quota", quota);

@@ -99,7 +99,7 @@ final class Tiers {
         form.put("year", 2027);
         form.put("title", title);
         form.put("inspectionType", "ON_SITE");
-        form.put("checklistTemplateCode", "GENERAL");
+        form.put("checklistTemplateCode", "ON_SITE_GENERAL");
         form.put("industries", List.of("C30", "C3011", "D"));
         form.put("keyEnergyUnitsOnly", true);
         form.put("quota", quota);

@@ -53,7 +53,13 @@ class AccessMatrixTest {
         ENTERPRISE,
         OVERSEERS,
         ADMINS_AUDITORS,
-        TEAM_ENTERPRISE
+        TEAM_ENTERPRISE,
+        APPLICANT,
+        REVIEWERS,
+        APPLICANT_REVIEWERS,
+        APPROVAL_READERS,
+        INSPECTION_ANY,
+        ENFORCEMENT_OFFICERS
     }
 
     /** What the path's first variable names, so a sibling region's users can be tried on another region's object. */
@@ -107,6 +113,11 @@ class AccessMatrixTest {
                 "provinceAdmin",
                 Role.PROVINCE_ADMIN,
                 Api.as(port, users.create(Role.PROVINCE_ADMIN, "330000")),
+                false));
+        personas.add(new Persona(
+                "projectReviewer",
+                Role.PROJECT_REVIEWER,
+                Api.as(port, users.create(Role.PROJECT_REVIEWER, "330000")),
                 false));
         CaseSteps other = new CaseSteps(port, sibling);
         personas.add(new Persona("siblingSupervisor", Role.SUPERVISOR, other.supervisor, true));
@@ -243,6 +254,13 @@ class AccessMatrixTest {
             case OVERSEERS -> EnumSet.of(Role.PROVINCE_ADMIN, Role.SUPERVISOR, Role.AUDITOR);
             case ADMINS_AUDITORS -> EnumSet.of(Role.PROVINCE_ADMIN, Role.AUDITOR);
             case TEAM_ENTERPRISE -> EnumSet.of(Role.INSPECTOR, Role.ENTERPRISE);
+            case APPLICANT -> EnumSet.of(Role.ENTERPRISE);
+            case ENFORCEMENT_OFFICERS -> EnumSet.of(Role.INSPECTOR, Role.SUPERVISOR);
+            case INSPECTION_ANY -> EnumSet.complementOf(EnumSet.of(Role.PROJECT_REVIEWER));
+            case REVIEWERS -> EnumSet.of(Role.PROJECT_REVIEWER);
+            case APPLICANT_REVIEWERS -> EnumSet.of(Role.ENTERPRISE, Role.PROJECT_REVIEWER);
+            case APPROVAL_READERS ->
+                EnumSet.of(Role.ENTERPRISE, Role.PROJECT_REVIEWER, Role.SUPERVISOR, Role.AUDITOR, Role.PROVINCE_ADMIN);
         };
     }
 }
