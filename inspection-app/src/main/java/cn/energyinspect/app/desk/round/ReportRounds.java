@@ -496,9 +496,7 @@ public class ReportRounds {
     }
 
     private static void requireAgencyUser(CurrentUser user) {
-        if (user.role() == Role.ENTERPRISE) {
-            throw Refusal.notFound("报送轮次");
-        }
+        user.requireRole("报送轮次仅供监察机构查看", Role.PROVINCE_ADMIN, Role.SUPERVISOR, Role.INSPECTOR, Role.AUDITOR);
     }
 
     private static String join(List<Integer> days) {

@@ -103,9 +103,7 @@ public class RuleSettings {
 
     @Transactional(readOnly = true)
     public RuleSetView view(CurrentUser user) {
-        if (user.role() == Role.ENTERPRISE) {
-            throw Refusal.notFound("筛查规则");
-        }
+        user.requireRole("筛查规则仅供监察机构查看", Role.PROVINCE_ADMIN, Role.SUPERVISOR, Role.INSPECTOR, Role.AUDITOR);
         return view(forRegion(user.regionCode()), RegionCodes.provinceOf(user.regionCode()));
     }
 

@@ -625,8 +625,6 @@ public class Screenings {
     }
 
     private static void requireAgency(CurrentUser user) {
-        if (user.role() == Role.ENTERPRISE) {
-            throw Refusal.forbidden("筛查结果仅供监察机构查看");
-        }
+        user.requireRole("筛查结果仅供监察机构查看", Role.PROVINCE_ADMIN, Role.SUPERVISOR, Role.INSPECTOR, Role.AUDITOR);
     }
 }
