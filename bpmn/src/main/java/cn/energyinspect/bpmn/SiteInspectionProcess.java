@@ -244,7 +244,16 @@ public final class SiteInspectionProcess {
         public static final String COMPLAINT = "COMPLAINT";
         public static final String SPOT_CHECK = "SPOT_CHECK";
         public static final String TRANSFER = "TRANSFER";
-        public static final Set<String> ALL = Set.of(CAMPAIGN, MANUAL, COMPLAINT, SPOT_CHECK, TRANSFER);
+        /**
+         * 书面监察 from the screening of an 能源利用状况报告: the case starts in the desk-review process and, when it
+         * orders rectification, continues here at the rectification notice (no visit).
+         */
+        public static final String DESK_SCREENING = "DESK_SCREENING";
+        /** An on-site inspection a desk review escalated to (written notice as for any planned visit). */
+        public static final String DESK_REVIEW = "DESK_REVIEW";
+
+        public static final Set<String> ALL =
+                Set.of(CAMPAIGN, MANUAL, COMPLAINT, SPOT_CHECK, TRANSFER, DESK_SCREENING, DESK_REVIEW);
         public static final Set<String> WITHOUT_NOTICE = Set.of(COMPLAINT, SPOT_CHECK, TRANSFER);
 
         private Triggers() {}

@@ -14,7 +14,7 @@ import org.camunda.bpm.engine.task.Task;
 
 /**
  * Stand-in for the workflow module's working-day calendar (bpmn cannot depend on workflow): understands the same
- * grammar, but counts every day as a working day, so path tests can move the clock by plain days. Real due dates are
+ * grammar (with the backward {@code <day>/-P<n>WD}), but counts every day as a working day, so path tests can move the clock by plain days. Real due dates are
  * tested in workflow against the statutory calendar.
  */
 final class PathTestCalendar implements BusinessCalendar {
@@ -35,6 +35,20 @@ final class PathTestCalendar implements BusinessCalendar {
     public Date resolveDuedate(String description, Date startDate) {
         String text = description.strip();
         int slash = text.indexOf('/');
+        if (slash > 0 && text.startsWith("-", slash + 1)) {
+            // <day>/-P<n>WD: the start of the n-th (working) day before the anchor day
+            String anchor = text.substring(0, slash);
+            LocalDate day = anchor.length() == 10
+                    ? LocalDate.parse(anchor)
+                    : OffsetDateTime.parse(anchor).toInstant().atOffset(CHINA).toLocalDate();
+            Matcher back = DAYS.matcher(text.substring(slash + 2));
+            if (!back.matches()) {
+                throw new IllegalArgumentException("not a backward day count: " + text);
+            }
+            return Date.from(day.minusDays(Integer.parseInt(back.group(1)))
+                    .atStartOfDay()
+                    .toInstant(CHINA));
+        }
         if (slash > 0) {
             return resolveDuedate(text.substring(slash + 1), Date.from(parseInstant(text.substring(0, slash))));
         }

@@ -28,6 +28,9 @@ import org.camunda.bpm.engine.variable.VariableMap;
 
 /** {@link InspectionWorkflow} on the engine's services. */
 final class CamundaInspectionWorkflow implements InspectionWorkflow {
+    /** The processes a case's tasks come from: the case itself, and the desk review a screened case starts with. */
+    private static final String[] CASE_PROCESSES = {PROCESS_ID, cn.energyinspect.bpmn.DeskReviewProcess.PROCESS_ID};
+
     private final RuntimeService runtime;
     private final TaskService taskService;
     private final IdentityService identity;
@@ -53,6 +56,13 @@ final class CamundaInspectionWorkflow implements InspectionWorkflow {
         if (running != null) {
             return running.getId();
         }
+        VariableMap variables = caseVariables(start);
+        return runtime.startProcessInstanceByKey(PROCESS_ID, start.caseNumber(), variables)
+                .getId();
+    }
+
+    /** The variables a case starts with (also when a desk case continues here at its rectification notice). */
+    static VariableMap caseVariables(CaseStart start) {
         VariableMap variables = org.camunda.bpm.engine.variable.Variables.createVariables()
                 .putValue(Variables.CASE_ID, start.caseId())
                 .putValue(Variables.CASE_NUMBER, start.caseNumber())
@@ -68,8 +78,7 @@ final class CamundaInspectionWorkflow implements InspectionWorkflow {
             // the form Task_AssignTeam's output takes (TaskOutputs), which candidateUsers reads
             variables.putValue(Variables.TEAM_USERNAMES, String.join(",", start.drawnTeam()));
         }
-        return runtime.startProcessInstanceByKey(PROCESS_ID, start.caseNumber(), variables)
-                .getId();
+        return variables;
     }
 
     @Override
@@ -185,7 +194,7 @@ final class CamundaInspectionWorkflow implements InspectionWorkflow {
     public List<WorkItem> openTasks(long caseId) {
         return workItems(taskService
                 .createTaskQuery()
-                .processDefinitionKey(PROCESS_ID)
+                .processDefinitionKeyIn(CASE_PROCESSES)
                 .processVariableValueEquals(Variables.CASE_ID, caseId)
                 .orderByTaskCreateTime()
                 .asc()
@@ -351,7 +360,7 @@ final class CamundaInspectionWorkflow implements InspectionWorkflow {
     private TaskQuery actorsTasks(Actor actor) {
         TaskQuery query = taskService
                 .createTaskQuery()
-                .processDefinitionKey(PROCESS_ID)
+                .processDefinitionKeyIn(CASE_PROCESSES)
                 .or()
                 .taskAssignee(actor.username())
                 .taskCandidateUser(actor.username());

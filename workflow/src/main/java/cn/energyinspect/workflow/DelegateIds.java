@@ -12,6 +12,10 @@ final class DelegateIds {
         return id(execution, SiteInspectionProcess.Variables.CASE_ID);
     }
 
+    static long roundId(DelegateExecution execution) {
+        return id(execution, cn.energyinspect.bpmn.ReportRoundProcess.Variables.ROUND_ID);
+    }
+
     static long planId(DelegateExecution execution) {
         return id(execution, CampaignProcess.Variables.PLAN_ID);
     }

@@ -2,6 +2,7 @@ package cn.energyinspect.workflow;
 
 import static cn.energyinspect.bpmn.SiteInspectionProcess.*;
 
+import cn.energyinspect.bpmn.DeskReviewProcess;
 import cn.energyinspect.bpmn.SiteInspectionProcess.ReviewDecisions;
 import cn.energyinspect.bpmn.SiteInspectionProcess.Variables;
 import java.time.Instant;
@@ -24,15 +25,28 @@ import java.util.stream.Stream;
 final class TaskOutputs {
     private record Spec(Set<String> required, Set<String> optional) {}
 
-    private static final Map<String, Spec> SPECS = Map.of(
-            TASK_ASSIGN_TEAM, new Spec(Set.of(Variables.TEAM_USERNAMES), Set.of()),
-            TASK_ON_SITE_INSPECTION, new Spec(Set.of(Variables.FINDING_COUNT, Variables.INSPECTION_ENDED_AT), Set.of()),
-            TASK_APPROVE_WITHDRAWAL, new Spec(Set.of(Variables.WITHDRAWAL_APPROVED), Set.of()),
-            TASK_APPROVE_RECTIFICATION_NOTICE, new Spec(Set.of(Variables.NOTICE_APPROVED), Set.of()),
-            TASK_SERVE_RECTIFICATION_NOTICE, new Spec(Set.of(Variables.RECTIFICATION_DEADLINE), Set.of()),
-            TASK_DECIDE_EXTENSION,
-                    new Spec(Set.of(Variables.EXTENSION_GRANTED), Set.of(Variables.RECTIFICATION_DEADLINE)),
-            TASK_REVIEW_RECTIFICATION, new Spec(Set.of(Variables.REVIEW_DECISION), Set.of()));
+    private static final Map<String, Spec> SPECS = Map.ofEntries(
+            Map.entry(TASK_ASSIGN_TEAM, new Spec(Set.of(Variables.TEAM_USERNAMES), Set.of())),
+            Map.entry(
+                    TASK_ON_SITE_INSPECTION,
+                    new Spec(Set.of(Variables.FINDING_COUNT, Variables.INSPECTION_ENDED_AT), Set.of())),
+            Map.entry(TASK_APPROVE_WITHDRAWAL, new Spec(Set.of(Variables.WITHDRAWAL_APPROVED), Set.of())),
+            Map.entry(TASK_APPROVE_RECTIFICATION_NOTICE, new Spec(Set.of(Variables.NOTICE_APPROVED), Set.of())),
+            Map.entry(TASK_SERVE_RECTIFICATION_NOTICE, new Spec(Set.of(Variables.RECTIFICATION_DEADLINE), Set.of())),
+            Map.entry(
+                    TASK_DECIDE_EXTENSION,
+                    new Spec(Set.of(Variables.EXTENSION_GRANTED), Set.of(Variables.RECTIFICATION_DEADLINE))),
+            Map.entry(TASK_REVIEW_RECTIFICATION, new Spec(Set.of(Variables.REVIEW_DECISION), Set.of())),
+            // the desk review (desk-review.bpmn)
+            Map.entry(
+                    DeskReviewProcess.TASK_CONFIRM_SIGNALS,
+                    new Spec(Set.of(DeskReviewProcess.Variables.CONFIRMED_COUNT), Set.of(Variables.TEAM_USERNAMES))),
+            Map.entry(
+                    DeskReviewProcess.TASK_SERVE_DESK_NOTICE,
+                    new Spec(Set.of(DeskReviewProcess.Variables.ANSWER_DUE), Set.of())),
+            Map.entry(
+                    DeskReviewProcess.TASK_REVIEW_WRITTEN_ANSWER,
+                    new Spec(Set.of(DeskReviewProcess.Variables.DESK_DECISION), Set.of())));
     private static final Spec NONE = new Spec(Set.of(), Set.of());
 
     private TaskOutputs() {}
@@ -52,6 +66,11 @@ final class TaskOutputs {
         }
         Map<String, Object> checked = new HashMap<>();
         variables.forEach((name, value) -> checked.put(name, normalise(taskKey, name, value)));
+        if (checked.get(DeskReviewProcess.Variables.CONFIRMED_COUNT) instanceof Integer confirmed
+                && confirmed > 0
+                && checked.get(Variables.TEAM_USERNAMES) == null) {
+            throw new TaskVariablesRejectedException(taskKey, Variables.TEAM_USERNAMES, "is required");
+        }
         if (Boolean.TRUE.equals(checked.get(Variables.EXTENSION_GRANTED))
                 && checked.get(Variables.RECTIFICATION_DEADLINE) == null) {
             throw new TaskVariablesRejectedException(taskKey, Variables.RECTIFICATION_DEADLINE, "is required");
@@ -62,7 +81,7 @@ final class TaskOutputs {
     private static Object normalise(String taskKey, String name, Object value) {
         return switch (name) {
             case Variables.TEAM_USERNAMES -> team(taskKey, value);
-            case Variables.FINDING_COUNT -> {
+            case Variables.FINDING_COUNT, DeskReviewProcess.Variables.CONFIRMED_COUNT -> {
                 if (!(value instanceof Integer || value instanceof Long) || ((Number) value).intValue() < 0) {
                     throw new TaskVariablesRejectedException(taskKey, name, "must be a whole number ≥ 0");
                 }
@@ -82,6 +101,20 @@ final class TaskOutputs {
                 yield value;
             }
             case Variables.RECTIFICATION_DEADLINE -> deadline(taskKey, value);
+            case DeskReviewProcess.Variables.ANSWER_DUE -> {
+                try {
+                    yield LocalDate.parse(String.valueOf(value)).toString();
+                } catch (DateTimeParseException e) {
+                    throw new TaskVariablesRejectedException(taskKey, name, "must be an ISO date");
+                }
+            }
+            case DeskReviewProcess.Variables.DESK_DECISION -> {
+                if (!DeskReviewProcess.Decisions.ALL.contains(value)) {
+                    throw new TaskVariablesRejectedException(
+                            taskKey, name, "must be one of " + DeskReviewProcess.Decisions.ALL);
+                }
+                yield value;
+            }
             default -> value;
         };
     }

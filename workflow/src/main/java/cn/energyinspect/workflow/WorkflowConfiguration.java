@@ -3,7 +3,9 @@ package cn.energyinspect.workflow;
 import cn.energyinspect.bpmn.ApprovalSkeleton;
 import cn.energyinspect.bpmn.CampaignProcess;
 import cn.energyinspect.bpmn.CreditPublicationProcess;
+import cn.energyinspect.bpmn.DeskReviewProcess;
 import cn.energyinspect.bpmn.PenaltyProcess;
+import cn.energyinspect.bpmn.ReportRoundProcess;
 import cn.energyinspect.bpmn.SiteInspectionProcess.Beans;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.IdentityService;
@@ -19,8 +21,8 @@ import org.springframework.context.annotation.Configuration;
 /**
  * Import this into the application ({@code @Import(WorkflowConfiguration.class)}). It needs the engine's services (the
  * Camunda Spring Boot starter provides them), a {@link CaseLifecyclePort}, a {@link CampaignPort}, a {@link
- * PenaltyPort}, a {@link CreditPublicationPort}, an {@link ApprovalPort} and a {@link CalendarPort} bean (the
- * application implements them).
+ * PenaltyPort}, a {@link CreditPublicationPort}, a {@link ReportRoundPort}, a {@link DeskReviewPort}, an {@link
+ * ApprovalPort} and a {@link CalendarPort} bean (the application implements them).
  * The delegate beans carry the names the BPMN's {@code camunda:delegateExpression}s use; the calendar plugin is picked
  * up by the starter like every {@link ProcessEnginePlugin} bean.
  */
@@ -39,6 +41,16 @@ public class WorkflowConfiguration {
     @Bean
     public CampaignWorkflow campaignWorkflow(RuntimeService runtimeService) {
         return new CamundaCampaignWorkflow(runtimeService);
+    }
+
+    @Bean
+    public ReportRoundWorkflow reportRoundWorkflow(RuntimeService runtimeService) {
+        return new CamundaReportRoundWorkflow(runtimeService);
+    }
+
+    @Bean
+    public DeskReviewWorkflow deskReviewWorkflow(RuntimeService runtimeService) {
+        return new CamundaDeskReviewWorkflow(runtimeService);
     }
 
     @Bean
@@ -99,6 +111,41 @@ public class WorkflowConfiguration {
     @Bean(CampaignProcess.Beans.FINISHED)
     public JavaDelegate campaignFinishedDelegate(CampaignPort port) {
         return new CampaignFinishedDelegate(port);
+    }
+
+    @Bean(ReportRoundProcess.Beans.REMINDER)
+    public JavaDelegate reportReminderDelegate(ReportRoundPort port) {
+        return new ReportReminderDelegate(port);
+    }
+
+    @Bean(ReportRoundProcess.Beans.MISSING)
+    public JavaDelegate reportMissingDelegate(ReportRoundPort port) {
+        return new ReportMissingDelegate(port);
+    }
+
+    @Bean(ReportRoundProcess.Beans.CLOSED)
+    public JavaDelegate reportRoundClosedDelegate(ReportRoundPort port) {
+        return new ReportRoundClosedDelegate(port);
+    }
+
+    @Bean(DeskReviewProcess.Beans.CLOSED)
+    public JavaDelegate deskCaseClosedDelegate(DeskReviewPort port) {
+        return new DeskCaseClosedDelegate(port);
+    }
+
+    @Bean(DeskReviewProcess.Beans.ANSWER_PERIOD_OVER)
+    public JavaDelegate deskAnswerPeriodOverDelegate(DeskReviewPort port) {
+        return new DeskAnswerPeriodOverDelegate(port);
+    }
+
+    @Bean(DeskReviewProcess.Beans.RECTIFICATION_ORDERED)
+    public JavaDelegate deskRectificationOrderedDelegate(DeskReviewPort port) {
+        return new DeskRectificationOrderedDelegate(port);
+    }
+
+    @Bean(DeskReviewProcess.Beans.ESCALATED)
+    public JavaDelegate deskEscalatedDelegate(DeskReviewPort port) {
+        return new DeskEscalatedDelegate(port);
     }
 
     @Bean

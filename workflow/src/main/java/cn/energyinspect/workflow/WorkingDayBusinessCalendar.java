@@ -33,6 +33,9 @@ import org.slf4j.LoggerFactory;
  *       holiday, at the end of the next working day (民法典 Art. 203).
  *   <li>{@code <start>/<duration>}: an ISO 8601 interval; counts from {@code <start>} (an ISO date-time with offset)
  *       instead of now, e.g. {@code 2026-09-30T10:00:00+08:00/P20CD}. The duration may be any of the forms here.
+ *   <li>{@code <day>/-P<n>WD}: backwards, the <em>start</em> of the n-th working day before {@code <day>} (a {@code
+ *       yyyy-MM-dd} date, or the China-time day of a date-time), e.g. a reminder 5 working days before a due day:
+ *       {@code 2027-03-31/-P5WD} is 2027-03-24T00:00+08:00.
  *   <li>{@code yyyy-MM-dd}: the end of that day, China time (a deadline day is available in full).
  *   <li>ISO date-time with offset, or without (China time); other ISO durations ({@code P15D}, {@code PT4H}) as the
  *       engine computes them (exact, no calendar).
@@ -74,6 +77,9 @@ final class WorkingDayBusinessCalendar implements BusinessCalendar {
         String text =
                 Objects.requireNonNull(description, "due date description").strip();
         int slash = text.indexOf('/');
+        if (slash > 0 && text.startsWith("-P", slash + 1)) {
+            return Date.from(workingDaysBefore(text.substring(0, slash), text.substring(slash + 2)));
+        }
         if (slash > 0 && !text.startsWith("R")) {
             Date anchor = Date.from(instant(text.substring(0, slash)));
             return resolveDuedate(text.substring(slash + 1), anchor);
@@ -89,6 +95,37 @@ final class WorkingDayBusinessCalendar implements BusinessCalendar {
             return isoDurations.resolveDuedate(text, startDate);
         }
         return Date.from(instant(text));
+    }
+
+    /** The start of the n-th working day before the anchor's day ({@code P<n>WD} after the minus sign). */
+    private Instant workingDaysBefore(String anchor, String duration) {
+        Matcher counted = COUNTED.matcher(duration);
+        if (!counted.matches() || !counted.group(2).equals("WD")) {
+            throw new IllegalArgumentException("a backward count must be -P<n>WD, was -" + duration);
+        }
+        LocalDate day =
+                DATE.matcher(anchor).matches() ? LocalDate.parse(anchor) : LocalDate.ofInstant(instant(anchor), zone);
+        int left = Integer.parseInt(counted.group(1));
+        var calendar = calendars.calendar().allowingProvisional();
+        java.util.Set<Integer> provisional = new java.util.TreeSet<>();
+        while (left > 0) {
+            day = day.minusDays(1);
+            if (!calendar.isLoaded(day.getYear())) {
+                provisional.add(day.getYear());
+            }
+            if (calendar.isWorkingDay(day)) {
+                left--;
+            }
+        }
+        if (!provisional.isEmpty()) {
+            log.warn(
+                    "WF-CAL-001 holidays of {} are not entered; -{} before {} counted over weekends only: {}",
+                    provisional,
+                    duration,
+                    anchor,
+                    day);
+        }
+        return day.atStartOfDay(zone).toInstant();
     }
 
     private LocalDate workingDays(LocalDate from, int days) {

@@ -10,7 +10,14 @@ import java.util.concurrent.CopyOnWriteArrayList;
  * the calendar is the shipped one unless a test puts another in force (and takes it back).
  */
 final class RecordingPort
-        implements CaseLifecyclePort, CampaignPort, CalendarPort, PenaltyPort, CreditPublicationPort, ApprovalPort {
+        implements CaseLifecyclePort,
+                CampaignPort,
+                CalendarPort,
+                PenaltyPort,
+                CreditPublicationPort,
+                ReportRoundPort,
+                DeskReviewPort,
+                ApprovalPort {
     final List<String> calls = new CopyOnWriteArrayList<>();
     private volatile WorkingDayCalendar calendar = WorkingDayCalendar.chinaMainland();
 
@@ -136,6 +143,36 @@ final class RecordingPort
     @Override
     public void recordWithdrawn(long penaltyId) {
         calls.add("publication.withdrawn:" + penaltyId);
+    }
+
+    @Override
+    public void remind(long roundId, int workingDaysBefore) {
+        calls.add("remind:" + roundId + ":" + workingDaysBefore);
+    }
+
+    @Override
+    public void listMissing(long roundId) {
+        calls.add("listMissing:" + roundId);
+    }
+
+    @Override
+    public void closed(long roundId) {
+        calls.add("roundClosed:" + roundId);
+    }
+
+    @Override
+    public void answerPeriodOver(long caseId) {
+        calls.add("answerPeriodOver:" + caseId);
+    }
+
+    @Override
+    public void rectificationOrdered(long caseId) {
+        calls.add("rectificationOrdered:" + caseId);
+    }
+
+    @Override
+    public void escalated(long caseId) {
+        calls.add("escalated:" + caseId);
     }
 
     /** What the approval side answers: the 公示 window, whether objections are open, the follow-up day. */

@@ -40,6 +40,8 @@ class WorkflowConfigurationTest {
             assertThat(context.getBean(InspectionWorkflow.class)).isInstanceOf(CamundaInspectionWorkflow.class);
             assertThat(context.getBean(CampaignWorkflow.class)).isInstanceOf(CamundaCampaignWorkflow.class);
             assertThat(context.getBean(PenaltyWorkflow.class)).isInstanceOf(CamundaPenaltyWorkflow.class);
+            assertThat(context.getBean(ReportRoundWorkflow.class)).isInstanceOf(CamundaReportRoundWorkflow.class);
+            assertThat(context.getBean(DeskReviewWorkflow.class)).isInstanceOf(CamundaDeskReviewWorkflow.class);
             assertThat(context.getBean(CapacityReplacementWorkflow.class)).isInstanceOf(CamundaApprovalWorkflow.class);
             assertThat(context.getBean(WhiteListWorkflow.class)).isInstanceOf(CamundaApprovalWorkflow.class);
             assertThat(context.getBeansOfType(ProcessEnginePlugin.class)).hasSize(1);
@@ -68,6 +70,13 @@ class WorkflowConfigurationTest {
                     CreditPublicationProcess.Beans.REPAIR_LATE,
                     CreditPublicationProcess.Beans.CORRECTED,
                     CreditPublicationProcess.Beans.WITHDRAWN,
+                    cn.energyinspect.bpmn.ReportRoundProcess.Beans.REMINDER,
+                    cn.energyinspect.bpmn.ReportRoundProcess.Beans.MISSING,
+                    cn.energyinspect.bpmn.ReportRoundProcess.Beans.CLOSED,
+                    cn.energyinspect.bpmn.DeskReviewProcess.Beans.CLOSED,
+                    cn.energyinspect.bpmn.DeskReviewProcess.Beans.ANSWER_PERIOD_OVER,
+                    cn.energyinspect.bpmn.DeskReviewProcess.Beans.RECTIFICATION_ORDERED,
+                    cn.energyinspect.bpmn.DeskReviewProcess.Beans.ESCALATED,
                     ApprovalSkeleton.Beans.PUBLICITY_START,
                     ApprovalSkeleton.Beans.PUBLICITY_END,
                     ApprovalSkeleton.Beans.APPROVED,

@@ -4,7 +4,9 @@ import cn.energyinspect.bpmn.ApprovalSkeleton;
 import cn.energyinspect.bpmn.CampaignProcess;
 import cn.energyinspect.bpmn.CapacityReplacementProcess;
 import cn.energyinspect.bpmn.CreditPublicationProcess;
+import cn.energyinspect.bpmn.DeskReviewProcess;
 import cn.energyinspect.bpmn.PenaltyProcess;
+import cn.energyinspect.bpmn.ReportRoundProcess;
 import cn.energyinspect.bpmn.SiteInspectionProcess;
 import cn.energyinspect.bpmn.SiteInspectionProcess.Beans;
 import cn.energyinspect.bpmn.WhiteListProcess;
@@ -79,6 +81,14 @@ final class WorkflowTestEngine {
                 CreditPublicationProcess.Beans.CORRECTED, beans.publicationCorrectedDelegate(PORT),
                 CreditPublicationProcess.Beans.WITHDRAWN, beans.publicationWithdrawnDelegate(PORT)));
         delegates.putAll(Map.ofEntries(
+                Map.entry(ReportRoundProcess.Beans.REMINDER, beans.reportReminderDelegate(PORT)),
+                Map.entry(ReportRoundProcess.Beans.MISSING, beans.reportMissingDelegate(PORT)),
+                Map.entry(ReportRoundProcess.Beans.CLOSED, beans.reportRoundClosedDelegate(PORT)),
+                Map.entry(DeskReviewProcess.Beans.CLOSED, beans.deskCaseClosedDelegate(PORT)),
+                Map.entry(DeskReviewProcess.Beans.ANSWER_PERIOD_OVER, beans.deskAnswerPeriodOverDelegate(PORT)),
+                Map.entry(DeskReviewProcess.Beans.RECTIFICATION_ORDERED, beans.deskRectificationOrderedDelegate(PORT)),
+                Map.entry(DeskReviewProcess.Beans.ESCALATED, beans.deskEscalatedDelegate(PORT))));
+        delegates.putAll(Map.ofEntries(
                 Map.entry(ApprovalSkeleton.Beans.PUBLICITY_START, beans.approvalPublicityStartDelegate(PORT)),
                 Map.entry(ApprovalSkeleton.Beans.PUBLICITY_END, beans.approvalPublicityEndDelegate(PORT)),
                 Map.entry(ApprovalSkeleton.Beans.APPROVED, beans.approvalApprovedDelegate(PORT)),
@@ -98,6 +108,8 @@ final class WorkflowTestEngine {
                 .addClasspathResource(CampaignProcess.RESOURCE)
                 .addClasspathResource(PenaltyProcess.RESOURCE)
                 .addClasspathResource(CreditPublicationProcess.RESOURCE)
+                .addClasspathResource(ReportRoundProcess.RESOURCE)
+                .addClasspathResource(DeskReviewProcess.RESOURCE)
                 .addClasspathResource(CapacityReplacementProcess.RESOURCE)
                 .addClasspathResource(WhiteListProcess.RESOURCE)
                 .enableDuplicateFiltering(true)

@@ -25,6 +25,22 @@ class WorkingDayBusinessCalendarTest {
     }
 
     @Test
+    void five_working_days_before_friday_16_october_2026_is_the_adjusted_saturday_10_october() {
+        // back from 10-16: 10-15, 14, 13, 12, then Sat 10-10 (调休 workday); the national day 10-01..07 is skipped after
+        assertThat(calendar.resolveDuedate("2026-10-16/-P5WD")).isEqualTo(at("2026-10-10T00:00:00+08:00"));
+        assertThat(calendar.resolveDuedate("2026-10-16/-P6WD")).isEqualTo(at("2026-10-09T00:00:00+08:00"));
+        assertThat(calendar.resolveDuedate("2026-10-16/-P8WD")).isEqualTo(at("2026-09-30T00:00:00+08:00"));
+        assertThat(calendar.resolveDuedate("2026-10-16T23:59:59+08:00/-P1WD"))
+                .isEqualTo(at("2026-10-15T00:00:00+08:00"));
+    }
+
+    @Test
+    void a_backward_count_is_in_working_days_only() {
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> calendar.resolveDuedate("2026-10-16/-P5CD"))
+                .isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
     void christmas_is_a_working_day_in_china() {
         // Thu 12-24: Fri 12-25, Mon 12-28, Tue 12-29
         assertThat(due("P3WD", "2026-12-24T16:30:00+08:00")).isEqualTo(at("2026-12-30T00:00:00+08:00"));

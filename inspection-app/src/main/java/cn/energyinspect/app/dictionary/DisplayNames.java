@@ -1,5 +1,12 @@
 package cn.energyinspect.app.dictionary;
 
+import cn.energyinspect.rules.desk.Checks;
+import cn.energyinspect.rules.desk.FilingStatus;
+import cn.energyinspect.rules.desk.RiskClass;
+import cn.energyinspect.rules.desk.RuleSet;
+import cn.energyinspect.rules.desk.ScreeningRule;
+import cn.energyinspect.rules.desk.SignalOutcome;
+import cn.energyinspect.rules.energy.KeyUnitStatus;
 import cn.energyinspect.rules.equipment.EquipmentType;
 import cn.energyinspect.rules.procedure.LawArticle;
 import cn.energyinspect.rules.procedure.PenaltyKind;
@@ -57,6 +64,17 @@ public final class DisplayNames {
         DECISION_CHANGE("decisionChange"),
         PENALTY_FILE_PURPOSE("penaltyFilePurpose"),
         SERVICE_METHOD("serviceMethod"),
+        ROUND_STATUS("roundStatus"),
+        FILER_STATUS("filerStatus"),
+        REPORT_STATUS("reportStatus"),
+        REPORT_SOURCE("reportSource"),
+        REPORT_CHECK("reportCheck"),
+        KEY_UNIT_STATUS("keyUnitStatus"),
+        SCREENING_SIGNAL("screeningSignal"),
+        SIGNAL_OUTCOME("signalOutcome"),
+        FILING_STATUS("filingStatus"),
+        RISK_CLASS("riskClass"),
+        DESK_DECISION("deskDecision"),
         // project approvals (app/approval)
         APPROVAL_PROGRAMME("approvalProgramme"),
         APPROVAL_STATUS("approvalStatus"),
@@ -133,6 +151,7 @@ public final class DisplayNames {
                         "OPENED", "已立案",
                         "TEAM_ASSIGNED", "已组成监察组",
                         "NOTICE_SERVED", "已送达监察通知书",
+                        "WRITTEN_REVIEW", "书面答复审查中",
                         "INSPECTED", "已完成现场监察",
                         "NOTICE_DRAFTED", "整改通知书待审批",
                         "NOTICE_RETURNED", "整改通知书退回修改",
@@ -151,13 +170,17 @@ public final class DisplayNames {
                         "MANUAL", "日常监察",
                         "COMPLAINT", "投诉举报",
                         "SPOT_CHECK", "抽查",
-                        "TRANSFER", "移送"));
+                        "TRANSFER", "移送",
+                        "DESK_SCREENING", "能源利用状况报告筛查（书面监察）",
+                        "DESK_REVIEW", "书面监察转现场监察"));
         names.put(Category.INSPECTION_TYPE, ordered("ON_SITE", "现场监察", "DESK", "书面监察"));
         names.put(
                 Category.CASE_OUTCOME,
                 ordered(
                         "CLOSED_NO_FINDINGS", "未发现问题结案",
                         "CLOSED_RECTIFIED", "整改完成结案",
+                        "CLOSED_EXPLAINED", "书面说明成立结案",
+                        "ESCALATED_ON_SITE", "转现场监察结案",
                         "REFERRED_FOR_PENALTY", "移送行政处罚",
                         "WITHDRAWN", "撤销立案"));
         names.put(
@@ -167,7 +190,13 @@ public final class DisplayNames {
                         "BELOW_EFFICIENCY_LIMIT", "用能设备低于能效限定值",
                         "ELIMINATED_EQUIPMENT", "使用国家明令淘汰的用能设备",
                         "OTHER", "其他违法行为"));
-        names.put(Category.FINDING_SOURCE, ordered("RULE", "规则库判定", "INSPECTOR", "监察员人工判定", "MANUAL", "监察员记录"));
+        names.put(
+                Category.FINDING_SOURCE,
+                ordered(
+                        "RULE", "规则库判定",
+                        "INSPECTOR", "监察员人工判定",
+                        "MANUAL", "监察员记录",
+                        "SCREENING", "报告筛查（书面监察确认）"));
         names.put(
                 Category.DOCUMENT_KIND,
                 ordered(
@@ -300,7 +329,11 @@ public final class DisplayNames {
                         "Task_ServeDemand", "送达催告书",
                         "Task_ApplyCourtEnforcement", "申请人民法院强制执行",
                         "Task_PublishRecord", "审核并公示行政处罚信息",
-                        "Task_ReviewRepair", "审核信用修复申请"));
+                        "Task_ReviewRepair", "审核信用修复申请",
+                        "Task_ConfirmSignals", "确认筛查问题并指派书面监察人员",
+                        "Task_ServeDeskNotice", "送达书面监察通知书",
+                        "Task_EnterpriseWrittenAnswer", "企业书面说明及材料",
+                        "Task_ReviewWrittenAnswer", "书面审查"));
         names.put(Category.INDUSTRY, industries());
         names.put(
                 Category.NOTICE_KIND,
@@ -329,7 +362,69 @@ public final class DisplayNames {
         names.put(Category.OPERATION_SOURCE, ordered("AUDIT", "业务审计", "SECURITY", "安全审计"));
         names.put(Category.AGENCY_TIER, ordered("PROVINCE", "省级", "CITY", "市级", "COUNTY", "县级"));
         penaltyNames(names);
+        deskReview(names);
         return Collections.unmodifiableMap(names);
+    }
+
+    /** The annual 能源利用状况报告, its rounds, checks and screening, and the desk review (书面监察). */
+    private static void deskReview(Map<Category, Map<String, String>> names) {
+        names.put(Category.ROUND_STATUS, ordered("OPEN", "报送中", "DUE_PASSED", "已过截止日", "CLOSED", "已关闭"));
+        names.put(
+                Category.FILER_STATUS, ordered("PENDING", "待报送", "ON_TIME", "按期报送", "LATE", "逾期报送", "MISSING", "未报送"));
+        names.put(Category.REPORT_STATUS, ordered("NONE", "未填报", "DRAFT", "草稿", "SUBMITTED", "已提交"));
+        names.put(Category.REPORT_SOURCE, ordered("PORTAL", "网上填报", "EXCEL", "Excel 模板上传", "BATCH", "省级批量导入"));
+        names.put(
+                Category.REPORT_CHECK,
+                ordered(
+                        Checks.TCE_CONVERSION, "综合能耗折算（GB/T 2589）",
+                        Checks.TCE_DECLARED, "申报综合能耗核对",
+                        Checks.KEY_UNIT, "重点用能单位认定",
+                        Checks.USE_SUM, "分用途能耗合计",
+                        Checks.BALANCE, "能源实物平衡",
+                        Checks.UNIT_CONSUMPTION, "单位产品能耗计算核对",
+                        Checks.QUOTA_GRADE, "单位产品能耗限额等级",
+                        Checks.BENCHMARK, "能效标杆/基准水平",
+                        Checks.YEAR_ON_YEAR, "同比变化",
+                        Checks.TARIFF, "阶梯/惩罚性/差别电价",
+                        Checks.EQUIPMENT, "主要用能设备（能效与淘汰目录）",
+                        Checks.PUE_GRADE, "数据中心能效等级（GB 40879）",
+                        Checks.PUE_TARGET, "新建大型数据中心 PUE 目标",
+                        Checks.ENERGY_MANAGER, "能源管理负责人备案",
+                        Checks.ENERGY_AUDIT, "能源审计周期",
+                        Checks.SAVING_TARGET, "节能目标完成情况"));
+        names.put(
+                Category.KEY_UNIT_STATUS,
+                ordered(
+                        KeyUnitStatus.YES.name(), "重点用能单位（年综合能耗一万吨标准煤以上）",
+                        KeyUnitStatus.IF_DESIGNATED.name(), "经指定可为重点用能单位（五千至一万吨标准煤）",
+                        KeyUnitStatus.NO.name(), "非重点用能单位（五千吨标准煤以下）"));
+        Map<String, String> signals = new LinkedHashMap<>();
+        for (ScreeningRule rule : RuleSet.defaults().rules()) {
+            signals.put(rule.code(), rule.nameZh());
+        }
+        names.put(Category.SCREENING_SIGNAL, Collections.unmodifiableMap(signals));
+        names.put(
+                Category.SIGNAL_OUTCOME,
+                ordered(
+                        SignalOutcome.CASE.name(), "书面监察立案候选",
+                        SignalOutcome.FLAG.name(), "提示（计入风险等级）",
+                        SignalOutcome.OFF.name(), "不启用"));
+        names.put(
+                Category.FILING_STATUS,
+                ordered(
+                        FilingStatus.ON_TIME.name(), "按期报送",
+                        FilingStatus.LATE.name(), "逾期报送",
+                        FilingStatus.NOT_FILED.name(), "未报送"));
+        names.put(
+                Category.RISK_CLASS,
+                ordered(RiskClass.HIGH.name(), "高风险", RiskClass.MEDIUM.name(), "中风险", RiskClass.LOW.name(), "低风险"));
+        names.put(
+                Category.DESK_DECISION,
+                ordered(
+                        "CLOSE", "审查无问题，结案",
+                        "MORE_DOCUMENTS", "补充材料（再次送达书面监察通知书）",
+                        "RECTIFY", "责令限期整改",
+                        "ESCALATE", "转现场监察"));
     }
 
     /**
@@ -443,6 +538,21 @@ public final class DisplayNames {
                 "REPAIR_ACCEPTED", "准予信用修复",
                 "REPAIR_REFUSED", "不予信用修复",
                 "REPAIR_DECISION_LATE", "信用修复办理逾期",
+                "DESK_SIGNALS_CONFIRMED", "确认筛查问题",
+                "DESK_SIGNALS_DISMISSED", "筛查问题均不成立",
+                "DESK_NOTICE_SERVED", "送达书面监察通知书",
+                "DESK_WRITTEN_ANSWER", "企业提交书面说明",
+                "DESK_ANSWER_PERIOD_OVER", "书面说明提交期限届满",
+                "DESK_REVIEWED", "书面审查",
+                "DESK_RECTIFICATION_ORDERED", "书面监察责令限期整改",
+                "DESK_ESCALATED", "书面监察转现场监察",
+                "ESCALATED_FROM_DESK", "由书面监察转入",
+                "DESK_RULES_SET", "设定筛查规则",
+                "REPORT_SUBMITTED", "提交能源利用状况报告",
+                "REPORT_ROUND_OPENED", "开启报告报送",
+                "REPORT_ROUND_CLOSED", "关闭报告报送",
+                "REPORT_REOPENED", "允许补报",
+                "REPORT_MISSING_LISTED", "列出未报送单位",
                 "APPROVAL_CREATED", "新建审批申请",
                 "APPROVAL_SAVED", "保存审批申请",
                 "APPROVAL_SUBMITTED", "提交审批申请",

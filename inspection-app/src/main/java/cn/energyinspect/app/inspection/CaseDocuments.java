@@ -118,6 +118,36 @@ class CaseDocuments {
         return issued;
     }
 
+    /**
+     * 书面监察通知书: the notice of a desk review, naming its basis, what it examines, the documents the enterprise must
+     * send and the day they are due (no minimum period, credit-and-documents.md B3.0).
+     */
+    DocumentRow serveDeskNotice(
+            CaseRow row,
+            LocalDate servedOn,
+            List<String> legalBasis,
+            List<String> content,
+            List<String> requirements,
+            LocalDate answerDue,
+            String by) {
+        Agency agency = agency(row);
+        String number = numbers.next(agency, INSPECTION_NOTICE, servedOn.getYear());
+        InspectionNotice notice = new InspectionNotice(
+                header(row, agency, number, servedOn),
+                null,
+                row.inspectionType().mode(),
+                legalBasis,
+                content,
+                servedOn.atTime(9, 0),
+                answerDue,
+                null,
+                requirements,
+                inspectors(row),
+                leaderName(row),
+                agencyPhone(row));
+        return issue(row, notice, number, servedOn, by);
+    }
+
     /** Marks the round's served inspection notice superseded (the visit moved); it stays on file. */
     void supersedeInspectionNotice(CaseRow row) {
         documents

@@ -10,6 +10,8 @@ public enum CaseStatus {
     OPENED,
     TEAM_ASSIGNED,
     NOTICE_SERVED,
+    /** 书面监察: the written answer to the desk notice is in, or its period ran out; the supervisors review it. */
+    WRITTEN_REVIEW,
     INSPECTED,
     NOTICE_DRAFTED,
     NOTICE_RETURNED,

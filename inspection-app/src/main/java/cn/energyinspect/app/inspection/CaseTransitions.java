@@ -26,7 +26,11 @@ public class CaseTransitions {
     static {
         allow(OPENED, TEAM_ASSIGNED);
         allow(TEAM_ASSIGNED, TEAM_ASSIGNED, NOTICE_SERVED, INSPECTED);
-        allow(NOTICE_SERVED, TEAM_ASSIGNED, INSPECTED);
+        allow(NOTICE_SERVED, TEAM_ASSIGNED, INSPECTED, WRITTEN_REVIEW);
+        // the desk review (desk-review.bpmn): nothing confirmed closes at once; the written answer is reviewed, then
+        // closed, a further notice served, or rectification ordered (the case goes on as inspected)
+        allow(OPENED, CLOSED);
+        allow(WRITTEN_REVIEW, NOTICE_SERVED, INSPECTED, CLOSED);
         allow(REINSPECTING, REINSPECTING, INSPECTED);
         allow(INSPECTED, NOTICE_DRAFTED, CLOSED);
         allow(NOTICE_DRAFTED, NOTICE_APPROVED, NOTICE_RETURNED);

@@ -6,9 +6,13 @@ public enum CaseTrigger {
     COMPLAINT,
     TRANSFER,
     MANUAL,
-    SPOT_CHECK;
+    SPOT_CHECK,
+    /** 书面监察 opened from the screening of an 能源利用状况报告 (starts in the desk-review process). */
+    DESK_SCREENING,
+    /** An on-site inspection a desk review escalated to. */
+    DESK_REVIEW;
 
     public boolean needsWrittenNotice() {
-        return this == CAMPAIGN || this == MANUAL;
+        return this == CAMPAIGN || this == MANUAL || this == DESK_REVIEW;
     }
 }

@@ -11,16 +11,19 @@ import java.time.format.DateTimeParseException;
 import java.util.List;
 import org.springframework.stereotype.Component;
 
-/** Reads task payloads into typed records; a value of the wrong shape is a 422 naming the field. */
+/**
+ * Reads task payloads into typed records; a value of the wrong shape is a 422 naming the field. Public so that other
+ * capabilities with steps on a case (the desk review) read theirs the same way.
+ */
 @Component
-class Payloads {
+public class Payloads {
     private final ObjectMapper json;
 
-    Payloads(ObjectMapper json) {
+    public Payloads(ObjectMapper json) {
         this.json = json;
     }
 
-    <T> T read(JsonNode payload, Class<T> type) {
+    public <T> T read(JsonNode payload, Class<T> type) {
         try {
             return json.convertValue(payload == null ? json.createObjectNode() : payload, type);
         } catch (IllegalArgumentException e) {
@@ -33,7 +36,7 @@ class Payloads {
         }
     }
 
-    static LocalDate date(String value, String field, List<FieldError> errors) {
+    public static LocalDate date(String value, String field, List<FieldError> errors) {
         if (value == null || value.isBlank()) {
             errors.add(new FieldError(field, "必填，格式 YYYY-MM-DD"));
             return null;
@@ -47,7 +50,7 @@ class Payloads {
     }
 
     /** A service date: required, ISO, and not in the future (a document cannot be served tomorrow). */
-    static LocalDate servedOn(String value, LocalDate today, List<FieldError> errors) {
+    public static LocalDate servedOn(String value, LocalDate today, List<FieldError> errors) {
         LocalDate served = date(value, "servedOn", errors);
         if (served != null && served.isAfter(today)) {
             errors.add(new FieldError("servedOn", "送达日期不能晚于今天"));
@@ -59,7 +62,7 @@ class Payloads {
      * A text field: required or not, at most {@code max} characters (the column's size), stripped. A text longer than
      * its column is refused here, at the edge, never by the database.
      */
-    static String text(String value, String field, int max, boolean required, List<FieldError> errors) {
+    public static String text(String value, String field, int max, boolean required, List<FieldError> errors) {
         if (value == null || value.isBlank()) {
             if (required) {
                 errors.add(new FieldError(field, "必填"));
@@ -73,7 +76,7 @@ class Payloads {
         return value.strip();
     }
 
-    static void failIfAny(List<FieldError> errors) {
+    public static void failIfAny(List<FieldError> errors) {
         if (!errors.isEmpty()) {
             throw Refusal.invalid(errors);
         }

@@ -8,9 +8,10 @@ import java.util.Map;
 /**
  * What completing one kind of task does to the case: validate the payload (422 naming each field, nothing changed),
  * record the data in our tables, and return the few variables the process needs to decide its next step. Each handler
- * declares its payload as one record ({@link #payloadType()}), which the API describes for the task's form.
+ * declares its payload as one record ({@link #payloadType()}), which the API describes for the task's form. Public so
+ * that other capabilities with steps on a case (the desk review) declare theirs the same way.
  */
-interface TaskHandler {
+public interface TaskHandler {
     /** The BPMN task id this handler completes. */
     String taskKey();
 

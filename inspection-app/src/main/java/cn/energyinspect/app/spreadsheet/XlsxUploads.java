@@ -78,6 +78,75 @@ public class XlsxUploads {
         }
     }
 
+    /**
+     * Every sheet of an uploaded workbook by its name, in workbook order, with the same checks as {@link #firstSheet}
+     * and at most {@code maxRowsPerSheet} data rows per sheet. Sheets without any row are left out; a workbook without
+     * data is refused naming {@code file}.
+     */
+    public java.util.LinkedHashMap<String, UploadedSheet> sheets(MultipartFile upload, int maxRowsPerSheet) {
+        if (upload.isEmpty()) {
+            throw Refusal.invalid(FIELD, "文件为空");
+        }
+        if (upload.getSize() > limits.maxUploadSize().toBytes()) {
+            throw tooLarge("文件超过 " + limits.maxUploadSize().toMegabytes() + " MB 的上限");
+        }
+        Path copy = null;
+        try {
+            copy = Files.createTempFile("energyinspect-upload-", ".xlsx");
+            try (InputStream in = upload.getInputStream()) {
+                Files.copy(in, copy, StandardCopyOption.REPLACE_EXISTING);
+            }
+            requireZip(copy);
+            checkInflatedSize(copy);
+            return readAll(copy, maxRowsPerSheet);
+        } catch (IOException e) {
+            throw new IllegalStateException("cannot buffer the upload", e);
+        } finally {
+            deleteQuietly(copy);
+        }
+    }
+
+    private java.util.LinkedHashMap<String, UploadedSheet> readAll(Path file, int maxRows) {
+        java.util.LinkedHashMap<String, UploadedSheet> sheets = new java.util.LinkedHashMap<>();
+        String current = null;
+        try (OPCPackage pkg = OPCPackage.open(file.toFile(), PackageAccess.READ)) {
+            XSSFReader reader = new XSSFReader(pkg);
+            XSSFReader.SheetIterator iterator = reader.getSheetIterator();
+            ReadOnlySharedStringsTable strings = new ReadOnlySharedStringsTable(pkg);
+            while (iterator.hasNext()) {
+                try (InputStream sheet = iterator.next()) {
+                    current = iterator.getSheetName();
+                    RowCollector collector = new RowCollector(maxRows);
+                    XMLReader parser = XMLHelper.newXMLReader();
+                    parser.setContentHandler(new XSSFSheetXMLHandler(
+                            reader.getStylesTable(), strings, collector, new PlainNumbers(), false));
+                    parser.parse(new InputSource(sheet));
+                    if (collector.header() != null) {
+                        sheets.put(current, new UploadedSheet(collector.header(), collector.rows()));
+                    }
+                }
+            }
+        } catch (RowCollector.TooManyRows e) {
+            throw Refusal.invalid(FIELD, "工作表“" + current + "”数据超过 " + maxRows + " 行的上限，请分成多个文件导入");
+        } catch (IOException e) {
+            if (String.valueOf(e.getMessage()).contains("Zip bomb")) {
+                throw tooLarge("文件解压比例异常，疑似压缩炸弹，不予读取");
+            }
+            throw unreadable(e);
+        } catch (OpenXML4JException
+                | SAXException
+                | javax.xml.parsers.ParserConfigurationException
+                | POIXMLException
+                | OpenXML4JRuntimeException
+                | UnsupportedFileFormatException e) {
+            throw unreadable(e);
+        }
+        if (sheets.isEmpty()) {
+            throw Refusal.invalid(FIELD, "工作簿没有数据：须按模板填写");
+        }
+        return sheets;
+    }
+
     private static void requireZip(Path file) throws IOException {
         byte[] head = new byte[ZIP_MAGIC.length];
         try (InputStream in = Files.newInputStream(file)) {

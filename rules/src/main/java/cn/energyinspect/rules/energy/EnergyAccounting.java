@@ -46,6 +46,14 @@ public final class EnergyAccounting {
                 .toList();
     }
 
+    /** The energy types an item may name with their Chinese names and units, in data-file order. */
+    public List<EnergyTypeInfo> energyTypeCatalogue() {
+        return coefficients.values().stream()
+                .filter(c -> !c.parameter())
+                .map(c -> new EnergyTypeInfo(c.energyType(), c.name(), c.unit().symbol(), c.reference() == null))
+                .toList();
+    }
+
     /**
      * Converts {@code items} and classifies their total as an annual figure.
      *
