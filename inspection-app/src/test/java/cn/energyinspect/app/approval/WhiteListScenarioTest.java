@@ -128,9 +128,12 @@ class WhiteListScenarioTest {
                         .path("total")
                         .asLong())
                 .isZero();
-        JsonNode own = steps.enterprise
-                .get("/api/v1/search?q=" + number + "&type=DECISION")
-                .json();
+        JsonNode own;
+        do { // the decision is indexed by the outbox on its own, after the application
+            own = steps.enterprise
+                    .get("/api/v1/search?q=" + number + "&type=DECISION")
+                    .json();
+        } while (own.path("total").asLong() == 0 && Instant.now().isBefore(until.plusSeconds(20)) && pause());
         assertThat(own.path("total").asLong()).as(own.toString()).isPositive();
     }
 
