@@ -103,7 +103,10 @@ final class BadBodies {
             case "string" -> {
                 values.put("wrong-type(object for string)", NODES.objectNode().put("x", 1));
                 if (property.has("enum")) {
-                    values.put("bad-enum", NODES.textNode("NOT_A_" + property.path("enum").path(0).asText("VALUE")));
+                    values.put(
+                            "bad-enum",
+                            NODES.textNode(
+                                    "NOT_A_" + property.path("enum").path(0).asText("VALUE")));
                 } else if ("date".equals(format)) {
                     values.put("bad-date", NODES.textNode("2027-02-30"));
                     values.put("bad-date(format)", NODES.textNode("2027/03/01"));
@@ -137,7 +140,8 @@ final class BadBodies {
                 if (property.has("maximum")) {
                     values.put(
                             "out-of-range(maximum+1)",
-                            NODES.numberNode(property.path("maximum").decimalValue().add(java.math.BigDecimal.ONE)));
+                            NODES.numberNode(
+                                    property.path("maximum").decimalValue().add(java.math.BigDecimal.ONE)));
                 }
                 if (property.has("minimum")) {
                     values.put(

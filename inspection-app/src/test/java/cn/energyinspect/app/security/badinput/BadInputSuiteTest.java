@@ -112,7 +112,12 @@ class BadInputSuiteTest {
         Api admin = Api.as(port, users.create(Role.PROVINCE_ADMIN, "330000"));
         Api reviewer = Api.as(port, users.create(Role.PROJECT_REVIEWER, "330000"));
         Api anyone = Api.as(port, users.create(Role.SUPERVISOR, "330106"));
-        Api anonymous = Api.anonymous(port).from("198.51.100.23");
+        // a client address of its own, so refused sign-ins throttle no one else; the CSRF double-submit pair a page
+        // would send with a session login
+        Api anonymous = Api.anonymous(port)
+                .from("198.51.100.23")
+                .withHeader("Cookie", "XSRF-TOKEN=bad-input-suite")
+                .withHeader("X-XSRF-TOKEN", "bad-input-suite");
         for (String audience : List.of("SUPERVISORS", "OVERSEERS", "STAFF")) {
             byAudience.put(audience, planned.supervisor);
         }
@@ -139,7 +144,8 @@ class BadInputSuiteTest {
         variables.put("/api/v1/cases/{id}", String.valueOf(visited.caseId));
         variables.put("/api/v1/portal/cases/{id}", String.valueOf(visited.caseId));
         variables.put("{caseId}", String.valueOf(visited.caseId));
-        first("SELECT MIN(id) FROM inspector_credential").ifPresent(id -> variables.put("/api/v1/admin/credentials/{id}", id));
+        first("SELECT MIN(id) FROM inspector_credential")
+                .ifPresent(id -> variables.put("/api/v1/admin/credentials/{id}", id));
         first("SELECT MIN(id) FROM checklist_template")
                 .ifPresent(id -> variables.put("/api/v1/admin/checklist-templates/{id}", id));
         first("SELECT MIN(id) FROM user_conflict").ifPresent(id -> variables.put("/api/v1/conflicts/{id}", id));
@@ -168,8 +174,8 @@ class BadInputSuiteTest {
                 tried++;
                 judge(response, variant)
                         .ifPresent(reason -> wrong.put(
-                                target.operation() + " " + Optional.ofNullable(variant.field()).orElse("(body)")
-                                        + " " + variant.kind(),
+                                target.operation() + " "
+                                        + Optional.ofNullable(variant.field()).orElse("(body)") + " " + variant.kind(),
                                 reason));
             }
         }
@@ -190,9 +196,10 @@ class BadInputSuiteTest {
         System.out.println("BAD-INPUT tables watched=" + before.size() + ", left out (written on refusals): "
                 + WRITTEN_ON_REFUSAL);
         wrong.forEach((cell, reason) -> System.out.println("BAD-INPUT wrong: " + cell + " → " + reason));
-        System.out.println(
-                "BAD-INPUT tried=" + tried + " wrong=" + wrong.size() + " skipped=" + skipped.size());
-        assertThat(wrong).as("invalid bodies not answered with a 4xx problem naming the field").isEmpty();
+        System.out.println("BAD-INPUT tried=" + tried + " wrong=" + wrong.size() + " skipped=" + skipped.size());
+        assertThat(wrong)
+                .as("invalid bodies not answered with a 4xx problem naming the field")
+                .isEmpty();
         assertThat(changed).as("what the invalid bodies changed").isEmpty();
     }
 
@@ -213,9 +220,7 @@ class BadInputSuiteTest {
         String field = variant.field();
         boolean named = fields.stream()
                 .anyMatch(f -> f.equals(field) || f.startsWith(field + ".") || f.startsWith(field + "["));
-        return named
-                ? Optional.empty()
-                : Optional.of("answered " + status + " naming " + fields + ": " + excerpt);
+        return named ? Optional.empty() : Optional.of("answered " + status + " naming " + fields + ": " + excerpt);
     }
 
     /** The operations with a JSON body, made concrete; those whose path object a fresh world lacks are skipped. */
@@ -307,12 +312,20 @@ class BadInputSuiteTest {
     /** The world's case, plan and enterprise as their owners read them. */
     private Map<String, JsonNode> reread() {
         Map<String, JsonNode> read = new LinkedHashMap<>();
-        read.put("case " + visited.caseId, visited.supervisor.get("/api/v1/cases/" + visited.caseId).json());
-        read.put("case " + planned.caseId, planned.supervisor.get("/api/v1/cases/" + planned.caseId).json());
-        read.put("plan " + planId, planned.supervisor.get("/api/v1/campaigns/" + planId).json());
+        read.put(
+                "case " + visited.caseId,
+                visited.supervisor.get("/api/v1/cases/" + visited.caseId).json());
+        read.put(
+                "case " + planned.caseId,
+                planned.supervisor.get("/api/v1/cases/" + planned.caseId).json());
+        read.put(
+                "plan " + planId,
+                planned.supervisor.get("/api/v1/campaigns/" + planId).json());
         read.put(
                 "enterprise " + own.enterpriseUscc(),
-                planned.supervisor.get("/api/v1/enterprises/" + own.enterpriseUscc()).json());
+                planned.supervisor
+                        .get("/api/v1/enterprises/" + own.enterpriseUscc())
+                        .json());
         return read;
     }
 
