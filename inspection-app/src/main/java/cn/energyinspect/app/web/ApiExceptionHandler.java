@@ -108,7 +108,11 @@ class ApiExceptionHandler {
             return JsonPaths.of(parser.getParsingContext());
         }
         if (cause instanceof JsonMappingException mapping) {
-            return JsonPaths.of(mapping);
+            if (mapping.getCause() instanceof InputCoercionException) {
+                return JsonPaths.of(mapping);
+            }
+            // broken JSON (cut short, a stray character) stays a 400, even inside a field Jackson knows
+            return mapping.getCause() instanceof StreamReadException ? "" : JsonPaths.of(mapping);
         }
         return "";
     }
