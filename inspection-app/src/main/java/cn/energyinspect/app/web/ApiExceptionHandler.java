@@ -3,7 +3,10 @@ package cn.energyinspect.app.web;
 import cn.energyinspect.app.refusal.FieldError;
 import cn.energyinspect.app.refusal.Refusal;
 import cn.energyinspect.rules.basis.InvalidInputException;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.exc.InputCoercionException;
 import com.fasterxml.jackson.core.exc.StreamReadException;
+import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.List;
@@ -73,6 +76,16 @@ class ApiExceptionHandler {
                     List.of(new FieldError(field, "值类型不正确")),
                     request);
         }
+        // a number past its type's range (3000000000 for an int) or a value its type could not be built from: the
+        // field is known from where the parser stood or from the mapping's path
+        String invalid = invalidField(e.getCause());
+        if (!invalid.isEmpty()) {
+            return respond(
+                    Refusal.Kind.VALIDATION_FAILED,
+                    "字段 " + invalid + " 的值无效",
+                    List.of(new FieldError(invalid, "值无效")),
+                    request);
+        }
         // a key given twice would let the last one win silently: refused
         // (spring.jackson.parser.strict-duplicate-detection)
         if (e.getCause() instanceof StreamReadException parse) {
@@ -87,6 +100,21 @@ class ApiExceptionHandler {
         }
         // broken JSON is a 400
         return respond(Refusal.Kind.MALFORMED_REQUEST, "请求体不是有效的 JSON", List.of(), request);
+    }
+
+    private static String invalidField(Throwable cause) {
+        if (cause instanceof InputCoercionException outOfRange
+                && outOfRange.getProcessor() instanceof JsonParser parser) {
+            return JsonPaths.of(parser.getParsingContext());
+        }
+        if (cause instanceof JsonMappingException mapping) {
+            if (mapping.getCause() instanceof InputCoercionException) {
+                return JsonPaths.of(mapping);
+            }
+            // broken JSON (cut short, a stray character) stays a 400, even inside a field Jackson knows
+            return mapping.getCause() instanceof StreamReadException ? "" : JsonPaths.of(mapping);
+        }
+        return "";
     }
 
     @ExceptionHandler(MethodArgumentTypeMismatchException.class)
