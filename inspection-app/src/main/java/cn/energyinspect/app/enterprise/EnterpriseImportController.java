@@ -7,7 +7,6 @@ import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -51,9 +50,6 @@ class EnterpriseImportController {
                             mediaType = XlsxDownload.MEDIA_TYPE_VALUE,
                             schema = @Schema(type = "string", format = "binary")))
     ResponseEntity<byte[]> template() {
-        return ResponseEntity.ok()
-                .contentType(XlsxDownload.MEDIA_TYPE)
-                .header(HttpHeaders.CONTENT_DISPOSITION, XlsxDownload.attachment(EnterpriseImportTemplate.FILE_NAME))
-                .body(EnterpriseImportTemplate.bytes());
+        return XlsxDownload.of(EnterpriseImportTemplate.FILE_NAME, EnterpriseImportTemplate.bytes());
     }
 }

@@ -122,10 +122,7 @@ class ReportController {
                             mediaType = XlsxDownload.MEDIA_TYPE_VALUE,
                             schema = @Schema(type = "string", format = "binary")))
     ResponseEntity<byte[]> template() {
-        return ResponseEntity.ok()
-                .contentType(XlsxDownload.MEDIA_TYPE)
-                .header(HttpHeaders.CONTENT_DISPOSITION, XlsxDownload.attachment(ReportWorkbook.TEMPLATE_NAME))
-                .body(ReportWorkbook.template());
+        return XlsxDownload.of(ReportWorkbook.TEMPLATE_NAME, ReportWorkbook.template());
     }
 
     @GetMapping("/batch-template.xlsx")
@@ -138,10 +135,7 @@ class ReportController {
                             mediaType = XlsxDownload.MEDIA_TYPE_VALUE,
                             schema = @Schema(type = "string", format = "binary")))
     ResponseEntity<byte[]> batchTemplate() {
-        return ResponseEntity.ok()
-                .contentType(XlsxDownload.MEDIA_TYPE)
-                .header(HttpHeaders.CONTENT_DISPOSITION, XlsxDownload.attachment(BatchWorkbook.TEMPLATE_NAME))
-                .body(BatchWorkbook.template());
+        return XlsxDownload.of(BatchWorkbook.TEMPLATE_NAME, BatchWorkbook.template());
     }
 
     @PostMapping(value = "/import", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
