@@ -272,6 +272,18 @@ class PenaltyScenarioTest {
                         "PENALTY_CLOSED",
                         "REPAIR_REQUESTED",
                         "REPAIR_ACCEPTED");
+        // the page names each actor of the trail by the person, never by the login
+        JsonNode people = steps.detail().path("people");
+        List<String> actors = steps.supervisor
+                .get("/api/v1/penalties/" + steps.penaltyId + "/audit")
+                .json()
+                .findValuesAsText("actor");
+        assertThat(actors).contains(steps.world.supervisor());
+        for (String actor : actors) {
+            if (!"process".equals(actor)) {
+                assertThat(people.path(actor).asText()).as(actor).isNotBlank().isNotEqualTo(actor);
+            }
+        }
     }
 
     /** An over-quota clinker works that lets its rectification deadline (31 July 2026) pass: referred on 1 August. */

@@ -18,6 +18,7 @@ import cn.energyinspect.app.penalty.steps.PenaltyTasks;
 import cn.energyinspect.app.refusal.Refusal;
 import cn.energyinspect.app.security.CurrentUser;
 import cn.energyinspect.app.security.Role;
+import cn.energyinspect.app.security.UserDirectory;
 import cn.energyinspect.app.time.BusinessTime;
 import cn.energyinspect.rules.credit.PenaltyRecords;
 import cn.energyinspect.rules.procedure.LawArticle;
@@ -48,6 +49,7 @@ public class PenaltyQueries {
     private final PenaltyPeriods periods;
     private final DecisionForms forms;
     private final BusinessTime time;
+    private final UserDirectory users;
 
     PenaltyQueries(
             PenaltyMapper penalties,
@@ -57,7 +59,9 @@ public class PenaltyQueries {
             PenaltyTasks tasks,
             PenaltyPeriods periods,
             DecisionForms forms,
-            BusinessTime time) {
+            BusinessTime time,
+            UserDirectory users) {
+        this.users = users;
         this.penalties = penalties;
         this.credit = credit;
         this.records = records;
@@ -250,7 +254,12 @@ public class PenaltyQueries {
                 party ? null : row.closingReason(),
                 row.transferBody(),
                 row.openedAt(),
-                row.closedAt());
+                row.closedAt(),
+                party
+                        ? Map.of()
+                        : users.displayNames(penalties.audit(row.id()).stream()
+                                .map(AuditEntry::actor)
+                                .toList()));
     }
 
     /** The agency's earlier decisions on the same article, with their amounts. */

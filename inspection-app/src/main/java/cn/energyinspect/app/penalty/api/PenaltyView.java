@@ -2,10 +2,12 @@ package cn.energyinspect.app.penalty.api;
 
 import cn.energyinspect.app.penalty.PenaltyStatus;
 import cn.energyinspect.app.penalty.steps.PenaltyTasks;
+import io.swagger.v3.oas.annotations.media.Schema;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 
 /**
  * A penalty case as its page shows it: every code comes with its display name (from the dictionary), every period with
@@ -49,7 +51,10 @@ public record PenaltyView(
         String closingReason,
         String transferBody,
         Instant openedAt,
-        Instant closedAt) {
+        Instant closedAt,
+
+        @Schema(description = "Login → display name of everyone the audit trail names (empty for the party)")
+        Map<String, String> people) {
 
     /** A code with its display name. */
     public record Named(String code, String name) {}
