@@ -113,8 +113,9 @@ class AccessMatrixTest {
         objects.put(Scope.ENTERPRISE, own.enterpriseUscc());
         objects.put(Scope.USER, own.inspector1());
         Api planOwner = steps.supervisor;
-        JsonNode plan = planOwner.post("/api/v1/campaigns", planForm()).json();
-        objects.put(Scope.PLAN, plan.path("id").asText("1"));
+        Api.Response created = planOwner.post("/api/v1/campaigns", planForm());
+        assertThat(created.status()).as(created.body()).isEqualTo(201); // else every PLAN cell would try no plan
+        objects.put(Scope.PLAN, created.json().path("id").asText());
         PenaltySteps penalty = new PenaltySteps(port, own, runtime, jobs);
         penalty.openByHand("EL83");
         objects.put(Scope.PENALTY, String.valueOf(penalty.penaltyId));
@@ -224,7 +225,7 @@ class AccessMatrixTest {
         form.put("year", 2027);
         form.put("title", "访问矩阵测试计划");
         form.put("inspectionType", "ON_SITE");
-        form.put("checklistTemplateCode", "GENERAL");
+        form.put("checklistTemplateCode", "ON_SITE_GENERAL");
         form.put("industries", List.of("C3011"));
         form.put("keyEnergyUnitsOnly", false);
         form.put("quota", 1);
