@@ -157,6 +157,68 @@ class CapacityReplacementScenarioTest {
     }
 
     @Test
+    void a_substantiated_objection_withdraws_the_plan_and_an_approved_one_can_be_revoked_later() {
+        // the process branches of CapacityReplacementProcessTest, here through the API: objection → withdrawal
+        long withdrawn = steps.inPublicity(clinkerPlan("异议成立撤回测试方案", 1_000_000, 2_000_000, freshOwner()));
+        String number = steps.number(withdrawn);
+        assertThat(steps.object(number, "某村民", "退出生产线仍在生产", Map.of()).status()).isEqualTo(201);
+        long objectionId = steps.detail(steps.provinceReviewer, withdrawn)
+                .path("objections")
+                .get(0)
+                .path("id")
+                .asLong();
+        steps.ok(steps.provinceReviewer.post(
+                "/api/v1/approvals/" + withdrawn + "/objections/" + objectionId + "/verification",
+                Map.of("substantiated", true, "reasons", "经核查，退出生产线未停产")));
+        clock.set(OffsetDateTime.parse("2026-03-09T09:00:00+08:00").toInstant());
+        ApprovalSteps.fireTimers(runtime, jobs, "cr-" + withdrawn);
+        steps.signIn();
+        assertThat(steps.detail(steps.provinceReviewer, withdrawn).path("stage").asText())
+                .isEqualTo("OBJECTIONS");
+        Api.Response noReasons = steps.provinceReviewer.post(
+                "/api/v1/approvals/" + withdrawn + "/objection-resolution", Map.of("outcome", "WITHDRAW"));
+        assertThat(noReasons.status()).isEqualTo(422);
+        assertThat(noReasons.problemFields()).containsExactly("reasons");
+        JsonNode resolved = steps.ok(steps.provinceReviewer.post(
+                "/api/v1/approvals/" + withdrawn + "/objection-resolution",
+                Map.of("outcome", "WITHDRAW", "reasons", "异议成立，方案撤回")));
+        assertThat(resolved.path("status").asText()).isEqualTo("WITHDRAWN");
+        assertThat(resolved.path("statusName").asText()).isNotBlank().isNotEqualTo("WITHDRAWN");
+        assertThat(ApprovalSteps.fireTimers(runtime, jobs, "cr-" + withdrawn))
+                .as("a withdrawn plan waits for nothing")
+                .isZero();
+
+        // an approved plan revoked after its announcement: the follow-ups end
+        clock.set(OffsetDateTime.parse("2026-03-02T09:00:00+08:00").toInstant());
+        steps.signIn();
+        long approved = steps.inPublicity(clinkerPlan("批复后撤销测试方案", 1_000_000, 2_000_000, freshOwner()));
+        clock.set(OffsetDateTime.parse("2026-03-09T09:00:00+08:00").toInstant());
+        ApprovalSteps.fireTimers(runtime, jobs, "cr-" + approved);
+        steps.signIn();
+        assertThat(steps.review(steps.provinceReviewer, approved, "decision", "APPROVE", null)
+                        .path("status")
+                        .asText())
+                .isEqualTo("APPROVED");
+        assertThat(steps.cityReviewer
+                        .post(
+                                "/api/v1/approvals/" + approved + "/revocation",
+                                Map.of("kind", "WITHDRAW", "reasons", "市级无权撤销"))
+                        .status())
+                .isEqualTo(403);
+        JsonNode revoked = steps.ok(steps.provinceReviewer.post(
+                "/api/v1/approvals/" + approved + "/revocation", Map.of("kind", "WITHDRAW", "reasons", "退出产能弄虚作假")));
+        assertThat(revoked.path("status").asText()).isEqualTo("REVOKED");
+        assertThat(revoked.path("documents").findValuesAsText("kind")).contains("APPROVAL_REVOCATION");
+        assertThat(steps.provinceReviewer
+                        .post(
+                                "/api/v1/approvals/" + approved + "/revocation",
+                                Map.of("kind", "SUSPEND", "reasons", "再次"))
+                        .status())
+                .as("a revoked approval cannot be suspended again")
+                .isEqualTo(409);
+    }
+
+    @Test
     void an_objection_after_the_publicity_is_refused_with_its_end_date() {
         long id = steps.inPublicity(clinkerPlan("迟到异议测试方案", 1_000_000, 2_000_000, freshOwner()));
         String number = steps.number(id);
