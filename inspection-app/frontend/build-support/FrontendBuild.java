@@ -1,6 +1,10 @@
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.SimpleFileVisitor;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
@@ -16,7 +20,8 @@ import java.util.regex.Pattern;
  * <pre>
  *   java FrontendBuild.java check     Node present and at least the version in package.json's engines.node
  *   java FrontendBuild.java install   npm ci, only when package-lock.json changed since the last install
- *   java FrontendBuild.java build     npm run build (Vite writes into the app's static resources)
+ *   java FrontendBuild.java build     npm run build (Vite writes into the app's static resources), only when a source
+ *                                     changed since the pages there were built
  * </pre>
  *
  * Run from the frontend folder. Exits non-zero with a message that says what to do.
@@ -24,6 +29,7 @@ import java.util.regex.Pattern;
 public class FrontendBuild {
     private static final boolean WINDOWS = System.getProperty("os.name").toLowerCase().contains("win");
     private static final String STAMP = "node_modules/.energyinspect-lock.sha256";
+    private static final String BUILD_STAMP = "../target/frontend-pages.sha256";
     private static final String SKIP_HINT =
             "To build only the backend (no web pages), add -Dskip.frontend=true, e.g. ./mvnw -Dskip.frontend=true verify";
 
@@ -33,7 +39,7 @@ public class FrontendBuild {
                 switch (step) {
                     case "check" -> check();
                     case "install" -> install();
-                    case "build" -> run(npm(), "run", "build");
+                    case "build" -> build();
                     default -> {
                         System.err.println("usage: java FrontendBuild.java check|install|build");
                         yield 2;
@@ -82,6 +88,62 @@ public class FrontendBuild {
             Files.writeString(stamp, wanted + "\n");
         }
         return exit;
+    }
+
+    /**
+     * {@code npm run build}, only when an input of the pages changed since the output in target/classes/static was built:
+     * the stamp there is the SHA-256 over every file of frontend/ except node_modules (sources, configs, lock file).
+     * {@code mvn clean} removes output and stamp together, so a clean build always builds.
+     */
+    static int build() throws IOException, InterruptedException {
+        String wanted = inputsDigest();
+        Path stamp = Path.of(BUILD_STAMP);
+        if (Files.exists(stamp)
+                && Files.exists(Path.of("../target/classes/static/index.html"))
+                && Files.exists(Path.of("../target/classes/static/m/index.html"))
+                && Files.readString(stamp).strip().equals(wanted)) {
+            System.out.println("[frontend] web pages up to date (no source changed since they were built), skipping npm"
+                    + " run build");
+            return 0;
+        }
+        int exit = run(npm(), "run", "build");
+        if (exit == 0) {
+            Files.writeString(stamp, wanted + "\n");
+        }
+        return exit;
+    }
+
+    static String inputsDigest() throws IOException {
+        List<Path> inputs = new ArrayList<>();
+        Files.walkFileTree(Path.of("."), new SimpleFileVisitor<>() {
+            @Override
+            public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) {
+                return dir.endsWith("node_modules") ? FileVisitResult.SKIP_SUBTREE : FileVisitResult.CONTINUE;
+            }
+
+            @Override
+            public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
+                inputs.add(file);
+                return FileVisitResult.CONTINUE;
+            }
+        });
+        inputs.sort(null);
+        MessageDigest digest = sha256();
+        for (Path file : inputs) {
+            digest.update(file.toString().getBytes(StandardCharsets.UTF_8));
+            digest.update((byte) 0);
+            digest.update(Files.readAllBytes(file));
+            digest.update((byte) 0);
+        }
+        return HexFormat.of().formatHex(digest.digest());
+    }
+
+    static MessageDigest sha256() {
+        try {
+            return MessageDigest.getInstance("SHA-256");
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     static int run(String... command) throws IOException, InterruptedException {
@@ -141,11 +203,7 @@ public class FrontendBuild {
     }
 
     static String sha256(byte[] content) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(content));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
+        return HexFormat.of().formatHex(sha256().digest(content));
     }
 
     static void fail(String message) {
