@@ -13,9 +13,21 @@ import org.springframework.web.bind.annotation.RestController;
 @Tag(name = "dashboard", description = "监察统计：案件状态、地区、问题类型与行业、超限额企业、整改、逾期")
 class DashboardController {
     private final Dashboard dashboard;
+    private final DeskDashboard desk;
 
-    DashboardController(Dashboard dashboard) {
+    DashboardController(Dashboard dashboard, DeskDashboard desk) {
         this.dashboard = dashboard;
+        this.desk = desk;
+    }
+
+    @GetMapping("/api/v1/dashboard/desk")
+    @Operation(
+            summary =
+                    "Desk-review figures of a report year (default: last year) in the caller's region: quota grades by"
+                            + " industry, below-基准 share, data-centre PUE by grade, filing rate by region")
+    DeskDashboard.DeskDashboardView desk(
+            @RequestParam(required = false) Integer year, @AuthenticationPrincipal CurrentUser user) {
+        return desk.of(user, year);
     }
 
     @GetMapping("/api/v1/dashboard")

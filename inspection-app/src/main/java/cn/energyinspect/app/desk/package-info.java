@@ -17,10 +17,13 @@
  *       enterprise step before the review, none of which the site-inspection path has. Its outcomes reuse the case
  *       process instead of copying it: rectification continues the same case in {@code site-inspection} at its
  *       rectification notice (Art. 54, without the 5-day notice and the visit), escalation opens an ON_SITE case;
- *   <li>{@code benchmark}: peers of the same product in the province (a percentile only with enough peers), 能效领跑者
- *       candidates, the dashboard's figures;
- *   <li>{@code feed}: what the screening gives the next campaign — the risk class as the draw's RISK_CLASS stratum and
- *       last year's unrectified violators as named 复查 targets.
+ *   <li>{@code benchmark}: peers of the same product in the province (a position only with enough peers, the peers
+ *       anonymous), 能效领跑者 candidates.
  * </ul>
+ *
+ * <p>What the screening feeds lives where it is used: the risk class is the RISK_CLASS stratum of the next plan's draw
+ * ({@code campaign.drawing}, the pool query), last year's unrectified violators are proposed as the plan's 复查 named
+ * targets ({@code campaign.plan.FollowUpTargets}), and the dashboard's desk figures are {@code
+ * dashboard.DeskDashboard}.
  */
 package cn.energyinspect.app.desk;

@@ -99,7 +99,11 @@ public final class DisplayNames {
         CONFLICT_STATUS("conflictStatus"),
         TEMPLATE_STATUS("templateStatus"),
         OPERATION_SOURCE("operationSource"),
-        AGENCY_TIER("agencyTier");
+        AGENCY_TIER("agencyTier"),
+        // the feed of the desk review into campaigns and the dashboard (issue 16)
+        NAMED_TARGET_REASON("namedTargetReason"),
+        QUOTA_GRADE("quotaGrade"),
+        PUE_BUCKET("pueBucket");
 
         private final String key;
 
@@ -361,6 +365,28 @@ public final class DisplayNames {
         names.put(Category.TEMPLATE_STATUS, ordered("DRAFT", "草稿", "PUBLISHED", "已发布"));
         names.put(Category.OPERATION_SOURCE, ordered("AUDIT", "业务审计", "SECURITY", "安全审计"));
         names.put(Category.AGENCY_TIER, ordered("PROVINCE", "省级", "CITY", "市级", "COUNTY", "县级"));
+        names.put(
+                Category.NAMED_TARGET_REASON,
+                ordered(
+                        "NATIONAL_LIST", "上级指定名单",
+                        "REINSPECTION", "复查（上一年度违法未整改到位）",
+                        "COMPLAINT", "投诉举报"));
+        names.put(
+                Category.QUOTA_GRADE,
+                ordered(
+                        "GRADE_1", "限额 1 级",
+                        "GRADE_2", "限额 2 级",
+                        "GRADE_3", "限额 3 级",
+                        "OVER_QUOTA", "超过限额",
+                        "NOT_GRADED", "未定级"));
+        names.put(
+                Category.PUE_BUCKET,
+                ordered(
+                        "GRADE_1", "GB 40879 1 级",
+                        "GRADE_2", "GB 40879 2 级",
+                        "GRADE_3", "GB 40879 3 级（限定值）",
+                        "ABOVE_LIMIT", "超过限定值",
+                        "NOT_GRADED", "未定级（如边缘数据中心）"));
         penaltyNames(names);
         deskReview(names);
         return Collections.unmodifiableMap(names);
@@ -417,7 +443,18 @@ public final class DisplayNames {
                         FilingStatus.NOT_FILED.name(), "未报送"));
         names.put(
                 Category.RISK_CLASS,
-                ordered(RiskClass.HIGH.name(), "高风险", RiskClass.MEDIUM.name(), "中风险", RiskClass.LOW.name(), "低风险"));
+                ordered(
+                        RiskClass.HIGH.name(),
+                        "高风险",
+                        RiskClass.MEDIUM.name(),
+                        "中风险",
+                        RiskClass.LOW.name(),
+                        "低风险",
+                        // a unit without last year's screening: the draw falls back to the register's key-unit flag
+                        "KEY",
+                        "重点用能单位（无筛查结果）",
+                        "GENERAL",
+                        "一般用能单位（无筛查结果）"));
         names.put(
                 Category.DESK_DECISION,
                 ordered(
@@ -464,6 +501,7 @@ public final class DisplayNames {
     private static Map<String, String> auditActions() {
         return ordered(
                 "CASE_OPENED", "立案",
+                "NAME_FOLLOW_UP_TARGETS", "列入复查对象",
                 "TEAM_ASSIGNED", "组成监察组",
                 "INSPECTION_NOTICE_SERVED", "送达监察通知书",
                 "VISIT_RESCHEDULED", "检查改期",

@@ -88,7 +88,8 @@ public class CampaignDraws {
         requireAgencyStaff(user);
         LocalDate today = time.today();
         DrawParameters parameters = DrawParametersForm.parameters(request, today, plan.ownQuota());
-        PoolSnapshot pool = inputs.pool(plan);
+        DrawInputs.Pool withBasis = inputs.poolWithBasis(plan);
+        PoolSnapshot pool = withBasis.snapshot();
         DrawPreview preview = preview(pool, parameters);
         long certified = inputs.roster(plan.agencyId(), pool, today).inspectors().stream()
                 .filter(i -> !i.certificateValidUntil().isBefore(today))
@@ -102,7 +103,8 @@ public class CampaignDraws {
                 preview.drawn(),
                 preview.strata(),
                 (int) certified,
-                parameters.teamSize());
+                parameters.teamSize(),
+                withBasis.riskClassBasis());
     }
 
     /** Freezes pool, roster and parameters, draws a secret seed and publishes the commitment. */

@@ -28,14 +28,22 @@ class DrawInputs {
     }
 
     PoolSnapshot pool(PlanView plan) {
-        List<Candidate> candidates = draws
-                .pool(
-                        plan.id(),
-                        RegionCodes.prefix(plan.regionCode()),
-                        plan.industries(),
-                        plan.keyEnergyUnitsOnly(),
-                        plan.year())
-                .stream()
+        return poolWithBasis(plan).snapshot();
+    }
+
+    /** The pool and where its risk classes come from. */
+    record Pool(PoolSnapshot snapshot, RiskClassBasis riskClassBasis) {}
+
+    Pool poolWithBasis(PlanView plan) {
+        List<DrawMapper.PoolRow> rows = draws.pool(
+                plan.id(),
+                RegionCodes.prefix(plan.regionCode()),
+                plan.industries(),
+                plan.keyEnergyUnitsOnly(),
+                plan.year());
+        int screened = (int)
+                rows.stream().filter(DrawMapper.PoolRow::riskFromScreening).count();
+        List<Candidate> candidates = rows.stream()
                 .map(r -> new Candidate(
                         r.uscc(),
                         r.name(),
@@ -45,7 +53,8 @@ class DrawInputs {
                         r.lastInspectedOn(),
                         r.named()))
                 .toList();
-        return new PoolSnapshot(candidates);
+        return new Pool(
+                new PoolSnapshot(candidates), RiskClassBasis.of(plan.year() - 1, screened, rows.size() - screened));
     }
 
     /**

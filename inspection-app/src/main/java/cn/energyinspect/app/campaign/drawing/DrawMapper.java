@@ -10,13 +10,18 @@ import org.apache.ibatis.annotations.Param;
 @Mapper
 interface DrawMapper {
 
-    /** An enterprise of the pool as the database holds it (see the query for what is in scope). */
+    /**
+     * An enterprise of the pool as the database holds it (see the query for what is in scope).
+     *
+     * @param riskFromScreening the risk class is the screening's (HIGH / MEDIUM / LOW), not the key-unit fallback
+     */
     record PoolRow(
             String uscc,
             String name,
             String countyCode,
             String industryCode,
             String riskClass,
+            boolean riskFromScreening,
             LocalDate lastInspectedOn,
             boolean named) {}
 

@@ -9,6 +9,7 @@ import java.util.List;
  *
  * @param toDraw how many the strata's quotas add up to (at most {@code ownQuota})
  * @param certifiedInspectors inspectors of the executing agency with a 执法证 valid today
+ * @param riskClassBasis where the RISK_CLASS strata come from: last report year's screening or the key-unit flag
  */
 public record PreviewView(
         long planId,
@@ -19,4 +20,5 @@ public record PreviewView(
         int toDraw,
         List<DrawPreview.Stratum> strata,
         int certifiedInspectors,
-        int teamSize) {}
+        int teamSize,
+        RiskClassBasis riskClassBasis) {}

@@ -29,8 +29,10 @@ class CampaignPlanController {
     private final CampaignPlans plans;
     private final PlanSplits splits;
     private final NamedTargetList named;
+    private final FollowUpTargets followUps;
 
-    CampaignPlanController(CampaignPlans plans, PlanSplits splits, NamedTargetList named) {
+    CampaignPlanController(CampaignPlans plans, PlanSplits splits, NamedTargetList named, FollowUpTargets followUps) {
+        this.followUps = followUps;
         this.plans = plans;
         this.splits = splits;
         this.named = named;
@@ -78,9 +80,25 @@ class CampaignPlanController {
         return splits.split(id, request, user);
     }
 
+    @GetMapping("/{id}/targets/follow-ups")
+    @Operation(
+            summary = "复查 proposal: last year's violators in the plan's region not closed as rectified, each with its"
+                    + " reason")
+    FollowUpTargets.FollowUps followUps(@PathVariable long id, @AuthenticationPrincipal CurrentUser user) {
+        return followUps.propose(id, user);
+    }
+
+    @PostMapping("/{id}/targets/follow-ups")
+    @Operation(
+            summary = "Name the 复查 proposal's enterprises as REINSPECTION targets with their reasons, while the plan is"
+                    + " a draft or accepted and unpublished; the targets already named are kept")
+    FollowUpTargets.FollowUps addFollowUps(@PathVariable long id, @AuthenticationPrincipal CurrentUser user) {
+        return followUps.add(id, user);
+    }
+
     @GetMapping("/{id}/named-targets")
-    @Operation(summary = "The enterprises the plan names without a draw")
-    List<NamedTargets.Target> namedTargets(@PathVariable long id, @AuthenticationPrincipal CurrentUser user) {
+    @Operation(summary = "The enterprises the plan names without a draw, with the reason's name and note")
+    List<NamedTargets.View> namedTargets(@PathVariable long id, @AuthenticationPrincipal CurrentUser user) {
         return named.namedTargets(id, user);
     }
 

@@ -1,14 +1,17 @@
 package cn.energyinspect.app.campaign.plan;
 
 import cn.energyinspect.app.audit.AuditLog;
+import cn.energyinspect.app.dictionary.DisplayNames;
 import cn.energyinspect.app.enterprise.EnterpriseMapper;
 import cn.energyinspect.app.enterprise.EnterpriseRow;
 import cn.energyinspect.app.refusal.FieldError;
 import cn.energyinspect.app.refusal.Refusal;
 import cn.energyinspect.app.security.CurrentUser;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -33,22 +36,44 @@ public class NamedTargetList {
     }
 
     @Transactional(readOnly = true)
-    public List<NamedTargets.Target> namedTargets(long id, CurrentUser user) {
+    public List<NamedTargets.View> namedTargets(long id, CurrentUser user) {
         access.visible(id, user);
-        return plans.namedTargets(id);
+        return withNames(plans.namedTargetViews(id));
     }
 
-    /** Replaces the plan's named targets; only while its own agency holds it (DRAFT or ACCEPTED). */
-    public PlanView replaceNamedTargets(long id, NamedTargets request, CurrentUser user) {
+    static List<NamedTargets.View> withNames(List<NamedTargets.View> rows) {
+        return rows.stream()
+                .map(t -> new NamedTargets.View(
+                        t.uscc(),
+                        t.enterpriseName(),
+                        t.reason(),
+                        DisplayNames.of(DisplayNames.Category.NAMED_TARGET_REASON, t.reason()),
+                        t.note()))
+                .toList();
+    }
+
+    /** The plan, locked, if its own agency holds it and may still change what it names (DRAFT or ACCEPTED, unpublished). */
+    PlanRow editable(long id, CurrentUser user) {
         PlanRow plan = access.lockedVisible(id, user);
         PlanAccess.requireOwnAgency(plan, user, "只有本计划所属机构可以点名检查对象");
         if (plan.status() != PlanStatus.DRAFT && plan.status() != PlanStatus.ACCEPTED) {
-            throw new Refusal(Refusal.Kind.STATE_CONFLICT, "计划状态为 " + plan.status() + "，须先接收（ACCEPTED）");
+            throw new Refusal(
+                    Refusal.Kind.STATE_CONFLICT,
+                    "计划状态为"
+                            + DisplayNames.of(
+                                    DisplayNames.Category.PLAN_STAGE,
+                                    plan.status().name()) + "，指定检查对象只能在草稿或已接收时修改");
         }
         // the named targets are part of what was published, and of the pool a committed draw is bound to
         if (views.view(plan, user).publishedAt() != null) {
             throw new Refusal(Refusal.Kind.STATE_CONFLICT, "计划已公开，指定检查对象不能再修改");
         }
+        return plan;
+    }
+
+    /** Replaces the plan's named targets; only while its own agency holds it (DRAFT or ACCEPTED). */
+    public PlanView replaceNamedTargets(long id, NamedTargets request, CurrentUser user) {
+        PlanRow plan = editable(id, user);
         if (request == null || request.targets() == null) {
             throw Refusal.invalid("targets", "必填");
         }
@@ -65,15 +90,24 @@ public class NamedTargetList {
                 continue;
             }
             reasons.add(reason(target.reason(), at, errors));
+            if (target.note() != null && target.note().length() > 300) {
+                errors.add(new FieldError(at + ".note", "不能超过 300 个字符"));
+            }
             checkNamedEnterprise(plan, target.uscc(), at + ".uscc", seen, errors);
         }
         if (!errors.isEmpty()) {
             throw Refusal.invalid(errors);
         }
         List<NamedTargets.Target> before = plans.namedTargets(id);
+        Map<String, String> notes = new HashMap<>();
+        before.forEach(t -> notes.put(t.uscc() + "/" + t.reason(), t.note()));
         plans.deleteNamedTargets(id);
         for (int i = 0; i < targets.size(); i++) {
-            plans.insertNamedTarget(id, targets.get(i).uscc(), reasons.get(i));
+            NamedTargets.Target target = targets.get(i);
+            String note = target.note() == null || target.note().isBlank()
+                    ? notes.get(target.uscc() + "/" + reasons.get(i).name())
+                    : target.note().strip();
+            plans.insertNamedTarget(id, target.uscc(), reasons.get(i), note);
         }
         audit.record(null, CampaignPlans.ENTITY, id, "NAME_TARGETS", user.username(), before, plans.namedTargets(id));
         return views.view(plans.findById(id).orElseThrow(), user);

@@ -57,12 +57,38 @@ interface PlanMapper {
 
     List<NamedTargets.Target> namedTargets(@Param("planId") long planId);
 
+    List<NamedTargets.View> namedTargetViews(@Param("planId") long planId);
+
     int countNamedTargets(@Param("planId") long planId);
 
     void deleteNamedTargets(@Param("planId") long planId);
 
     void insertNamedTarget(
-            @Param("planId") long planId, @Param("uscc") String uscc, @Param("reason") NamedTargets.Reason reason);
+            @Param("planId") long planId,
+            @Param("uscc") String uscc,
+            @Param("reason") NamedTargets.Reason reason,
+            @Param("note") String note);
+
+    /**
+     * A case of {@code year} in {@code prefix} that found something and was not closed as rectified (referred, or
+     * still open): a 复查 candidate of the next year's plan.
+     */
+    record UnrectifiedCase(
+            String uscc,
+            String enterpriseName,
+            long caseId,
+            String caseNumber,
+            String inspectionType,
+            String status,
+            String outcome,
+            int findings) {}
+
+    List<UnrectifiedCase> unrectifiedCases(@Param("prefix") String prefix, @Param("year") int year);
+
+    /** A screening of report year {@code year} in {@code prefix} with the signal "last year's finding not rectified". */
+    record UnrectifiedSignal(String uscc, String enterpriseName, long screeningId, String message) {}
+
+    List<UnrectifiedSignal> unrectifiedSignals(@Param("prefix") String prefix, @Param("year") int year);
 
     /** Copies the parent's named targets that lie in {@code prefix} to the child, keeping those it already has. */
     void handDownNamedTargets(
