@@ -249,6 +249,27 @@ public final class EmbeddedMariaDb implements AutoCloseable {
         }
     }
 
+    /**
+     * A client program of this server's binaries ({@code mariadb}, {@code mariadb-dump}, …), connected to it over TCP as
+     * {@link #username()}, followed by {@code arguments}: the backup and restore of docs/operations.md, run for real.
+     */
+    public ProcessBuilder client(String program, List<String> arguments) {
+        if (!DATABASE_NAME.matcher(program.replace('-', '_')).matches()) {
+            throw new IllegalArgumentException("not a client program name: " + program);
+        }
+        List<String> command = new ArrayList<>(List.of(
+                binaries.resolve("bin").resolve(program).toString(),
+                "--no-defaults",
+                "--protocol=TCP",
+                "--host=127.0.0.1",
+                "--port=" + port,
+                "--user=" + username()));
+        command.addAll(arguments);
+        ProcessBuilder client = new ProcessBuilder(command);
+        client.environment().put("LD_LIBRARY_PATH", binaries.resolve("libs").toString());
+        return client;
+    }
+
     public String username() {
         return "root";
     }

@@ -9,6 +9,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.util.Optional;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.web.filter.OncePerRequestFilter;
 
@@ -21,10 +22,12 @@ class BearerTokenFilter extends OncePerRequestFilter {
 
     private final TokenService tokens;
     private final ProblemResponses problems;
+    private final MetricsScrapeToken metrics;
 
-    BearerTokenFilter(TokenService tokens, ProblemResponses problems) {
+    BearerTokenFilter(TokenService tokens, ProblemResponses problems, MetricsScrapeToken metrics) {
         this.tokens = tokens;
         this.problems = problems;
+        this.metrics = metrics;
     }
 
     static boolean carriesBearerToken(HttpServletRequest request) {
@@ -47,13 +50,27 @@ class BearerTokenFilter extends OncePerRequestFilter {
             return;
         }
         String token = bearerToken(request);
+        Authentication scraper = metrics.authenticate(request, token);
+        if (scraper != null) {
+            authenticated(scraper, request, response, chain);
+            return;
+        }
         Optional<CurrentUser> user = tokens.resolve(token);
         if (user.isEmpty()) {
             problems.write(response, request, Refusal.Kind.UNAUTHENTICATED, "令牌无效或已过期，请重新获取");
             return;
         }
-        var authentication = new UsernamePasswordAuthenticationToken(
-                user.get(), null, user.get().authorities());
+        authenticated(
+                new UsernamePasswordAuthenticationToken(
+                        user.get(), null, user.get().authorities()),
+                request,
+                response,
+                chain);
+    }
+
+    private static void authenticated(
+            Authentication authentication, HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+            throws ServletException, IOException {
         SecurityContextHolder.getContext().setAuthentication(authentication);
         try {
             chain.doFilter(request, response);

@@ -192,9 +192,10 @@ class SecurityConfig {
             UserMapper users,
             SecondFactors secondFactors,
             SecurityProperties settings,
-            SessionClock sessionClock)
+            SessionClock sessionClock,
+            MetricsScrapeToken metrics)
             throws Exception {
-        BearerTokenFilter bearer = new BearerTokenFilter(tokens, problems);
+        BearerTokenFilter bearer = new BearerTokenFilter(tokens, problems, metrics);
         boolean webPages = WebPages.present();
         http.authorizeHttpRequests(auth -> auth.requestMatchers(HttpMethod.POST, "/api/v1/auth/token")
                         .permitAll()
@@ -204,6 +205,12 @@ class SecurityConfig {
                         .permitAll()
                         .requestMatchers("/api/v1/public/**", "/actuator/health/**", "/actuator/info")
                         .permitAll()
+                        // the metrics name internals (pools, queues, URIs) that are nobody else's business: province
+                        // administrators and the Prometheus server's own secret (MetricsScrapeToken) read them
+                        .requestMatchers(HttpMethod.GET, MetricsScrapeToken.PATH)
+                        .hasAnyRole(Role.PROVINCE_ADMIN.name(), MetricsScrapeToken.ROLE)
+                        .requestMatchers("/actuator/**")
+                        .hasRole(Role.PROVINCE_ADMIN.name())
                         .requestMatchers("/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html")
                         .permitAll()
                         .requestMatchers("/login", "/error")
