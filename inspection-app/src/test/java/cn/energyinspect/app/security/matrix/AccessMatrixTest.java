@@ -36,7 +36,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
- * The access matrix, generated from the OpenAPI description: every operation × every role, of the object's own region
+ * The access matrix, generated from the OpenAPI description: every operation × no token and every role, of the object's own region
  * and of a sibling region, against the expectation declared for it in {@code security/access-matrix.csv}. An
  * operation without a declared expectation fails the build, so a new endpoint cannot be added without deciding who
  * may call it.
@@ -98,6 +98,7 @@ class AccessMatrixTest {
         SIBLING
     }
 
+    /** A user of {@code role} ({@code null}: no token at all). */
     record Persona(String name, Role role, Api api, Relation relation) {
         boolean sibling() {
             return relation == Relation.SIBLING;
@@ -160,6 +161,7 @@ class AccessMatrixTest {
         PenaltySteps penalty = new PenaltySteps(port, own, runtime, jobs);
         penalty.openByHand("EL83");
         objects.put(Scope.PENALTY, String.valueOf(penalty.penaltyId));
+        personas.add(new Persona("noToken", null, Api.anonymous(port), Relation.OWN));
         personas.add(new Persona("supervisor", Role.SUPERVISOR, steps.supervisor, Relation.OWN));
         personas.add(new Persona("inspector", Role.INSPECTOR, steps.inspector1, Relation.OWN));
         personas.add(new Persona("enterprise", Role.ENTERPRISE, steps.enterprise, Relation.OWN));
@@ -243,13 +245,17 @@ class AccessMatrixTest {
                 int status = call(persona.api(), method, path);
                 cells++;
                 String cell = entry.getKey() + " as " + persona.name();
-                if (persona.relation() == Relation.OWN) {
+                if (persona.relation() == Relation.OWN && persona.role() != null) {
                     ownStatus.putIfAbsent(persona.role(), status);
                 }
                 if (above) {
                     parentCells++;
                 }
-                if (!allowed || foreignObject) {
+                if (persona.role() == null && !allowed && "GET".equals(method)) {
+                    if (status != 401) {
+                        wrong.put(cell, "answered " + status + ", without a token it must be a 401");
+                    }
+                } else if (!allowed || foreignObject) {
                     if (status >= 200 && status < 300) {
                         wrong.put(cell, "answered " + status + ", expected a refusal");
                     } else if (foreignObject && allowed && "GET".equals(method) && status != 404) {
