@@ -6,6 +6,7 @@ import java.sql.SQLNonTransientConnectionException;
 import java.sql.SQLTransientConnectionException;
 import org.springframework.dao.DataAccessResourceFailureException;
 import org.springframework.jdbc.CannotGetJdbcConnectionException;
+import org.springframework.transaction.TransactionSystemException;
 
 /**
  * Tells an outage from a bug by the cause chain, whichever layer wrapped it (MyBatis, Spring, Camunda's persistence
@@ -18,7 +19,9 @@ public final class Failures {
 
     /**
      * The database did not answer: no connection within the pool's timeout, the connection broke or timed out (SQL
-     * state class 08, "connection exception").
+     * state class 08, "connection exception"). A transaction whose connection broke in the middle (the server killed)
+     * also fails its rollback: Spring then throws the rollback's failure (the pool's "Connection is closed", with no
+     * SQL state) and keeps the first one as the application exception, which is looked at too.
      */
     public static boolean databaseUnavailable(Throwable failure) {
         Throwable t = failure;
@@ -27,6 +30,11 @@ public final class Failures {
                     || t instanceof DataAccessResourceFailureException
                     || t instanceof SQLTransientConnectionException
                     || t instanceof SQLNonTransientConnectionException) {
+                return true;
+            }
+            if (t instanceof TransactionSystemException rollbackFailed
+                    && rollbackFailed.getApplicationException() != null
+                    && databaseUnavailable(rollbackFailed.getApplicationException())) {
                 return true;
             }
             if (t instanceof SQLException sql

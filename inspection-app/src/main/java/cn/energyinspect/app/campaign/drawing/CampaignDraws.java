@@ -86,6 +86,7 @@ public class CampaignDraws {
     public PreviewView preview(long planId, DrawRequest request, CurrentUser user) {
         PlanView plan = plans.visible(planId, user);
         requireAgencyStaff(user);
+        requireOwnAgencyOrOverseer(plan, user, "抽取预览（含各辖区的候选数和本机构执法人员数）仅供计划所属机构和审计人员");
         LocalDate today = time.today();
         DrawParameters parameters = DrawParametersForm.parameters(request, today, plan.ownQuota());
         DrawInputs.Pool withBasis = inputs.poolWithBasis(plan);
@@ -292,15 +293,8 @@ public class CampaignDraws {
     @Transactional(readOnly = true)
     public String file(long planId, int attempt, CurrentUser user) {
         PlanView plan = plans.visible(planId, user);
-        boolean ownSupervisor =
-                user.hasRole(Role.SUPERVISOR) && Long.valueOf(plan.agencyId()).equals(user.agencyId());
-        // the roster holds declared conflicts: the plan's own agency, and auditors or administrators of its region or
-        // above — never those of a county below a city's or the province's plan
-        boolean overseer = user.hasRole(Role.AUDITOR, Role.PROVINCE_ADMIN)
-                && user.jurisdiction().coversRegion(plan.regionCode());
-        if (!ownSupervisor && !overseer) {
-            throw Refusal.forbidden("完整抽取文件（含执法人员回避信息）仅供计划所属机构和审计人员");
-        }
+        // the roster holds declared conflicts
+        requireOwnAgencyOrOverseer(plan, user, "完整抽取文件（含执法人员回避信息）仅供计划所属机构和审计人员");
         DrawRow row = draws.draws(planId).stream()
                 .filter(d -> d.attempt() == attempt && d.revealedAt() != null)
                 .findFirst()
@@ -450,6 +444,21 @@ public class CampaignDraws {
                 e.shortfalls().size() + " 个检查对象无法组成检查组（回避或上次检查排除后可选人员不足），最多缺 " + missing
                         + " 人；请补充执法人员名录或调整组员人数后重新抽取（须说明理由）",
                 List.of(new FieldError("teamSize", "缺 " + missing + " 名可选执法人员")));
+    }
+
+    /**
+     * The plan's own agency, and auditors or administrators of its region or above — never a county below a city's or
+     * the province's plan, who may read the plan's header but no data of the other counties (candidates per stratum,
+     * the roster).
+     */
+    private static void requireOwnAgencyOrOverseer(PlanView plan, CurrentUser user, String message) {
+        boolean ownSupervisor =
+                user.hasRole(Role.SUPERVISOR) && Long.valueOf(plan.agencyId()).equals(user.agencyId());
+        boolean overseer = user.hasRole(Role.AUDITOR, Role.PROVINCE_ADMIN)
+                && user.jurisdiction().coversRegion(plan.regionCode());
+        if (!ownSupervisor && !overseer) {
+            throw Refusal.forbidden(message);
+        }
     }
 
     private static void requireAgencyStaff(CurrentUser user) {
