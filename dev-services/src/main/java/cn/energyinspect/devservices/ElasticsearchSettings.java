@@ -18,6 +18,9 @@ public record ElasticsearchSettings(Path dataDir, int port, String heap, Duratio
 
     public static final String DEFAULT_HEAP = "512m";
 
+    /** Heap of each node of a cluster on one machine. */
+    public static final String CLUSTER_NODE_HEAP = "256m";
+
     public ElasticsearchSettings {
         Objects.requireNonNull(dataDir, "dataDir");
         Objects.requireNonNull(startTimeout, "startTimeout");
@@ -34,6 +37,14 @@ public record ElasticsearchSettings(Path dataDir, int port, String heap, Duratio
         return ForTests.SETTINGS;
     }
 
+    /**
+     * For a test cluster ({@link EmbeddedElasticsearchCluster}): its own temporary folder per JVM, deleted at exit,
+     * free ports and a small heap per node ({@value #CLUSTER_NODE_HEAP}).
+     */
+    public static ElasticsearchSettings forTestCluster() {
+        return ForTestCluster.SETTINGS;
+    }
+
     /** For the default run: indices kept across restarts in {@code dataDir}, port {@value #DEFAULT_PORT}. */
     public static ElasticsearchSettings persistent(Path dataDir) {
         return new ElasticsearchSettings(dataDir, DEFAULT_PORT, DEFAULT_HEAP, Duration.ofSeconds(120));
@@ -42,6 +53,24 @@ public record ElasticsearchSettings(Path dataDir, int port, String heap, Duratio
     /** The same node on another port (0 picks a free one). */
     public ElasticsearchSettings withPort(int port) {
         return new ElasticsearchSettings(dataDir, port, heap, startTimeout);
+    }
+
+    /** The same settings with another heap (e.g. "256m" for each node of a cluster). */
+    public ElasticsearchSettings withHeap(String heap) {
+        return new ElasticsearchSettings(dataDir, port, heap, startTimeout);
+    }
+
+    /** The same settings in another folder. */
+    public ElasticsearchSettings withDataDir(Path dataDir) {
+        return new ElasticsearchSettings(dataDir, port, heap, startTimeout);
+    }
+
+    private static final class ForTestCluster {
+        static final ElasticsearchSettings SETTINGS = new ElasticsearchSettings(
+                Folders.temporaryDeletedAtExit("energyinspect-es-cluster-test-"),
+                0,
+                CLUSTER_NODE_HEAP,
+                Duration.ofSeconds(240));
     }
 
     private static final class ForTests {

@@ -7,6 +7,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -15,7 +16,8 @@ import java.util.concurrent.TimeUnit;
 /**
  * A real single-node Elasticsearch 9 in a child JVM (same JDK as this one) on 127.0.0.1, assembled from Maven
  * Central jars, with the transport-netty4 module and a {@code smartcn} analyzer. The data folder holds
- * {@code data/} (indices), {@code elasticsearch.log} (the child's output) and a pid file. See package-info.
+ * {@code data/} (indices), {@code elasticsearch.log} (the child's output) and a pid file. See package-info. The same
+ * class runs each node of an {@link EmbeddedElasticsearchCluster}.
  */
 public final class EmbeddedElasticsearch implements AutoCloseable {
     private static final Map<Path, EmbeddedElasticsearch> RUNNING = new ConcurrentHashMap<>();
@@ -74,13 +76,32 @@ public final class EmbeddedElasticsearch implements AutoCloseable {
 
     private static EmbeddedElasticsearch start(Path dataDir, ElasticsearchSettings settings, ServerLog log) {
         long t0 = System.nanoTime();
+        int port = Ports.freeOrRequired(settings.port(), "Elasticsearch");
+        EmbeddedElasticsearch es = prepare(dataDir, port, settings, List.of(), log);
+        try {
+            synchronized (es.lifecycle) {
+                es.launch();
+            }
+        } catch (RuntimeException e) {
+            es.close();
+            throw e;
+        }
+        es.ready(t0);
+        return es;
+    }
+
+    /**
+     * A node not yet started: its command line on {@code port}, with {@code clusterArgs} (empty for a single node, see
+     * the launcher's arguments otherwise); registered to be stopped at exit.
+     */
+    static EmbeddedElasticsearch prepare(
+            Path dataDir, int port, ElasticsearchSettings settings, List<String> clusterArgs, ServerLog log) {
         Path java = javaOfThisJvm();
         PidFile pidFile = new PidFile(dataDir.resolve("elasticsearch.owner"), MAIN_CLASS);
         pidFile.stopOrphan("Elasticsearch", log);
-        int port = Ports.freeOrRequired(settings.port(), "Elasticsearch");
         Path home = EsDistribution.unpacked();
         Path tmp = Folders.writable(dataDir.resolve("tmp"), "Elasticsearch tmp folder");
-        List<String> command = List.of(
+        List<String> command = new ArrayList<>(List.of(
                 java.toString(),
                 "-Xms" + settings.heap(),
                 "-Xmx" + settings.heap(),
@@ -100,27 +121,57 @@ public final class EmbeddedElasticsearch implements AutoCloseable {
                 home.toString(),
                 dataDir.toString(),
                 Integer.toString(port),
-                Long.toString(ProcessHandle.current().pid()));
+                Long.toString(ProcessHandle.current().pid())));
+        command.addAll(clusterArgs);
         EmbeddedElasticsearch es = new EmbeddedElasticsearch(
-                dataDir, URI.create("http://127.0.0.1:" + port), command, pidFile, settings.startTimeout(), log);
+                dataDir,
+                URI.create("http://127.0.0.1:" + port),
+                List.copyOf(command),
+                pidFile,
+                settings.startTimeout(),
+                log);
         ShutdownHook.stopAtExit(es);
-        try {
-            synchronized (es.lifecycle) {
-                es.launch();
-            }
-        } catch (RuntimeException e) {
-            es.close();
-            throw e;
-        }
-        log.info("Elasticsearch ready on " + es.httpUri + " in "
-                + TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - t0) + " ms (data folder " + dataDir + ", pid "
-                + es.pid() + ")");
-        es.supervisor = Supervisor.watch("Elasticsearch on " + es.httpUri, es.new Restart(), log);
         return es;
+    }
+
+    /** Starts the child JVM without waiting for it (the nodes of a cluster wait for each other). */
+    void spawn() {
+        synchronized (lifecycle) {
+            if (closed) {
+                throw new DevServiceException("closed");
+            }
+            spawnLocked();
+        }
+    }
+
+    /** Waits until the node (and its cluster) answers healthy; stops the child when it does not in time. */
+    void awaitReady() {
+        synchronized (lifecycle) {
+            awaitLocked();
+        }
+    }
+
+    /** Logs the start and starts supervising the node. */
+    void ready(long startNanos) {
+        log.info("Elasticsearch ready on " + httpUri + " in "
+                + TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - startNanos) + " ms (data folder " + dataDir
+                + ", pid " + pid() + ")");
+        supervisor = Supervisor.watch("Elasticsearch on " + httpUri, new Restart(), log);
+    }
+
+    /** Whether the node's process runs. */
+    boolean isAlive() {
+        ChildProcess process = node;
+        return !closed && process != null && process.isAlive();
     }
 
     /** Starts the child JVM on this node's port and folder and waits for it; called with {@link #lifecycle} held. */
     private void launch() {
+        spawnLocked();
+        awaitLocked();
+    }
+
+    private void spawnLocked() {
         ChildProcess process = ChildProcess.start(
                 "Elasticsearch",
                 command,
@@ -129,6 +180,10 @@ public final class EmbeddedElasticsearch implements AutoCloseable {
                 env -> PARENT_ONLY_ENVIRONMENT.forEach(env::remove));
         node = process;
         pidFile.write(process.pid());
+    }
+
+    private void awaitLocked() {
+        ChildProcess process = node;
         try {
             process.awaitReady(this::isHealthy, startTimeout);
         } catch (RuntimeException e) {

@@ -14,9 +14,12 @@ import org.elasticsearch.node.Node;
 import org.elasticsearch.plugins.PluginsLoader;
 
 /**
- * Main class of the child JVM: one single-node Elasticsearch on 127.0.0.1.
+ * Main class of the child JVM: one Elasticsearch node on 127.0.0.1, on its own (single-node discovery) or one node of
+ * a small cluster on this machine.
  *
- * <p>Arguments: ES home (modules/, plugins/), data folder, HTTP port, pid of the parent JVM. The node ends
+ * <p>Arguments: ES home (modules/, plugins/), data folder, HTTP port, pid of the parent JVM; for a cluster node also
+ * its node name, its transport port, the cluster name, the transport addresses of all nodes (comma-separated, the
+ * seed hosts) and the names of all nodes (comma-separated, the initial master nodes). The node ends
  * when its parent does: when stdin reaches EOF (the parent's end of the pipe closes, also on kill -9) or
  * when the parent pid is gone, whichever comes first.
  */
@@ -32,33 +35,48 @@ public final class EsServerMain {
         long parentPid = Long.parseLong(args[3]);
         watchParent(parentPid);
         long t0 = System.nanoTime();
-        Node node = start(home, data, httpPort);
+        Cluster cluster =
+                args.length >= 9 ? new Cluster(args[4], Integer.parseInt(args[5]), args[6], args[7], args[8]) : null;
+        Node node = start(home, data, httpPort, cluster);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> closeQuietly(node), "es-node-close"));
         System.out.println("EnergyInspect dev-services: Elasticsearch started in "
                 + TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - t0) + " ms on http://127.0.0.1:" + httpPort);
         Thread.currentThread().join();
     }
 
-    static Node start(Path home, Path data, int httpPort) throws Exception {
+    /** A node of a cluster: its name and transport port, the cluster's name, seed hosts and initial master nodes. */
+    record Cluster(String nodeName, int transportPort, String clusterName, String seedHosts, String masterNodes) {}
+
+    static Node start(Path home, Path data, int httpPort, Cluster cluster) throws Exception {
         LogConfigurator.configureESLogging(); // ES logging SPI must be wired before anything else
-        Settings settings = Settings.builder()
-                .put("cluster.name", "energyinspect-dev")
-                .put("node.name", NODE_NAME)
+        String nodeName = cluster == null ? NODE_NAME : cluster.nodeName();
+        Settings.Builder builder = Settings.builder()
+                .put("node.name", nodeName)
                 .put("path.home", home.toString())
                 .put("path.data", data.resolve("data").toString())
                 .put("path.logs", data.resolve("logs").toString())
-                .put("discovery.type", "single-node")
                 .put("network.host", "127.0.0.1")
                 .put("http.port", Integer.toString(httpPort))
-                .put("transport.port", "0")
                 // a developer's nearly full disk must not turn the indices read-only
-                .put("cluster.routing.allocation.disk.threshold_enabled", false)
-                .build();
+                .put("cluster.routing.allocation.disk.threshold_enabled", false);
+        if (cluster == null) {
+            builder.put("cluster.name", "energyinspect-dev")
+                    .put("discovery.type", "single-node")
+                    .put("transport.port", "0");
+        } else {
+            builder.put("cluster.name", cluster.clusterName())
+                    .put("transport.port", Integer.toString(cluster.transportPort()))
+                    .putList("discovery.seed_hosts", cluster.seedHosts().split(","))
+                    .putList(
+                            "cluster.initial_master_nodes",
+                            cluster.masterNodes().split(","));
+        }
+        Settings settings = builder.build();
         // console logging (the parent keeps it in elasticsearch.log), no log4j2.properties needed
         LogConfigurator.configureWithoutConfig(
                 Settings.builder().put(settings).put("logger.level", "INFO").build());
         Path config = Files.createDirectories(data.resolve("config"));
-        Environment env = InternalSettingsPreparer.prepareEnvironment(settings, Map.of(), config, () -> NODE_NAME);
+        Environment env = InternalSettingsPreparer.prepareEnvironment(settings, Map.of(), config, () -> nodeName);
         PluginsLoader loader = PluginsLoader.createPluginsLoader(
                 PluginsLoader.loadModulesBundles(env.modulesDir(), false),
                 PluginsLoader.loadPluginsBundles(env.pluginsDir(), false),

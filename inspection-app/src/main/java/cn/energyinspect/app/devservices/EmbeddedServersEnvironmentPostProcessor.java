@@ -3,6 +3,7 @@ package cn.energyinspect.app.devservices;
 import cn.energyinspect.devservices.DevServiceException;
 import cn.energyinspect.devservices.ElasticsearchSettings;
 import cn.energyinspect.devservices.EmbeddedElasticsearch;
+import cn.energyinspect.devservices.EmbeddedElasticsearchCluster;
 import cn.energyinspect.devservices.EmbeddedMariaDb;
 import cn.energyinspect.devservices.MariaDbSettings;
 import cn.energyinspect.devservices.PortInUseException;
@@ -11,6 +12,7 @@ import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.function.Supplier;
+import java.util.stream.Collectors;
 import org.apache.commons.logging.Log;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.env.EnvironmentPostProcessor;
@@ -31,6 +33,8 @@ public class EmbeddedServersEnvironmentPostProcessor implements EnvironmentPostP
     static final String DATABASE = "energyinspect";
     static final String DATABASE_PORT = "energyinspect.dev-services.database.port";
     static final String SEARCH_PORT = "energyinspect.dev-services.search.port";
+    static final String SEARCH_NODES = "energyinspect.dev-services.search.nodes";
+    static final String SEARCH_HEAP = "energyinspect.dev-services.search.heap";
 
     private final ServerLog databaseLog;
     private final ServerLog searchLog;
@@ -69,9 +73,31 @@ public class EmbeddedServersEnvironmentPostProcessor implements EnvironmentPostP
                     ? ElasticsearchSettings.forTests()
                     : ElasticsearchSettings.persistent(dataDir.resolve("elasticsearch"));
             Integer port = environment.getProperty(SEARCH_PORT, Integer.class);
-            ElasticsearchSettings chosen = port == null ? settings : settings.withPort(port);
-            EmbeddedElasticsearch es = onPort(SEARCH_PORT, () -> EmbeddedElasticsearch.startShared(chosen, searchLog));
-            properties.put("energyinspect.search.uris", es.httpUri().toString());
+            int nodes = environment.getProperty(SEARCH_NODES, Integer.class, 1);
+            if (nodes < 1) {
+                throw new DevServiceException(SEARCH_NODES + " must be at least 1, was " + nodes);
+            }
+            if (nodes == 1) {
+                String heap = environment.getProperty(SEARCH_HEAP);
+                ElasticsearchSettings sized = heap == null ? settings : settings.withHeap(heap);
+                ElasticsearchSettings chosen = port == null ? sized : sized.withPort(port);
+                EmbeddedElasticsearch es =
+                        onPort(SEARCH_PORT, () -> EmbeddedElasticsearch.startShared(chosen, searchLog));
+                properties.put("energyinspect.search.uris", es.httpUri().toString());
+            } else {
+                // its own folder (node-1 … inside), so a single node's data never meets a cluster's; free ports unless
+                // search.port names the first node's (the others follow it); a small heap per node
+                ElasticsearchSettings cluster = (temporary
+                                ? ElasticsearchSettings.forTestCluster()
+                                : ElasticsearchSettings.persistent(dataDir.resolve("elasticsearch-cluster")))
+                        .withHeap(environment.getProperty(SEARCH_HEAP, ElasticsearchSettings.CLUSTER_NODE_HEAP));
+                ElasticsearchSettings chosen = cluster.withPort(port == null ? 0 : port);
+                EmbeddedElasticsearchCluster es =
+                        onPort(SEARCH_PORT, () -> EmbeddedElasticsearchCluster.startShared(chosen, nodes, searchLog));
+                properties.put(
+                        "energyinspect.search.uris",
+                        es.httpUris().stream().map(Object::toString).collect(Collectors.joining(",")));
+            }
         }
         if (!properties.isEmpty()) {
             environment.getPropertySources().addFirst(new MapPropertySource(SOURCE_NAME, properties));

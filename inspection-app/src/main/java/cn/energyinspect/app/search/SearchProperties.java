@@ -21,6 +21,8 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  *     a timed-out write is retried from the outbox (documents are written by id, so a retry never duplicates)
  * @param healthTimeout how long {@code /actuator/health} waits for the search component before reporting it DOWN; the
  *     check goes on in the background and its result is reused for a few seconds
+ * @param replicas replicas of each shard of a new index; unset: one when the cluster has more than one data node, none
+ *     on a single node (a replica could never be placed there and would keep the cluster yellow)
  */
 @ConfigurationProperties("energyinspect.search")
 public record SearchProperties(
@@ -31,8 +33,12 @@ public record SearchProperties(
         Duration connectTimeout,
         Duration readTimeout,
         Duration writeTimeout,
-        Duration healthTimeout) {
+        Duration healthTimeout,
+        Integer replicas) {
     public SearchProperties {
+        if (replicas != null && replicas < 0) {
+            throw new IllegalArgumentException("energyinspect.search.replicas must be 0 or more");
+        }
         uris = uris == null ? List.of() : List.copyOf(uris);
         startupTimeout = positive(startupTimeout, Duration.ofSeconds(30), "startup-timeout");
         connectTimeout = positive(connectTimeout, Duration.ofSeconds(2), "connect-timeout");
@@ -43,7 +49,7 @@ public record SearchProperties(
 
     /** The cluster's address with the default timeouts. */
     public static SearchProperties of(List<URI> uris, Duration startupTimeout) {
-        return new SearchProperties(uris, null, null, startupTimeout, null, null, null, null);
+        return new SearchProperties(uris, null, null, startupTimeout, null, null, null, null, null);
     }
 
     private static Duration positive(Duration value, Duration fallback, String name) {

@@ -7,7 +7,8 @@ import org.springframework.security.core.authority.SimpleGrantedAuthority;
 
 /**
  * The authenticated user as the rest of the application sees it: who, in which role, for which agency and region. The
- * principal of every authenticated request, whether it came with a session or a bearer token.
+ * principal of every authenticated request, whether it came with a session or a bearer token. Serializable: a
+ * session's security context is stored in the database, where every app node reads it.
  */
 public record CurrentUser(
         long id,
@@ -17,7 +18,9 @@ public record CurrentUser(
         String regionCode,
         Long agencyId,
         String enterpriseUscc)
-        implements java.security.Principal {
+        implements java.security.Principal, java.io.Serializable {
+    /** Kept in the session (Spring Session JDBC serializes it): change it when the fields change. */
+    private static final long serialVersionUID = 1L;
 
     /** The username, so {@code Principal#getName()} works for modules that know nothing of this record. */
     @Override

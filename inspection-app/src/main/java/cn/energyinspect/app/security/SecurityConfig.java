@@ -10,8 +10,6 @@ import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-import jakarta.servlet.http.HttpSessionEvent;
-import jakarta.servlet.http.HttpSessionListener;
 import java.io.IOException;
 import java.util.Arrays;
 import java.util.Map;
@@ -38,6 +36,8 @@ import org.springframework.security.web.util.matcher.AntPathRequestMatcher;
 import org.springframework.security.web.util.matcher.NegatedRequestMatcher;
 import org.springframework.security.web.util.matcher.OrRequestMatcher;
 import org.springframework.security.web.util.matcher.RequestMatcher;
+import org.springframework.session.config.SessionRepositoryCustomizer;
+import org.springframework.session.jdbc.JdbcIndexedSessionRepository;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
@@ -151,16 +151,13 @@ class SecurityConfig {
         return new PasswordPolicy(settings.password().minLength());
     }
 
-    /** Tomcat forgets a session after the idle timeout too (AccountGate refuses it first, by the app's clock). */
+    /**
+     * Sessions live in the database (Spring Session JDBC, shared by every app node) and expire there after the idle
+     * timeout too (AccountGate refuses them first, by the app's clock); the cleanup cron deletes the expired rows.
+     */
     @Bean
-    HttpSessionListener sessionIdleTimeout(SecurityProperties settings) {
-        int seconds = Math.toIntExact(settings.sessionIdleTimeout().toSeconds());
-        return new HttpSessionListener() {
-            @Override
-            public void sessionCreated(HttpSessionEvent event) {
-                event.getSession().setMaxInactiveInterval(seconds);
-            }
-        };
+    SessionRepositoryCustomizer<JdbcIndexedSessionRepository> sessionIdleTimeout(SecurityProperties settings) {
+        return repository -> repository.setDefaultMaxInactiveInterval(settings.sessionIdleTimeout());
     }
 
     @Bean

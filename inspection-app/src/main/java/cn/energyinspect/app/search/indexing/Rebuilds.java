@@ -8,6 +8,7 @@ import cn.energyinspect.app.search.indexing.Sources.DbCounts;
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.StringReader;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
@@ -48,6 +49,7 @@ class Rebuilds implements DisposableBean {
     private final DocumentAssembler assembler;
     private final BulkWriter writer;
     private final IndexingProperties settings;
+    private final SearchProperties search;
     private final ExecutorService background = Executors.newSingleThreadExecutor(r -> {
         Thread thread = new Thread(r, "search-rebuild");
         thread.setDaemon(true);
@@ -70,6 +72,7 @@ class Rebuilds implements DisposableBean {
         this.assembler = assembler;
         this.writer = writer;
         this.settings = settings;
+        this.search = search;
     }
 
     /** Starts a full rebuild in the background; 409 when one is running already. */
@@ -259,20 +262,51 @@ class Rebuilds implements DisposableBean {
     }
 
     void createIndex(String index, boolean withAlias) {
-        BulkWriter.call(() -> {
-            try (InputStream mapping = Rebuilds.class.getResourceAsStream(SearchFields.MAPPING_RESOURCE)) {
-                if (mapping == null) {
-                    throw new IllegalStateException("missing " + SearchFields.MAPPING_RESOURCE);
-                }
-                return client.indices().create(c -> {
-                    c.index(index).withJson(mapping);
-                    if (withAlias) {
-                        c.aliases(SearchFields.ALIAS, a -> a);
-                    }
-                    return c;
-                });
+        int replicas = IndexCreation.replicas(client, search);
+        String body = IndexCreation.body(replicas);
+        BulkWriter.call(() -> client.indices().create(c -> {
+            c.index(index).withJson(new StringReader(body));
+            if (withAlias) {
+                c.aliases(SearchFields.ALIAS, a -> a);
             }
+            return c;
+        }));
+        log.info("S-SEARCH-INDEX-SETTINGS index={} replicas={}", index, replicas);
+    }
+
+    /**
+     * Gives the live indices the replicas the cluster now calls for (a single node grown into a cluster, or the
+     * configured count changed): {@code number_of_replicas} can change on a live index. Returns whether it changed.
+     */
+    boolean adjustReplicas() {
+        int wanted = IndexCreation.replicas(client, search);
+        Map<String, String> live = BulkWriter.call(() -> {
+            Map<String, String> replicas = new java.util.LinkedHashMap<>();
+            client.indices()
+                    .getSettings(g -> g.index(SearchFields.ALIAS))
+                    .settings()
+                    .forEach((name, state) -> replicas.put(
+                            name,
+                            state.settings() == null || state.settings().index() == null
+                                    ? null
+                                    : state.settings().index().numberOfReplicas()));
+            return replicas;
         });
+        boolean changed = false;
+        for (Map.Entry<String, String> index : live.entrySet()) {
+            if (!Integer.toString(wanted).equals(index.getValue())) {
+                BulkWriter.call(() -> client.indices()
+                        .putSettings(p ->
+                                p.index(index.getKey()).settings(t -> t.numberOfReplicas(Integer.toString(wanted)))));
+                log.info(
+                        "S-SEARCH-INDEX-REPLICAS index={} replicas={} (was {})",
+                        index.getKey(),
+                        wanted,
+                        index.getValue());
+                changed = true;
+            }
+        }
+        return changed;
     }
 
     /**

@@ -110,6 +110,7 @@ class SearchIndexWorker implements SmartLifecycle {
         boolean exists = BulkWriter.call(() ->
                 client.indices().existsAlias(a -> a.name(SearchFields.ALIAS)).value());
         if (exists) {
+            rebuilds.adjustReplicas();
             rebuilds.upgradeMapping();
             return true;
         }
