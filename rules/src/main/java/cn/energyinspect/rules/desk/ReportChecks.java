@@ -471,7 +471,7 @@ public final class ReportChecks {
                 field,
                 subject,
                 t.value(),
-                t.reference(),
+                t.threshold(),
                 unit,
                 null,
                 t.rule(),

@@ -12,6 +12,8 @@ import java.util.List;
  * @param tariffYear the year the price applies to (the year after the figure's year)
  * @param value the figure
  * @param reference what the band compares: the excess over the limit, the ratio to it, or the value itself
+ * @param threshold the figure, in its own unit, above which the band applies: the limit plus the band's lower excess,
+ *     the limit times its lower ratio, the band's lower value, or aluminium's tiered threshold
  * @param surchargeYuanPerKwh the surcharge the rule fixes, {@code null} when the province sets it or the source does
  *     not state it
  * @param basis the rule's rows (and the tiered tariff's, for aluminium)
@@ -23,6 +25,7 @@ public record TariffConsequence(
         int tariffYear,
         BigDecimal value,
         BigDecimal reference,
+        BigDecimal threshold,
         BigDecimal surchargeYuanPerKwh,
         List<Basis> basis,
         boolean unconfirmed) {

@@ -82,7 +82,12 @@ public final class TariffConsequences {
                     if (limit != null) {
                         BigDecimal excess = x.subtract(BigDecimal.valueOf(limit));
                         if (band.inBand(excess)) {
-                            found.add(consequence(band, year + 1, x, excess));
+                            found.add(consequence(
+                                    band,
+                                    year + 1,
+                                    x,
+                                    excess,
+                                    BigDecimal.valueOf(limit).add(band.from())));
                         }
                     }
                 }
@@ -90,13 +95,18 @@ public final class TariffConsequences {
                     if (limit != null && limit > 0) {
                         BigDecimal ratio = x.divide(BigDecimal.valueOf(limit), MathContext.DECIMAL64);
                         if (band.inBand(ratio)) {
-                            found.add(consequence(band, year + 1, x, ratio));
+                            found.add(consequence(
+                                    band,
+                                    year + 1,
+                                    x,
+                                    ratio,
+                                    BigDecimal.valueOf(limit).multiply(band.from())));
                         }
                     }
                 }
                 case "ABOVE_VALUE" -> {
                     if (band.inBand(x)) {
-                        found.add(consequence(band, year + 1, x, x));
+                        found.add(consequence(band, year + 1, x, x, band.from()));
                     }
                 }
                 default -> throw new IllegalStateException("unknown trigger " + band.trigger());
@@ -124,18 +134,21 @@ public final class TariffConsequences {
                 tariffYear,
                 result.value(),
                 result.excess(),
+                result.threshold(),
                 result.surchargeYuanPerKwh(),
                 basis,
                 true));
     }
 
-    private static TariffConsequence consequence(Band band, int tariffYear, BigDecimal value, BigDecimal reference) {
+    private static TariffConsequence consequence(
+            Band band, int tariffYear, BigDecimal value, BigDecimal reference, BigDecimal threshold) {
         return new TariffConsequence(
                 band.rule(),
                 band.nameZh(),
                 tariffYear,
                 value,
                 reference.stripTrailingZeros(),
+                threshold.stripTrailingZeros(),
                 band.surcharge(),
                 List.of(band.basis()),
                 band.basis().unconfirmed());

@@ -251,6 +251,9 @@ class ReportChecksTest {
         Verdict beijing = only(check(aReport(2025).inRegion("110105").dataCentre(1.40, 800, 2018)), Checks.TARIFF);
         assertThat(beijing.level()).isEqualTo("DATA_CENTRE_BEIJING");
         assertThat(beijing.message()).startsWith("2026 年适用");
+        assertThat(beijing.threshold())
+                .as("the PUE above which the price applies")
+                .isEqualByComparingTo("1.35");
 
         assertThat(check(aReport(2024).inRegion("110105").dataCentre(1.40, 800, 2018))
                         .of(Checks.TARIFF))
@@ -276,6 +279,7 @@ class ReportChecksTest {
 
         assertThat(v.level()).isEqualTo("ALUMINIUM_TIERED");
         assertThat(v.message()).contains("0.13 元/千瓦时");
+        assertThat(v.threshold()).as("the 2023 threshold of the tiered price").isEqualByComparingTo("13450");
     }
 
     @ParameterizedTest(name = "clinker electricity {0} kWh/t: {1}")
@@ -295,6 +299,9 @@ class ReportChecksTest {
         } else {
             assertThat(v).extracting(Verdict::level).containsExactly("CEMENT_TIERED");
             assertThat(v.getFirst().message()).contains(surcharge + " 元/千瓦时");
+            assertThat(v.getFirst().threshold())
+                    .as("the figure the band starts at: the 61 limit plus the band's lower excess")
+                    .isEqualByComparingTo(value > 71 ? "71" : "61");
         }
     }
 

@@ -158,10 +158,24 @@ final class BatchWorkbook {
         return null;
     }
 
-    /** The column letter of a title. */
+    /** The column letter of a title in the template. */
     static String letter(String title) {
-        int i = columns().indexOf(title);
+        return letter(columns(), title);
+    }
+
+    /** The column letter of a title in a file's header (its columns may be in another order than the template's). */
+    static String letter(List<String> header, String title) {
+        int i = title == null ? -1 : header.indexOf(title);
         return i < 0 ? null : CellReference.convertNumToColString(i);
+    }
+
+    /** The title of a column letter in a file's header, {@code null} beyond it. */
+    static String title(List<String> header, String letter) {
+        if (letter == null || letter.isEmpty()) {
+            return null;
+        }
+        int i = CellReference.convertColStringToIndex(letter);
+        return i < 0 || i >= header.size() ? null : header.get(i);
     }
 
     static byte[] template() {

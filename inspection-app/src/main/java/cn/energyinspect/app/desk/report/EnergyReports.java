@@ -112,7 +112,12 @@ public class EnergyReports {
             @Schema(description = "The latest submitted version with its checks")
             VersionDetail latest,
 
-            RoundInfo round) {}
+            RoundInfo round,
+
+            @Schema(
+                    description = "The key-unit flag the latest version set for the next year's filing, with its"
+                            + " basis; null before a submission")
+            Screenings.KeyUnitFlag keyUnitNextYear) {}
 
     @Schema(description = "A submitted version")
     public record VersionSummary(
@@ -183,7 +188,8 @@ public class EnergyReports {
                     0,
                     List.of(),
                     null,
-                    round);
+                    round,
+                    null);
         }
         ReportMapper.ReportRow r = row.get();
         List<VersionSummary> versions =
@@ -201,7 +207,10 @@ public class EnergyReports {
                 r.currentVersion(),
                 versions,
                 latest,
-                round);
+                round,
+                r.currentVersion() == 0
+                        ? null
+                        : screenings.keyUnitFlag(r.uscc(), year + 1).orElse(null));
     }
 
     @Transactional(readOnly = true)

@@ -102,6 +102,7 @@ public class ReportImports {
         Agency agency = agencies.findById(user.agencyId()).orElseThrow(() -> Refusal.forbidden("用户未关联监察机构"));
         UploadedSheet sheet = uploads.firstSheet(file);
         List<BatchWorkbook.Line> lines = BatchWorkbook.parse(sheet);
+        List<String> header = sheet.header().cells();
         List<CellError> errors = new ArrayList<>();
         Map<String, EnterpriseRow> known = new HashMap<>();
         List<String> codes = lines.stream()
@@ -119,23 +120,27 @@ public class ReportImports {
         Map<BatchWorkbook.Line, EnterpriseRow> units = new LinkedHashMap<>();
         for (BatchWorkbook.Line line : lines) {
             List<CellError> found = new ArrayList<>();
-            line.problems().forEach(p -> found.add(cell(p.row(), p.column(), null, p.message())));
+            line.problems()
+                    .forEach(p ->
+                            found.add(cell(p.row(), p.column(), BatchWorkbook.title(header, p.column()), p.message())));
             if (line.uscc() != null) {
                 EnterpriseRow enterprise = known.get(line.uscc());
                 if (enterprise == null || !RegionCodes.isWithin(enterprise.regionCode(), agency.regionCode())) {
                     found.add(cell(
                             line.row(),
-                            BatchWorkbook.letter(BatchWorkbook.USCC),
+                            BatchWorkbook.letter(header, BatchWorkbook.USCC),
                             BatchWorkbook.USCC,
                             "企业不在名录中或不在本机构管辖范围内"));
                 } else if (!seen.add(line.uscc())) {
                     found.add(cell(
-                            line.row(), BatchWorkbook.letter(BatchWorkbook.USCC), BatchWorkbook.USCC, "同一单位在文件中重复出现"));
+                            line.row(),
+                            BatchWorkbook.letter(header, BatchWorkbook.USCC),
+                            BatchWorkbook.USCC,
+                            "同一单位在文件中重复出现"));
                 } else if (line.problems().isEmpty()) {
                     for (FieldError e : validation.problems(line.content(), year, enterprise.regionCode())) {
                         String title = BatchWorkbook.column(e.field());
-                        found.add(cell(
-                                line.row(), title == null ? null : BatchWorkbook.letter(title), title, e.message()));
+                        found.add(cell(line.row(), BatchWorkbook.letter(header, title), title, e.message()));
                     }
                     units.put(line, enterprise);
                 }

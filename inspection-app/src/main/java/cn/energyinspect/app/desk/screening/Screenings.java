@@ -482,6 +482,32 @@ public class Screenings {
                 .map(r -> view(r, signalViews(r.id())));
     }
 
+    @Schema(description = "Whether the unit must file the next year, as its report recomputed it (GB/T 2589)")
+    public record KeyUnitFlag(
+            @Schema(description = "The report year this flag decides the filing of (the report's year + 1)")
+            int appliesYear,
+
+            @Schema(description = "YES (on next year's round), IF_DESIGNATED or NO")
+            String status,
+
+            String statusLabel,
+            BigDecimal totalTce,
+
+            @Schema(description = "Why: the report, the recomputed consumption, the conversion and the threshold")
+            String basis) {}
+
+    /** The key-unit flag the unit's report of {@code appliesYear - 1} set, if it filed one. */
+    @Transactional(readOnly = true)
+    public java.util.Optional<KeyUnitFlag> keyUnitFlag(String uscc, int appliesYear) {
+        return mapper.keyUnit(uscc, appliesYear)
+                .map(k -> new KeyUnitFlag(
+                        k.appliesYear(),
+                        k.status(),
+                        DisplayNames.of(DisplayNames.Category.KEY_UNIT_STATUS, k.status()),
+                        k.totalTce(),
+                        k.basis()));
+    }
+
     /** The signals as stored. */
     public List<SignalView> signalViews(long screeningId) {
         Procedure procedure = Procedure.standard();
