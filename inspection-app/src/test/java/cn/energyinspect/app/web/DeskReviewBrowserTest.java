@@ -37,8 +37,8 @@ import org.springframework.jdbc.core.JdbcTemplate;
 /**
  * The desk review's pages in the browser: an enterprise files its 能源利用状况报告 and sees a clinker figure over its
  * quota flagged at the field as it is typed; a city agency follows its filing round and reads the late and missing
- * units, closes the round and reopens it for one unit; a supervisor opens a desk case (书面监察) from a screening result
- * and finds it on the case page and in the workbench. Counties of 杭州 (330111, 330112) and 湖州 (3305xx).
+ * units, closes the round and reopens it for one unit; a supervisor opens a desk case (书面监察) from a screening result,
+ * finds it on the case page and in the workbench, and confirms its signals naming the reviewers. Counties of 杭州 (330111, 330112) and 湖州 (3305xx).
  */
 @IntegrationTest
 @ExtendWith(BrowserExtension.class)
@@ -270,6 +270,26 @@ class DeskReviewBrowserTest {
 
         page.navigate(WebSession.base(port) + "/workbench");
         assertThat(page.locator("[data-test=task-table]")).containsText(name);
+
+        // the supervisor confirms the signals in the task's form and names the two reviewers
+        page.navigate(WebSession.base(port) + "/cases/" + caseId);
+        page.locator("[data-test=step-Task_ConfirmSignals]").click();
+        Locator dialog = page.locator("[data-test=task-dialog]");
+        assertThat(dialog).containsText("单位产品能耗超过限额标准");
+        dialog.locator("[data-test=desk-reviewers]").click();
+        Locator options = page.locator(".el-select-dropdown__item:visible");
+        options.nth(0).click();
+        options.nth(1).click();
+        dialog.locator(".el-dialog__title").click();
+        dialog.locator("[data-test=task-submit]").click();
+        assertThat(page.locator("[data-test=case-status]")).hasText("已组成监察组");
+        assertThat(steps.supervisor
+                        .get("/api/v1/desk/cases/" + caseId)
+                        .json()
+                        .path("signals")
+                        .findValuesAsText("confirmed"))
+                .containsOnly("true");
+
         page.navigate(WebSession.base(port) + "/desk/screenings?year=2025&signal=OVER_QUOTA");
         assertThat(page.locator("[data-test=screening-case-" + screening + "]"))
                 .hasText(detail.path("caseNumber").asText());
