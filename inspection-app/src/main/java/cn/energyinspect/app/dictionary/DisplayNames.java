@@ -6,6 +6,8 @@ import cn.energyinspect.rules.desk.RiskClass;
 import cn.energyinspect.rules.desk.RuleSet;
 import cn.energyinspect.rules.desk.ScreeningRule;
 import cn.energyinspect.rules.desk.SignalOutcome;
+import cn.energyinspect.rules.energy.EnergyAccounting;
+import cn.energyinspect.rules.energy.EnergyTypeInfo;
 import cn.energyinspect.rules.energy.KeyUnitStatus;
 import cn.energyinspect.rules.equipment.EquipmentType;
 import cn.energyinspect.rules.procedure.LawArticle;
@@ -75,6 +77,9 @@ public final class DisplayNames {
         FILING_STATUS("filingStatus"),
         RISK_CLASS("riskClass"),
         DESK_DECISION("deskDecision"),
+        ENERGY_TYPE("energyType"),
+        ENERGY_USE("energyUse"),
+        ELECTRICITY_BASIS("electricityBasis"),
         // project approvals (app/approval)
         APPROVAL_PROGRAMME("approvalProgramme"),
         APPROVAL_STATUS("approvalStatus"),
@@ -462,6 +467,21 @@ public final class DisplayNames {
                         "MORE_DOCUMENTS", "补充材料（再次送达书面监察通知书）",
                         "RECTIFY", "责令限期整改",
                         "ESCALATE", "转现场监察"));
+        // the report form's tables (表2, 表2-1): energy types as GB/T 2589 names them in the rules' catalogue
+        Map<String, String> energyTypes = new LinkedHashMap<>();
+        for (EnergyTypeInfo type : EnergyAccounting.standard().energyTypeCatalogue()) {
+            energyTypes.put(type.code(), type.nameZh());
+        }
+        names.put(Category.ENERGY_TYPE, Collections.unmodifiableMap(energyTypes));
+        names.put(
+                Category.ENERGY_USE,
+                ordered(
+                        "PRODUCTION", "生产",
+                        "AUXILIARY", "辅助生产",
+                        "LIVING", "生活",
+                        "LOSS", "损失",
+                        "OTHER", "其他"));
+        names.put(Category.ELECTRICITY_BASIS, ordered("EQUIVALENT_VALUE", "当量值", "EQUAL_VALUE", "等价值（当年供电标准煤耗）"));
     }
 
     /**

@@ -1,0 +1,31 @@
+// Desk review from the annual 能源利用状况报告 (书面监察): the enterprise's report form in the portal; the agency's
+// filing rounds and the screening results (a desk case opened from a result is an ordinary case: case page, workbench).
+const AGENCY = ['SUPERVISOR', 'INSPECTOR', 'PROVINCE_ADMIN', 'AUDITOR']
+
+export const routes = [
+  {
+    path: 'portal/report',
+    name: 'portal-report',
+    component: () => import('@/views/desk/ReportForm.vue'),
+    meta: { title: '能源利用状况报告', menu: true, icon: 'Postcard', order: 12, roles: ['ENTERPRISE'] },
+  },
+  {
+    path: 'desk/rounds',
+    name: 'desk-rounds',
+    component: () => import('@/views/desk/RoundList.vue'),
+    meta: { title: '报告报送轮次', menu: true, icon: 'Calendar', order: 21, roles: AGENCY },
+  },
+  {
+    path: 'desk/rounds/:id(\\d+)',
+    name: 'desk-round',
+    component: () => import('@/views/desk/RoundDetail.vue'),
+    props: true,
+    meta: { title: '报送进度', parent: 'desk-rounds', roles: AGENCY },
+  },
+  {
+    path: 'desk/screenings',
+    name: 'desk-screenings',
+    component: () => import('@/views/desk/ScreeningList.vue'),
+    meta: { title: '报告筛查', menu: true, icon: 'Warning', order: 22, roles: AGENCY },
+  },
+]
