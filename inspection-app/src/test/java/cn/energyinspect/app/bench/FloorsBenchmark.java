@@ -591,7 +591,7 @@ class FloorsBenchmark {
         long deadline = started + BOUND.toNanos();
         JsonNode progress;
         do {
-            Thread.sleep(20);
+            Thread.sleep(100); // often enough to be exact to a few per cent, seldom enough not to load the app
             progress = DrawWorld.ok(world.supervisor.get(base + "/cases/start"));
         } while ((progress.path("running").asBoolean()
                         || progress.path("started").asInt()
