@@ -7,11 +7,16 @@ import java.util.Map;
 
 /** One printed block of figures, every line prefixed so the figures can be picked out of the build log. */
 final class Report {
-    private static final String PREFIX = "BENCH case-lifecycle: ";
-
+    private final String prefix;
     private final List<String> lines = new ArrayList<>();
 
     Report(String title) {
+        this("case-lifecycle", title);
+    }
+
+    /** A block of the benchmark named {@code benchmark}: its lines read {@code BENCH <benchmark>: …}. */
+    Report(String benchmark, String title) {
+        this.prefix = "BENCH " + benchmark + ": ";
         lines.add("== " + title);
     }
 
@@ -45,7 +50,7 @@ final class Report {
 
     void print() {
         StringBuilder block = new StringBuilder(System.lineSeparator());
-        lines.forEach(line -> block.append(PREFIX).append(line).append(System.lineSeparator()));
+        lines.forEach(line -> block.append(prefix).append(line).append(System.lineSeparator()));
         System.out.print(block);
         System.out.flush();
     }

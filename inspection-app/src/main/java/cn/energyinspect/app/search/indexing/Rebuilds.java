@@ -267,7 +267,10 @@ class Rebuilds implements DisposableBean {
         BulkWriter.call(() -> client.indices().create(c -> {
             c.index(index).withJson(new StringReader(body));
             if (withAlias) {
-                c.aliases(SearchFields.ALIAS, a -> a);
+                // the write index explicitly: a creation that timed out on our side but went through on the cluster
+                // makes the retry fail, instead of putting a second index under the alias (which then has no write
+                // index, and every outbox batch fails)
+                c.aliases(SearchFields.ALIAS, a -> a.isWriteIndex(true));
             }
             return c;
         }));
