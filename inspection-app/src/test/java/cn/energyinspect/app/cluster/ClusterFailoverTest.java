@@ -70,10 +70,10 @@ import org.springframework.transaction.support.TransactionTemplate;
  */
 @IntegrationTest
 class ClusterFailoverTest {
-    private static final int REGISTRATIONS = 120;
+    private static final int REGISTRATIONS = 200;
     private static final int CLIENTS = 4;
-    private static final int KILL_APP_AFTER = 35;
-    private static final int STOP_SEARCH_NODE_AFTER = 60;
+    private static final int KILL_APP_AFTER = 60;
+    private static final int STOP_SEARCH_NODE_AFTER = 110;
     private static final ObjectMapper JSON = new ObjectMapper().findAndRegisterModules();
     private static final HttpClient HTTP =
             HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
@@ -168,6 +168,7 @@ class ClusterFailoverTest {
             AtomicInteger acknowledged = new AtomicInteger();
             AtomicInteger resent = new AtomicInteger();
             AtomicInteger searchesOk = new AtomicInteger();
+            AtomicInteger searchesCutOff = new AtomicInteger();
             AtomicInteger searchesFailed = new AtomicInteger();
             AtomicInteger searchesAfterStop = new AtomicInteger();
             AtomicInteger acknowledgedBySurvivor = new AtomicInteger();
@@ -188,7 +189,7 @@ class ClusterFailoverTest {
                         } else {
                             unexpected.put(form.uscc(), "answered " + answer.status());
                         }
-                        int found = search(nodes, client % 2, token, "集群企业");
+                        int found = search(nodes, client % 2, token, "集群企业", searchesCutOff);
                         if (found >= 200 && found < 300) {
                             searchesOk.incrementAndGet();
                             if (searchNodeStopped.get()) {
@@ -207,6 +208,11 @@ class ClusterFailoverTest {
                     () -> acknowledged.get() >= KILL_APP_AFTER
                             || running.stream().allMatch(Future::isDone));
             phase("load on two app nodes until " + acknowledged.get() + " acknowledged");
+            // kill while a registration is on its way through app-a, so the kill leaves it without an answer
+            long gate = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
+            while (nodes.registeringOnA.get() == 0 && System.nanoTime() < gate) {
+                Thread.onSpinWait();
+            }
             int beforeKill = acknowledged.get();
             a.kill();
             nodes.aDead = true;
@@ -253,7 +259,8 @@ class ClusterFailoverTest {
             System.out.println("CLUSTER acknowledged=" + acknowledged.get() + " stored=" + stored + " duplicated="
                     + duplicated + " lost=" + lost + " searchesOk=" + searchesOk.get() + " searchesFailed="
                     + searchesFailed.get() + " searchesAfterSearchNodeStopped=" + searchesAfterStop.get()
-                    + " indexed=" + indexed + " resent=" + resent.get() + " acknowledgedBySurvivorAfterKill="
+                    + " indexed=" + indexed + " registrationsResent=" + resent.get() + " searchesAskedAgain="
+                    + searchesCutOff.get() + " acknowledgedBySurvivorAfterKill="
                     + acknowledgedBySurvivor.get() + " consistencyDrift=" + drift + " clients=" + CLIENTS);
             System.out.println("CLUSTER phases " + phases);
             if (drift) {
@@ -269,6 +276,9 @@ class ClusterFailoverTest {
                     .as("the search node was stopped in the middle")
                     .isLessThan(REGISTRATIONS);
             assertThat(acknowledgedBySurvivor.get()).as("app-b carried on").isPositive();
+            assertThat(resent.get() + searchesCutOff.get())
+                    .as("requests in flight on app-a were cut off by the kill and sent again to app-b")
+                    .isPositive();
             assertThat(lost).isZero();
             assertThat(duplicated).isZero();
             assertThat(stored).isEqualTo(REGISTRATIONS);
@@ -314,6 +324,9 @@ class ClusterFailoverTest {
     /** The app nodes: 0 is app-a (killed in the middle), 1 is app-b. */
     private static final class Nodes {
         private final String[] urls;
+        /** Registrations sent to app-a and not answered yet: the kill waits for one, to cut it off. */
+        final AtomicInteger registeringOnA = new AtomicInteger();
+
         volatile boolean aDead;
 
         Nodes(String a, String b) {
@@ -349,6 +362,9 @@ class ClusterFailoverTest {
                 resent.incrementAndGet();
             }
             int node = nodes.pick(home);
+            if (node == 0) {
+                nodes.registeringOnA.incrementAndGet();
+            }
             try {
                 HttpResponse<String> response = HTTP.send(
                         request(nodes.url(node) + "/api/v1/enterprises", token)
@@ -365,6 +381,10 @@ class ClusterFailoverTest {
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
                 return new Answer(-1, node);
+            } finally {
+                if (node == 0) {
+                    nodes.registeringOnA.decrementAndGet();
+                }
             }
             ChildApp.sleep(250);
         }
@@ -375,7 +395,7 @@ class ClusterFailoverTest {
      * A search on the client's node; no answer from a node that died is asked again of the surviving one (as a load
      * balancer would), a 4xx/5xx from a live node is a failure.
      */
-    private static int search(Nodes nodes, int home, String token, String query) {
+    private static int search(Nodes nodes, int home, String token, String query, AtomicInteger cutOff) {
         for (int attempt = 0; attempt < 20; attempt++) {
             int node = nodes.pick(home);
             try {
@@ -389,6 +409,7 @@ class ClusterFailoverTest {
                                 HttpResponse.BodyHandlers.discarding())
                         .statusCode();
             } catch (IOException noAnswer) {
+                cutOff.incrementAndGet();
                 ChildApp.sleep(250);
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
