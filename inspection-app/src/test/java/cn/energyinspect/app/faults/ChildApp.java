@@ -28,7 +28,7 @@ import org.springframework.core.env.Environment;
  * test profile switches off (timers, pollers, deliveries) is switched off by arguments, so the child never fires
  * another test's timer.
  */
-final class ChildApp implements AutoCloseable {
+public final class ChildApp implements AutoCloseable {
     private static final HttpClient HTTP =
             HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
 
@@ -46,7 +46,15 @@ final class ChildApp implements AutoCloseable {
     }
 
     /** Starts a node on a free port, pointed at the servers of {@code environment} (the test context's). */
-    static ChildApp start(String name, Path folder, Environment environment) {
+    public static ChildApp start(String name, Path folder, Environment environment) {
+        return start(name, folder, environment, Map.of());
+    }
+
+    /**
+     * The same with {@code overrides} put over the settings (e.g. another {@code energyinspect.search.uris}, the job
+     * executor on).
+     */
+    public static ChildApp start(String name, Path folder, Environment environment, Map<String, String> overrides) {
         int port = freePort();
         Path log = folder.resolve(name + ".log");
         List<String> command = new ArrayList<>();
@@ -82,6 +90,7 @@ final class ChildApp implements AutoCloseable {
         settings.put("spring.main.banner-mode", "off");
         settings.put("logging.level.root", "WARN");
         settings.put("logging.level.cn.energyinspect", "INFO");
+        settings.putAll(overrides);
         settings.forEach((key, value) -> command.add("--" + key + "=" + value));
         try {
             Process process = new ProcessBuilder(command)
@@ -94,16 +103,16 @@ final class ChildApp implements AutoCloseable {
         }
     }
 
-    int port() {
+    public int port() {
         return port;
     }
 
-    long pid() {
+    public long pid() {
         return process.pid();
     }
 
     /** Waits until the node is ready to serve (its readiness probe answers 200); fails with its log's tail. */
-    long awaitReady(Duration timeout) {
+    public long awaitReady(Duration timeout) {
         long deadline = System.nanoTime() + timeout.toNanos();
         while (System.nanoTime() < deadline) {
             if (!process.isAlive()) {
@@ -130,7 +139,7 @@ final class ChildApp implements AutoCloseable {
     }
 
     /** SIGKILL: no shutdown hook, no graceful stop, transactions in flight cut off. */
-    void kill() {
+    public void kill() {
         process.destroyForcibly();
         try {
             if (!process.waitFor(30, TimeUnit.SECONDS)) {
@@ -143,7 +152,7 @@ final class ChildApp implements AutoCloseable {
     }
 
     /** The last lines of the node's output. */
-    String tail(int lines) {
+    public String tail(int lines) {
         try {
             List<String> all = Files.readAllLines(log, StandardCharsets.UTF_8);
             return all.subList(Math.max(0, all.size() - lines), all.size()).stream()
@@ -179,7 +188,7 @@ final class ChildApp implements AutoCloseable {
         }
     }
 
-    static void sleep(long millis) {
+    public static void sleep(long millis) {
         try {
             Thread.sleep(millis);
         } catch (InterruptedException e) {
