@@ -301,13 +301,26 @@ class DeskReviewBrowserTest {
         return page.locator("[data-test=" + name + "] input, input[data-test=" + name + "]");
     }
 
-    /** Opens an Element Plus select and picks the option whose whole text matches. */
+    /**
+     * Opens an Element Plus select and picks the option whose whole text matches. The live check's answer re-renders
+     * the form and can close an open dropdown under the pointer, so a pick that finds its option gone opens it again.
+     */
     static void choose(Page page, String name, String option) {
-        page.locator("[data-test=" + name + "]").click();
-        page.locator(".el-select-dropdown__item:visible")
-                .filter(new Locator.FilterOptions().setHasText(Pattern.compile(option)))
-                .first()
-                .click();
+        for (int attempt = 1; ; attempt++) {
+            page.locator("[data-test=" + name + "]").click();
+            try {
+                page.locator(".el-select-dropdown__item:visible")
+                        .filter(new Locator.FilterOptions().setHasText(Pattern.compile(option)))
+                        .first()
+                        .click(new Locator.ClickOptions().setTimeout(5_000));
+                return;
+            } catch (com.microsoft.playwright.TimeoutError closed) {
+                if (attempt == 3) {
+                    throw closed;
+                }
+                page.keyboard().press("Escape");
+            }
+        }
     }
 
     String keyUnit(String county, String name) {
