@@ -1,5 +1,6 @@
 package cn.energyinspect.app.calendar;
 
+import cn.energyinspect.app.time.BusinessTime;
 import cn.energyinspect.rules.basis.InvalidInputException;
 import cn.energyinspect.rules.calendar.WorkingDayCalendar;
 import cn.energyinspect.workflow.CalendarPort;
@@ -38,6 +39,7 @@ public class BusinessCalendar implements CalendarPort {
 
     private final CalendarMapper mapper;
     private final CalendarProperties properties;
+    private final BusinessTime time;
     private final ScheduledExecutorService checker = Executors.newSingleThreadScheduledExecutor(r -> {
         Thread thread = new Thread(r, "calendar-revision-check");
         thread.setDaemon(true);
@@ -45,9 +47,10 @@ public class BusinessCalendar implements CalendarPort {
     });
     private volatile Snapshot current;
 
-    BusinessCalendar(CalendarMapper mapper, CalendarProperties properties) {
+    BusinessCalendar(CalendarMapper mapper, CalendarProperties properties, BusinessTime time) {
         this.mapper = mapper;
         this.properties = properties;
+        this.time = time;
     }
 
     /** What is loaded: the revision read before the rows, the calendar, and the years entered by administrators. */
@@ -81,6 +84,22 @@ public class BusinessCalendar implements CalendarPort {
         LocalDate first = days.stream().min(LocalDate::compareTo).orElseThrow();
         LocalDate last = days.stream().max(LocalDate::compareTo).orElseThrow();
         return !calendar().yearsNotLoaded(first, last).isEmpty();
+    }
+
+    /**
+     * The statutory clock of a step: working days from today to the day its deadline belongs to, negative when
+     * overdue, counted over weekends through a year not loaded (see {@link #isProvisional}); {@code null} without a
+     * deadline or beyond what the calendar can count.
+     */
+    public Integer workingDaysLeft(Instant deadline) {
+        if (deadline == null) {
+            return null;
+        }
+        try {
+            return provisional().workingDaysBetween(time.today(), time.dueDayOf(deadline));
+        } catch (RuntimeException beyondCalendar) {
+            return null;
+        }
     }
 
     /** The year as an administrator entered it, if one did. */

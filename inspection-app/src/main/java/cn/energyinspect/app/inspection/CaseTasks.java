@@ -338,7 +338,7 @@ public class CaseTasks {
             boolean withForm) {
         return caseRow.filter(row -> user.jurisdiction().coversEnterprise(row.enterpriseUscc(), row.regionCode()))
                 .map(row -> {
-                    Integer left = workingDaysLeft(item.due());
+                    Integer left = calendar.workingDaysLeft(item.due());
                     EnterpriseRow enterprise = enterpriseRows.apply(row.enterpriseUscc());
                     TaskHandler handler = handlers.get(item.taskKey());
                     return new TaskView(
@@ -362,19 +362,5 @@ public class CaseTasks {
                             row.visitDate(),
                             enterprise == null ? null : enterprise.address());
                 });
-    }
-
-    private Integer workingDaysLeft(Instant due) {
-        if (due == null) {
-            return null;
-        }
-        try {
-            LocalDate today = time.today();
-            // a deadline at the end of day D is stored as 00:00 of D + 1: it belongs to D
-            LocalDate dueDay = time.dateOf(due.minusNanos(1));
-            return calendar.provisional().workingDaysBetween(today, dueDay);
-        } catch (RuntimeException beyondCalendar) {
-            return null;
-        }
     }
 }

@@ -156,7 +156,7 @@ public class TaskNotices {
                 users.add(item.assignee());
             }
             String name = DisplayNames.of(DisplayNames.Category.TASK, item.taskKey());
-            LocalDate dueDay = time.dateOf(item.due().minusNanos(1));
+            LocalDate dueDay = time.dueDayOf(item.due());
             notifier.publish(new Notice(
                     passed ? NoticeKind.DEADLINE_PASSED : NoticeKind.DEADLINE_APPROACHING,
                     (passed ? "已逾期：" : "即将到期：") + name,
@@ -173,7 +173,7 @@ public class TaskNotices {
     }
 
     private String due(WorkItem item) {
-        return item.due() == null ? "" : "，期限 " + time.dateOf(item.due().minusNanos(1));
+        return item.due() == null ? "" : "，期限 " + time.dueDayOf(item.due());
     }
 
     static String link(WorkItem item) {

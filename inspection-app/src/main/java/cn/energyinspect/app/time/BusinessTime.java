@@ -41,6 +41,14 @@ public final class BusinessTime {
         return LocalDate.ofInstant(instant, zone);
     }
 
+    /**
+     * The business day a deadline belongs to: a deadline at the end of day D is stored as its exclusive end, 00:00 of
+     * D + 1 ({@link #endOf}), and belongs to D.
+     */
+    public LocalDate dueDayOf(Instant deadline) {
+        return dateOf(deadline.minusNanos(1));
+    }
+
     /** Wall time of an instant in the agency's zone, as documents print it. */
     public ZonedDateTime local(Instant instant) {
         return instant.atZone(zone);

@@ -22,7 +22,6 @@ import cn.energyinspect.workflow.TaskVariablesRejectedException;
 import cn.energyinspect.workflow.WorkItem;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.time.Instant;
-import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -310,7 +309,7 @@ public class PenaltyTasks {
                 row.status().label(),
                 item.created(),
                 item.due(),
-                workingDaysLeft(item.due()),
+                calendar.workingDaysLeft(item.due()),
                 item.due() != null && calendar.isProvisional(item.created(), item.due(), time.now()),
                 item.due() != null && item.due().isBefore(time.now()),
                 item.assignee() == null ? null : holders.get(item.assignee()),
@@ -326,18 +325,5 @@ public class PenaltyTasks {
 
     static String name(String taskKey) {
         return DisplayNames.of(DisplayNames.Category.TASK, taskKey);
-    }
-
-    private Integer workingDaysLeft(Instant due) {
-        if (due == null) {
-            return null;
-        }
-        try {
-            LocalDate today = time.today();
-            LocalDate dueDay = time.dateOf(due.minusNanos(1));
-            return calendar.provisional().workingDaysBetween(today, dueDay);
-        } catch (RuntimeException beyondCalendar) {
-            return null;
-        }
     }
 }
