@@ -2,7 +2,6 @@ package cn.energyinspect.app.search;
 
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
 import co.elastic.clients.json.jackson.JacksonJsonpMapper;
-import co.elastic.clients.transport.rest5_client.Rest5ClientOptions;
 import co.elastic.clients.transport.rest5_client.Rest5ClientTransport;
 import co.elastic.clients.transport.rest5_client.low_level.Rest5Client;
 import co.elastic.clients.transport.rest5_client.low_level.Rest5ClientBuilder;
@@ -10,7 +9,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Base64;
-import org.apache.hc.client5.http.config.RequestConfig;
 import org.apache.hc.core5.http.Header;
 import org.apache.hc.core5.http.message.BasicHeader;
 import org.apache.hc.core5.util.Timeout;
@@ -22,7 +20,7 @@ import org.springframework.context.annotation.Configuration;
  * with a message naming the URIs when none is configured or the cluster does not answer (see {@link SearchStartupCheck}).
  *
  * <p>Every request has a deadline: a connection within {@code connect-timeout}, an answer within {@code read-timeout}
- * (searches, health, consistency) or, for the indexer's writes, {@code write-timeout} ({@link #forWrites}). Without
+ * (searches, health, consistency) or, for the indexer's writes, {@code write-timeout} ({@link SearchWriteClient}). Without
  * them a frozen cluster held every reader for as long as the freeze lasted.
  */
 @Configuration
@@ -30,6 +28,27 @@ public class SearchClientConfig {
 
     @Bean(destroyMethod = "close")
     Rest5Client searchRestClient(SearchProperties settings) {
+        return restClient(settings, settings.readTimeout());
+    }
+
+    @Bean
+    ElasticsearchClient elasticsearchClient(Rest5Client restClient, ObjectMapper json) {
+        return client(restClient, json);
+    }
+
+    /**
+     * The client of the indexer's bulk writes and a rebuild's steps, on connections of its own whose deadline is {@code
+     * write-timeout}. A request's own response timeout does not reach a connection the pool opens for it (the socket
+     * timeout of a new connection is the connection's), so a bulk sent on a fresh connection of the readers' pool
+     * timed out after {@code read-timeout} while Elasticsearch went on to apply it, and the batch was sent again.
+     */
+    @Bean(destroyMethod = "close")
+    SearchWriteClient searchWriteClient(SearchProperties settings, ObjectMapper json) {
+        Rest5Client rest = restClient(settings, settings.writeTimeout());
+        return new SearchWriteClient(client(rest, json), rest);
+    }
+
+    private static Rest5Client restClient(SearchProperties settings, Duration deadline) {
         if (settings.uris().isEmpty()) {
             throw new IllegalStateException(
                     "没有配置 Elasticsearch：请设置 ENERGYINSPECT_SEARCH_URIS（例如 http://es1:9200,http://es2:9200）"
@@ -38,10 +57,10 @@ public class SearchClientConfig {
         Rest5ClientBuilder builder = Rest5Client.builder(settings.uris().toArray(java.net.URI[]::new))
                 .setConnectionConfigCallback(connection -> connection
                         .setConnectTimeout(timeout(settings.connectTimeout()))
-                        .setSocketTimeout(timeout(settings.readTimeout())))
+                        .setSocketTimeout(timeout(deadline)))
                 .setRequestConfigCallback(
                         request -> request.setConnectionRequestTimeout(timeout(settings.connectTimeout()))
-                                .setResponseTimeout(timeout(settings.readTimeout())));
+                                .setResponseTimeout(timeout(deadline)));
         if (settings.username() != null && !settings.username().isBlank()) {
             String credentials = Base64.getEncoder()
                     .encodeToString((settings.username() + ":" + settings.password()).getBytes(StandardCharsets.UTF_8));
@@ -50,23 +69,16 @@ public class SearchClientConfig {
         return builder.build();
     }
 
-    @Bean
-    ElasticsearchClient elasticsearchClient(Rest5Client restClient, ObjectMapper json) {
-        return new ElasticsearchClient(new Rest5ClientTransport(restClient, new JacksonJsonpMapper(json.copy())));
+    private static ElasticsearchClient client(Rest5Client rest, ObjectMapper json) {
+        return new ElasticsearchClient(new Rest5ClientTransport(rest, new JacksonJsonpMapper(json.copy())));
     }
 
-    /** The same client with the longer deadline of writes: bulk indexing and the steps of a rebuild. */
-    public static ElasticsearchClient forWrites(ElasticsearchClient client, SearchProperties settings) {
-        RequestConfig writes = RequestConfig.custom()
-                .setConnectionRequestTimeout(timeout(settings.connectTimeout()))
-                .setResponseTimeout(timeout(settings.writeTimeout()))
-                .build();
-        return client.withTransportOptions(options -> {
-            ((Rest5ClientOptions.Builder) options)
-                    .restClientRequestOptionsBuilder()
-                    .setRequestConfig(writes);
-            return options;
-        });
+    /** The writers' client and the connections it owns. */
+    public record SearchWriteClient(ElasticsearchClient client, Rest5Client connections) implements AutoCloseable {
+        @Override
+        public void close() throws java.io.IOException {
+            connections.close();
+        }
     }
 
     private static Timeout timeout(Duration duration) {

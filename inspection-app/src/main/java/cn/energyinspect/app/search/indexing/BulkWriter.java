@@ -2,7 +2,6 @@ package cn.energyinspect.app.search.indexing;
 
 import cn.energyinspect.app.search.SearchClientConfig;
 import cn.energyinspect.app.search.SearchFields;
-import cn.energyinspect.app.search.SearchProperties;
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
 import co.elastic.clients.elasticsearch._types.ElasticsearchException;
 import co.elastic.clients.elasticsearch._types.FieldValue;
@@ -41,8 +40,8 @@ class BulkWriter {
 
     private final ElasticsearchClient client;
 
-    BulkWriter(ElasticsearchClient client, SearchProperties search) {
-        this.client = SearchClientConfig.forWrites(client, search);
+    BulkWriter(SearchClientConfig.SearchWriteClient writes) {
+        this.client = writes.client();
     }
 
     /** What happened: the failed document ids with their error, and the stale documents deleted per case. */

@@ -155,9 +155,7 @@ class OutboxIndexer {
                 }
             }
         }
-        if (!done.isEmpty()) {
-            outbox.delete(done);
-        }
+        done.forEach(outbox::delete);
         return new BatchResult(rows.size(), docs.size(), failed);
     }
 

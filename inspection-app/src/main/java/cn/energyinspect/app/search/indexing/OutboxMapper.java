@@ -1,6 +1,5 @@
 package cn.energyinspect.app.search.indexing;
 
-import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import org.apache.ibatis.annotations.Mapper;
@@ -15,7 +14,8 @@ interface OutboxMapper {
     /** The database's clock in microseconds since the epoch (UTC): one clock for every node, used as doc version. */
     long clockMicros();
 
-    int delete(@Param("ids") Collection<Long> ids);
+    /** Deletes one row by its key (see the mapper's note: never a list, which two nodes deadlock on). */
+    int delete(@Param("id") long id);
 
     int fail(
             @Param("id") long id,

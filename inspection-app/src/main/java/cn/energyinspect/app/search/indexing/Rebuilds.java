@@ -57,7 +57,7 @@ class Rebuilds implements DisposableBean {
     });
 
     Rebuilds(
-            ElasticsearchClient client,
+            SearchClientConfig.SearchWriteClient writes,
             RebuildMapper rebuilds,
             SourceMapper sources,
             OutboxMapper outbox,
@@ -65,7 +65,7 @@ class Rebuilds implements DisposableBean {
             BulkWriter writer,
             IndexingProperties settings,
             SearchProperties search) {
-        this.client = SearchClientConfig.forWrites(client, search);
+        this.client = writes.client();
         this.rebuilds = rebuilds;
         this.sources = sources;
         this.outbox = outbox;
