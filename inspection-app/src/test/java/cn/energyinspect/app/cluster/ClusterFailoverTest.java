@@ -35,6 +35,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -45,6 +46,9 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.BooleanSupplier;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.history.HistoricJobLog;
+import org.camunda.bpm.model.bpmn.Bpmn;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -62,11 +66,13 @@ import org.springframework.transaction.support.TransactionTemplate;
  * in the middle of the run one app node is killed with SIGKILL and, later, one search node is stopped. Clients whose
  * node died resend to the surviving node. Every acknowledged registration is stored once and indexed once in the
  * cluster, the surviving node goes on registering, searches keep answering from the replica, and the consistency
- * check of the surviving node is clean.
+ * check of the surviving node is clean. Timers due across the run (before the kill, around it and after it) are fired
+ * by the two nodes' job executors, each exactly once, those of the killed node's share by the survivor.
  *
  * <p>The test context's own indexer is paused for the run (the outbox is shared: its rows must reach the cluster, not
  * the test context's search server) and the test's registrations are queued again for it at the end. The children's
- * job executors stay off, as in {@link ChildApp}: on the shared database they would fire other tests' timers.
+ * job executors acquire only jobs of priority {@value #TIMER_PRIORITY} and above, which only this test's timers have:
+ * on the shared database they must not fire other tests' timers.
  */
 @IntegrationTest
 class ClusterFailoverTest {
@@ -74,6 +80,8 @@ class ClusterFailoverTest {
     private static final int CLIENTS = 4;
     private static final int KILL_APP_AFTER = 60;
     private static final int STOP_SEARCH_NODE_AFTER = 110;
+    private static final int TIMERS = 40;
+    private static final long TIMER_PRIORITY = 1_000_000;
     private static final ObjectMapper JSON = new ObjectMapper().findAndRegisterModules();
     private static final HttpClient HTTP =
             HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
@@ -98,6 +106,9 @@ class ClusterFailoverTest {
 
     @Autowired
     SearchOutbox outbox;
+
+    @Autowired
+    ProcessEngine engine;
 
     private final Map<String, Long> phases = new LinkedHashMap<>();
     private long phaseStart = System.nanoTime();
@@ -133,9 +144,8 @@ class ClusterFailoverTest {
             ElasticsearchClient search =
                     new ElasticsearchClient(new Rest5ClientTransport(rest, new JacksonJsonpMapper()));
 
-            Map<String, String> onCluster = Map.of("energyinspect.search.uris", uris);
-            a = ChildApp.start("app-a", folder, environment, onCluster);
-            b = ChildApp.start("app-b", folder, environment, onCluster);
+            a = ChildApp.start("app-a", folder, environment, clusterNode("app-a", uris));
+            b = ChildApp.start("app-b", folder, environment, clusterNode("app-b", uris));
             a.awaitReady(Duration.ofSeconds(180));
             b.awaitReady(Duration.ofSeconds(180));
             phase("two app nodes ready");
@@ -163,6 +173,8 @@ class ClusterFailoverTest {
                             .status())
                     .isEqualTo(HealthStatus.Green);
             phase("index " + index + " created on the cluster, green");
+            String timers = startTimers();
+            phase(TIMERS + " timers started, due over the next " + (TIMERS + 1) + " s");
 
             Nodes nodes = new Nodes("http://127.0.0.1:" + a.port(), "http://127.0.0.1:" + b.port());
             AtomicInteger acknowledged = new AtomicInteger();
@@ -247,6 +259,28 @@ class ClusterFailoverTest {
                     () -> count("SELECT COUNT(*) FROM search_outbox WHERE entity_key IN (:keys)", usccs) == 0
                             && indexed(search, usccs) == stored);
             long indexed = indexed(search, usccs);
+            await(
+                    "every timer fired",
+                    Duration.ofSeconds(180),
+                    () -> engine.getHistoryService()
+                                    .createHistoricProcessInstanceQuery()
+                                    .processDefinitionKey(timers)
+                                    .finished()
+                                    .count()
+                            == TIMERS);
+            List<HistoricJobLog> fired = engine.getHistoryService()
+                    .createHistoricJobLogQuery()
+                    .processDefinitionKey(timers)
+                    .successLog()
+                    .list();
+            Map<String, Long> firedBy = fired.stream()
+                    .collect(Collectors.groupingBy(HistoricJobLog::getHostname, TreeMap::new, Collectors.counting()));
+            long firedOnce = fired.stream()
+                    .collect(Collectors.groupingBy(HistoricJobLog::getJobId, Collectors.counting()))
+                    .values()
+                    .stream()
+                    .filter(n -> n == 1)
+                    .count();
             HttpResponse<String> consistency = HTTP.send(
                     request(nodes.url(1) + "/api/v1/admin/search/consistency?sample=40", token)
                             .GET()
@@ -261,7 +295,9 @@ class ClusterFailoverTest {
                     + searchesFailed.get() + " searchesAfterSearchNodeStopped=" + searchesAfterStop.get()
                     + " indexed=" + indexed + " registrationsResent=" + resent.get() + " searchesAskedAgain="
                     + searchesCutOff.get() + " acknowledgedBySurvivorAfterKill="
-                    + acknowledgedBySurvivor.get() + " consistencyDrift=" + drift + " clients=" + CLIENTS);
+                    + acknowledgedBySurvivor.get() + " consistencyDrift=" + drift + " clients=" + CLIENTS
+                    + " timers=" + TIMERS + " timerExecutions=" + fired.size() + " timersFiredOnce=" + firedOnce
+                    + " timersFiredBy=" + firedBy);
             System.out.println("CLUSTER phases " + phases);
             if (drift) {
                 System.out.println("CLUSTER consistency report: " + consistency.body());
@@ -289,6 +325,15 @@ class ClusterFailoverTest {
                     .isPositive();
             assertThat(consistency.statusCode()).as(consistency.body()).isEqualTo(200);
             assertThat(drift).as(consistency.body()).isFalse();
+            assertThat(fired).as("each timer executed once, none twice").hasSize(TIMERS);
+            assertThat(firedOnce).isEqualTo(TIMERS);
+            assertThat(firedBy).as("the survivor fired timers").containsKey("app-b");
+            assertThat(engine.getManagementService()
+                            .createJobQuery()
+                            .processDefinitionKey(timers)
+                            .count())
+                    .as("no timer left")
+                    .isZero();
         } catch (AssertionError | Exception e) {
             System.out.println("CLUSTER phases " + phases);
             if (a != null) {
@@ -319,6 +364,54 @@ class ClusterFailoverTest {
             transaction.executeWithoutResult(status -> stored.forEach(outbox::enterpriseChanged));
             await("the test context's outbox empty again", Duration.ofSeconds(90), () -> outboxRows() == 0);
         }
+    }
+
+    /**
+     * A node of the cluster: on the search cluster, its job executor on for this test's timers only (priority {@value
+     * #TIMER_PRIORITY} and above), named in the job log, polling often and taking over a dead node's locked job after
+     * 10 s (the app's default lock is a minute).
+     */
+    private static Map<String, String> clusterNode(String name, String searchUris) {
+        return Map.of(
+                "energyinspect.search.uris", searchUris,
+                "camunda.bpm.job-execution.enabled", "true",
+                "camunda.bpm.job-execution.lock-time-in-millis", "10000",
+                "camunda.bpm.job-execution.wait-time-in-millis", "500",
+                "camunda.bpm.job-execution.max-wait", "2000",
+                "camunda.bpm.generic-properties.properties.hostname", name,
+                "camunda.bpm.generic-properties.properties.job-executor-acquire-by-priority", "true",
+                "camunda.bpm.generic-properties.properties.job-executor-priority-range-min",
+                        Long.toString(TIMER_PRIORITY));
+    }
+
+    /**
+     * Deploys a process of one timer at priority {@value #TIMER_PRIORITY} and starts {@value #TIMERS} instances due 2,
+     * 3, … s from now, so some fall due before app-a is killed, some while its locks run out and some after; returns the
+     * process key.
+     */
+    private String startTimers() {
+        String key = "cluster-timer-" + System.nanoTime();
+        engine.getRepositoryService()
+                .createDeployment()
+                .name(key)
+                .addModelInstance(
+                        key + ".bpmn",
+                        Bpmn.createExecutableProcess(key)
+                                .camundaHistoryTimeToLive(1)
+                                .camundaJobPriority(Long.toString(TIMER_PRIORITY))
+                                .startEvent()
+                                .intermediateCatchEvent("wait")
+                                .timerWithDate("${due}")
+                                .endEvent()
+                                .done())
+                .deploy();
+        // due by the wall clock the children's engines go by (the test context's engine clock may be a test's)
+        long now = System.currentTimeMillis();
+        for (int i = 0; i < TIMERS; i++) {
+            engine.getRuntimeService()
+                    .startProcessInstanceByKey(key, Map.of("due", new java.util.Date(now + (2 + i) * 1000L)));
+        }
+        return key;
     }
 
     /** The app nodes: 0 is app-a (killed in the middle), 1 is app-b. */
