@@ -13,6 +13,9 @@ interface RebuildMapper {
 
     Optional<RebuildRow> find(@Param("id") long id);
 
+    /** The newest rebuild that wrote into {@code index}, if any. */
+    Optional<RebuildRow> newestInto(@Param("index") String index);
+
     /** Indices a running FULL rebuild is filling: every change goes there as well as to the alias. */
     List<String> runningTargets();
 

@@ -96,8 +96,12 @@ class Rebuilds implements DisposableBean {
         try {
             createIndex(row.targetIndex(), true);
         } catch (RuntimeException e) {
-            rebuilds.finish(row.id(), "FAILED", describe(e));
-            throw e;
+            if (!aliasIndicesOrEmpty().contains(row.targetIndex())) {
+                rebuilds.finish(row.id(), "FAILED", describe(e));
+                throw e;
+            }
+            // no answer in time, but the cluster created it: fill it as if the answer had come
+            log.warn("S-SEARCH-INDEX-CREATED-LATE index={} error={}", row.targetIndex(), describe(e));
         }
         rebuilds.indexReady(row.id());
         log.info("S-SEARCH-INDEX-CREATED index={} alias={}", row.targetIndex(), SearchFields.ALIAS);
@@ -105,14 +109,47 @@ class Rebuilds implements DisposableBean {
         return true;
     }
 
+    /**
+     * Fills the alias's index again in the background when the rebuild that wrote into it last did not finish: its
+     * creation went through after our side gave up waiting (so the next round found the alias and went on), or its
+     * initial fill failed. Without this the index would hold only what the outbox fed it since. Returns the indices
+     * being filled; none when every alias index was filled or a rebuild is running.
+     */
+    List<String> fillUnfinished() {
+        List<String> filling = new java.util.ArrayList<>();
+        for (String index : aliasIndices()) {
+            Optional<RebuildRow> last = rebuilds.newestInto(index);
+            if (last.isEmpty() || !"FAILED".equals(last.get().state())) {
+                continue;
+            }
+            Optional<Long> id = register(INITIAL, "system", index);
+            if (id.isEmpty()) {
+                return filling;
+            }
+            rebuilds.indexReady(id.get());
+            log.warn(
+                    "S-SEARCH-INDEX-REFILL index={} after rebuild id={} {}: {}",
+                    index,
+                    last.get().id(),
+                    last.get().state(),
+                    last.get().error());
+            background.submit(() -> runInitial(id.get(), index));
+            filling.add(index);
+        }
+        return filling;
+    }
+
     Optional<RebuildRow> find(long id) {
         return rebuilds.find(id);
     }
 
     private Optional<Long> register(String kind, String requestedBy) {
+        return register(kind, requestedBy, SearchFields.ALIAS + "-" + SUFFIX.format(Instant.now()));
+    }
+
+    private Optional<Long> register(String kind, String requestedBy, String targetIndex) {
         rebuilds.abandonStale(STALE_SECONDS);
-        var insert = new RebuildMapper.RebuildInsert(
-                kind, SearchFields.ALIAS + "-" + SUFFIX.format(Instant.now()), requestedBy);
+        var insert = new RebuildMapper.RebuildInsert(kind, targetIndex, requestedBy);
         try {
             rebuilds.insert(insert);
         } catch (DuplicateKeyException running) {

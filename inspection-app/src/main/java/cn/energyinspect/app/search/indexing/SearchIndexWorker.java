@@ -42,6 +42,8 @@ class SearchIndexWorker implements SmartLifecycle {
         if (thread != null || !settings.enabled()) {
             return;
         }
+        // a (re)start checks the alias again: created, replicas, mapping, filled
+        aliasReady = false;
         // assign before starting: run() loops while `thread` is its own thread, and a thread started first could
         // look before the assignment, see null and end at once — leaving the outbox unshipped
         thread = Thread.ofPlatform().name("search-indexer").daemon().unstarted(this::run);
@@ -112,6 +114,7 @@ class SearchIndexWorker implements SmartLifecycle {
         if (exists) {
             rebuilds.adjustReplicas();
             rebuilds.upgradeMapping();
+            rebuilds.fillUnfinished();
             return true;
         }
         return rebuilds.startInitial();
