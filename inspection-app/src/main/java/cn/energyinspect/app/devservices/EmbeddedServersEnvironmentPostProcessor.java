@@ -8,6 +8,7 @@ import cn.energyinspect.devservices.EmbeddedMariaDb;
 import cn.energyinspect.devservices.MariaDbSettings;
 import cn.energyinspect.devservices.PortInUseException;
 import cn.energyinspect.devservices.ServerLog;
+import cn.energyinspect.devservices.ServerUsers;
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.Map;
@@ -101,6 +102,9 @@ public class EmbeddedServersEnvironmentPostProcessor implements EnvironmentPostP
         }
         if (!properties.isEmpty()) {
             environment.getPropertySources().addFirst(new MapPropertySource(SOURCE_NAME, properties));
+            // on SIGTERM the servers' shutdown hook and Spring's run side by side: close the application first, or the
+            // database stops under the process engine's and the pool's last statements
+            application.addInitializers(context -> ServerUsers.stopBeforeServers(context::close));
         }
     }
 

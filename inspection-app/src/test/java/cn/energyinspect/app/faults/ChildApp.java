@@ -52,7 +52,7 @@ public final class ChildApp implements AutoCloseable {
 
     /**
      * The same with {@code overrides} put over the settings (e.g. another {@code energyinspect.search.uris}, the job
-     * executor on).
+     * executor on); a null value removes the setting.
      */
     public static ChildApp start(String name, Path folder, Environment environment, Map<String, String> overrides) {
         int port = freePort();
@@ -90,7 +90,13 @@ public final class ChildApp implements AutoCloseable {
         settings.put("spring.main.banner-mode", "off");
         settings.put("logging.level.root", "WARN");
         settings.put("logging.level.cn.energyinspect", "INFO");
-        settings.putAll(overrides);
+        overrides.forEach((key, value) -> {
+            if (value == null) {
+                settings.remove(key);
+            } else {
+                settings.put(key, value);
+            }
+        });
         settings.forEach((key, value) -> command.add("--" + key + "=" + value));
         try {
             Process process = new ProcessBuilder(command)
@@ -148,6 +154,30 @@ public final class ChildApp implements AutoCloseable {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException(e);
+        }
+    }
+
+    /** SIGTERM, as an operator's {@code kill} or a service manager's stop; waits for the exit and returns its code. */
+    public int stop(Duration timeout) {
+        process.destroy();
+        try {
+            if (!process.waitFor(timeout.toMillis(), TimeUnit.MILLISECONDS)) {
+                throw new AssertionError(
+                        name + " still running " + timeout.toSeconds() + " s after SIGTERM:\n" + tail(60));
+            }
+            return process.exitValue();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new AssertionError(e);
+        }
+    }
+
+    /** The node's whole output so far. */
+    public String output() {
+        try {
+            return Files.readString(log, StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            return "(no output: " + e.getMessage() + ")";
         }
     }
 
