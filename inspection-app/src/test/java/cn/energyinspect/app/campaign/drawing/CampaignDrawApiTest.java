@@ -329,6 +329,52 @@ class CampaignDrawApiTest {
     }
 
     @Test
+    void only_a_visit_keeps_an_enterprise_out_of_an_on_site_draw_not_a_desk_review() {
+        DrawWorld w = world("450126").withInspectors(2).withEnterprises(4, "450126");
+        String visited = w.enterprises.get(0);
+        String deskReviewed = w.enterprises.get(1);
+        caseOf(w, visited, "ON_SITE");
+        caseOf(w, deskReviewed, "DESK");
+        long plan = w.newPlan(3, true);
+        String base = "/api/v1/campaigns/" + plan;
+
+        JsonNode preview = ok(w.supervisor.post(base + "/draw/preview", Map.of()));
+        assertThat(preview.path("poolSize").asInt()).isEqualTo(4);
+        assertThat(preview.path("excluded").asInt())
+                .as("visited within 12 months: out; desk-reviewed: in (programmes.md §4.6)")
+                .isEqualTo(1);
+        assertThat(preview.path("strata").get(0).path("size").asInt()).isEqualTo(3);
+
+        ok(w.supervisor.post(base + "/draw/commit", Map.of()));
+        ok(w.supervisor.post(base + "/draw", Map.of()));
+        ok(w.supervisor.post(base + "/draw/reveal", Map.of()));
+        List<String> targets = jdbc.queryForList(
+                "SELECT uscc FROM campaign_target WHERE plan_id = ? AND status = 'ACTIVE'", String.class, plan);
+        assertThat(targets)
+                .as("the three not visited, the desk-reviewed one among them")
+                .hasSize(3)
+                .contains(deskReviewed)
+                .doesNotContain(visited);
+    }
+
+    /** A case of the enterprise opened today by the world's agency: a visit (ON_SITE) or a desk review (DESK). */
+    private void caseOf(DrawWorld w, String uscc, String type) {
+        long template = jdbc.queryForObject(
+                "SELECT MIN(id) FROM checklist_template WHERE inspection_type = ?", Long.class, type);
+        jdbc.update(
+                "INSERT INTO inspection_case (case_number, agency_id, case_year, sequence_no, enterprise_uscc,"
+                        + " region_code, case_trigger, inspection_type, status, template_id, opened_by, opened_at)"
+                        + " VALUES (?, ?, YEAR(CURRENT_DATE), ?, ?, ?, 'MANUAL', ?, 'OPENED', ?, 'test', CURRENT_TIMESTAMP(3))",
+                "抽取排除〔" + System.nanoTime() + "〕" + type,
+                w.agencyId,
+                (int) (System.nanoTime() % 1_000_000),
+                uscc,
+                w.region,
+                type,
+                template);
+    }
+
+    @Test
     void refusals_name_what_is_wrong() {
         DrawWorld w = world("450109").withInspectors(1).withEnterprises(5, "450109");
         long plan = w.newPlan(2, true);
