@@ -155,7 +155,9 @@ class OutboxIndexer {
                 }
             }
         }
-        done.forEach(outbox::delete);
+        if (!done.isEmpty()) {
+            outbox.delete(done);
+        }
         return new BatchResult(rows.size(), docs.size(), failed);
     }
 

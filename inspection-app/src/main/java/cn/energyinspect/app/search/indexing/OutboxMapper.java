@@ -1,5 +1,6 @@
 package cn.energyinspect.app.search.indexing;
 
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import org.apache.ibatis.annotations.Mapper;
@@ -14,8 +15,8 @@ interface OutboxMapper {
     /** The database's clock in microseconds since the epoch (UTC): one clock for every node, used as doc version. */
     long clockMicros();
 
-    /** Deletes one row by its key (see the mapper's note: never a list, which two nodes deadlock on). */
-    int delete(@Param("id") long id);
+    /** Deletes the rows by key, touching no other row (see the mapper's note on the deadlock a scan caused). */
+    int delete(@Param("ids") Collection<Long> ids);
 
     int fail(
             @Param("id") long id,
