@@ -56,6 +56,11 @@ final class CamundaInspectionWorkflow implements InspectionWorkflow {
         if (running != null) {
             return running.getId();
         }
+        return startNewCase(start);
+    }
+
+    @Override
+    public String startNewCase(CaseStart start) {
         VariableMap variables = caseVariables(start);
         return runtime.startProcessInstanceByKey(PROCESS_ID, start.caseNumber(), variables)
                 .getId();

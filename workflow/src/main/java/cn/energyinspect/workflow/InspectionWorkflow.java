@@ -16,6 +16,13 @@ public interface InspectionWorkflow {
      */
     String startCase(CaseStart start);
 
+    /**
+     * Starts the process of a case whose row the caller inserted in its own transaction, which therefore cannot have a
+     * process yet: {@link #startCase} without the look-up for a running one. A case that may have been started before
+     * (a retry, a resume) goes through {@link #startCase}.
+     */
+    String startNewCase(CaseStart start);
+
     /** Open tasks the actor may work on: candidate user, one of its candidate groups, or assignee; oldest first. */
     List<WorkItem> tasks(Actor actor);
 

@@ -199,7 +199,8 @@ public class InspectionCases {
                 username,
                 time.now());
         cases.insert(row);
-        String processInstance = workflow.startCase(new CaseStart(
+        // the row was inserted just now, so no process can be running for it: no idempotent look-up on the engine
+        String processInstance = workflow.startNewCase(new CaseStart(
                 row.id,
                 number.caseNumber(),
                 agency.id(),
