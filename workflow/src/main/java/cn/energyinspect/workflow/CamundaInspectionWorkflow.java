@@ -186,13 +186,24 @@ final class CamundaInspectionWorkflow implements InspectionWorkflow {
     }
 
     @Override
-    public List<WorkItem> openTasksOfInstance(String processInstanceId) {
-        return workItems(taskService
+    public List<WorkItem> openTasksOfInstance(String processInstanceId, long caseId, String caseNumber) {
+        return taskService
                 .createTaskQuery()
                 .processInstanceId(processInstanceId)
                 .orderByTaskCreateTime()
                 .asc()
-                .list());
+                .list()
+                .stream()
+                .map(task -> new WorkItem(
+                        task.getId(),
+                        task.getTaskDefinitionKey(),
+                        task.getName(),
+                        caseId,
+                        caseNumber,
+                        task.getCreateTime().toInstant(),
+                        task.getDueDate() == null ? null : task.getDueDate().toInstant(),
+                        task.getAssignee()))
+                .toList();
     }
 
     @Override

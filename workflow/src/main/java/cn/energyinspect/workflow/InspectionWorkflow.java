@@ -50,8 +50,12 @@ public interface InspectionWorkflow {
     /** Every open task of the case, whoever may work on it (for the case page). */
     List<WorkItem> openTasks(long caseId);
 
-    /** The open tasks of one process instance: the cheap form of {@link #openTasks(long)} when its id is known. */
-    List<WorkItem> openTasksOfInstance(String processInstanceId);
+    /**
+     * The open tasks of one process instance: the cheap form of {@link #openTasks(long)} when the case's instance is
+     * known. The caller names the instance's case, so the tasks are read in one query (no variable or business-key
+     * look-up).
+     */
+    List<WorkItem> openTasksOfInstance(String processInstanceId, long caseId, String caseNumber);
 
     /**
      * Completes the actor's task with its outputs (see {@code SiteInspectionProcess.Variables}); the actor becomes the
