@@ -68,6 +68,17 @@ public interface InspectionWorkflow {
     void complete(String taskId, Actor actor, Map<String, Object> variables);
 
     /**
+     * {@link #complete(String, Actor, Map)} of a task the caller read with {@link #task} in this transaction, so it is
+     * not looked up again among the actor's tasks: when nobody holds it yet the actor becomes its assignee, in an
+     * engine command that checks right there that no one else claimed it meanwhile, and then it is completed. The
+     * same two engine operations as {@link #complete(String, Actor, Map)}, so the same history and user-operation log.
+     *
+     * @throws TaskHeldException another person claimed it meanwhile, or it was completed meanwhile (naming who)
+     * @throws TaskVariablesRejectedException an output is missing, unknown to the task, or malformed
+     */
+    void complete(WorkItem task, Actor actor, Map<String, Object> variables);
+
+    /**
      * The actor takes a group task (认领), so nobody else acts on it meanwhile; claiming one's own task again is harmless.
      *
      * @throws TaskNotAvailableException the task is not the actor's to see
