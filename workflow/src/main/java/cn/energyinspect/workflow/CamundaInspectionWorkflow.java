@@ -20,6 +20,11 @@ import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.exception.NullValueException;
 import org.camunda.bpm.engine.history.HistoricTaskInstance;
+import org.camunda.bpm.engine.impl.ServiceImpl;
+import org.camunda.bpm.engine.impl.cmd.AssignTaskCmd;
+import org.camunda.bpm.engine.impl.interceptor.Command;
+import org.camunda.bpm.engine.impl.interceptor.CommandContext;
+import org.camunda.bpm.engine.impl.persistence.entity.TaskEntity;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.runtime.VariableInstance;
 import org.camunda.bpm.engine.task.Task;
@@ -56,6 +61,11 @@ final class CamundaInspectionWorkflow implements InspectionWorkflow {
         if (running != null) {
             return running.getId();
         }
+        return startNewCase(start);
+    }
+
+    @Override
+    public String startNewCase(CaseStart start) {
         VariableMap variables = caseVariables(start);
         return runtime.startProcessInstanceByKey(PROCESS_ID, start.caseNumber(), variables)
                 .getId();
@@ -181,13 +191,24 @@ final class CamundaInspectionWorkflow implements InspectionWorkflow {
     }
 
     @Override
-    public List<WorkItem> openTasksOfInstance(String processInstanceId) {
-        return workItems(taskService
+    public List<WorkItem> openTasksOfInstance(String processInstanceId, long caseId, String caseNumber) {
+        return taskService
                 .createTaskQuery()
                 .processInstanceId(processInstanceId)
                 .orderByTaskCreateTime()
                 .asc()
-                .list());
+                .list()
+                .stream()
+                .map(task -> new WorkItem(
+                        task.getId(),
+                        task.getTaskDefinitionKey(),
+                        task.getName(),
+                        caseId,
+                        caseNumber,
+                        task.getCreateTime().toInstant(),
+                        task.getDueDate() == null ? null : task.getDueDate().toInstant(),
+                        task.getAssignee()))
+                .toList();
     }
 
     @Override
@@ -215,6 +236,61 @@ final class CamundaInspectionWorkflow implements InspectionWorkflow {
             throw held(taskId);
         } finally {
             identity.clearAuthentication();
+        }
+    }
+
+    @Override
+    public void complete(WorkItem item, Actor actor, Map<String, Object> variables) {
+        Map<String, Object> outputs = TaskOutputs.check(item.taskKey(), variables);
+        if (!(taskService instanceof ServiceImpl engine)) {
+            complete(item.taskId(), actor, variables);
+            return;
+        }
+        identity.setAuthenticatedUserId(actor.username());
+        try {
+            if (!actor.username().equals(item.assignee())) {
+                Held held = engine.getCommandExecutor().execute(new AssignUnlessHeld(item.taskId(), actor.username()));
+                if (held == Held.COMPLETED) {
+                    throw held(item.taskId());
+                }
+                if (held != null) {
+                    throw new TaskHeldException(item.taskId(), held.by(), TaskHeldException.Reason.CLAIMED_BY_ANOTHER);
+                }
+            }
+            taskService.complete(item.taskId(), outputs);
+        } catch (NullValueException completedMeanwhile) {
+            throw held(item.taskId());
+        } finally {
+            identity.clearAuthentication();
+        }
+    }
+
+    /** Why {@link AssignUnlessHeld} changed nothing: completed meanwhile, or claimed {@code by} another person. */
+    private record Held(String by) {
+        static final Held COMPLETED = new Held(null);
+    }
+
+    /**
+     * {@code TaskService.setAssignee(taskId, username)} (the engine's own {@link AssignTaskCmd}, so the same history
+     * and user-operation log entry, in a command of its own as before) unless, read in the same command, the task is
+     * gone or someone else holds it: then nothing changes and it says so. The task is read once for the check and the
+     * assignment (the command's entity cache), and a claim by another person committed meanwhile is seen.
+     */
+    private record AssignUnlessHeld(String taskId, String username) implements Command<Held> {
+        @Override
+        public Held execute(CommandContext context) {
+            TaskEntity task = context.getTaskManager().findTaskById(taskId);
+            if (task == null) {
+                return Held.COMPLETED;
+            }
+            String holder = task.getAssignee();
+            if (holder != null && !holder.equals(username)) {
+                return new Held(holder);
+            }
+            if (holder == null) {
+                new AssignTaskCmd(taskId, username).execute(context);
+            }
+            return null;
         }
     }
 

@@ -16,6 +16,13 @@ public interface InspectionWorkflow {
      */
     String startCase(CaseStart start);
 
+    /**
+     * Starts the process of a case whose row the caller inserted in its own transaction, which therefore cannot have a
+     * process yet: {@link #startCase} without the look-up for a running one. A case that may have been started before
+     * (a retry, a resume) goes through {@link #startCase}.
+     */
+    String startNewCase(CaseStart start);
+
     /** Open tasks the actor may work on: candidate user, one of its candidate groups, or assignee; oldest first. */
     List<WorkItem> tasks(Actor actor);
 
@@ -43,8 +50,12 @@ public interface InspectionWorkflow {
     /** Every open task of the case, whoever may work on it (for the case page). */
     List<WorkItem> openTasks(long caseId);
 
-    /** The open tasks of one process instance: the cheap form of {@link #openTasks(long)} when its id is known. */
-    List<WorkItem> openTasksOfInstance(String processInstanceId);
+    /**
+     * The open tasks of one process instance: the cheap form of {@link #openTasks(long)} when the case's instance is
+     * known. The caller names the instance's case, so the tasks are read in one query (no variable or business-key
+     * look-up).
+     */
+    List<WorkItem> openTasksOfInstance(String processInstanceId, long caseId, String caseNumber);
 
     /**
      * Completes the actor's task with its outputs (see {@code SiteInspectionProcess.Variables}); the actor becomes the
@@ -55,6 +66,17 @@ public interface InspectionWorkflow {
      * @throws TaskVariablesRejectedException an output is missing, unknown to the task, or malformed
      */
     void complete(String taskId, Actor actor, Map<String, Object> variables);
+
+    /**
+     * {@link #complete(String, Actor, Map)} of a task the caller read with {@link #task} in this transaction, so it is
+     * not looked up again among the actor's tasks: when nobody holds it yet the actor becomes its assignee, in an
+     * engine command that checks right there that no one else claimed it meanwhile, and then it is completed. The
+     * same two engine operations as {@link #complete(String, Actor, Map)}, so the same history and user-operation log.
+     *
+     * @throws TaskHeldException another person claimed it meanwhile, or it was completed meanwhile (naming who)
+     * @throws TaskVariablesRejectedException an output is missing, unknown to the task, or malformed
+     */
+    void complete(WorkItem task, Actor actor, Map<String, Object> variables);
 
     /**
      * The actor takes a group task (认领), so nobody else acts on it meanwhile; claiming one's own task again is harmless.

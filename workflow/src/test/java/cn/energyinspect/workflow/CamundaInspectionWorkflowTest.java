@@ -100,6 +100,119 @@ class CamundaInspectionWorkflowTest {
     }
 
     @Test
+    void a_task_read_once_is_completed_with_the_same_history_and_operation_log_as_by_id() {
+        start(Triggers.MANUAL);
+        WorkItem byId = single(workflow.tasks(SUPERVISOR), TASK_ASSIGN_TEAM);
+        workflow.complete(byId.taskId(), SUPERVISOR, team());
+        long first = caseId;
+        caseId = CASE_IDS.incrementAndGet();
+        String second = workflow.startNewCase(caseStart(Triggers.MANUAL));
+        assertThat(engine.getRuntimeService().getVariables(second))
+                .as("a new case starts as startCase starts it")
+                .containsEntry(Variables.CASE_ID, caseId)
+                .containsEntry(Variables.CASE_NUMBER, caseNumber());
+        WorkItem readOnce = workflow.task(
+                        single(workflow.tasks(SUPERVISOR), TASK_ASSIGN_TEAM).taskId(), SUPERVISOR)
+                .orElseThrow();
+
+        workflow.complete(readOnce, SUPERVISOR, team());
+
+        assertThat(workflow.task(readOnce.taskId(), SUPERVISOR)).isEmpty();
+        assertThat(single(workflow.openTasks(caseId), TASK_SERVE_INSPECTION_NOTICE))
+                .isNotNull();
+        var history = engine.getHistoryService();
+        for (String task : List.of(byId.taskId(), readOnce.taskId())) {
+            var done = history.createHistoricTaskInstanceQuery().taskId(task).singleResult();
+            assertThat(done.getAssignee()).isEqualTo(SUPERVISOR.username());
+            assertThat(done.getDeleteReason()).isEqualTo("completed");
+        }
+        assertThat(List.of(byId.taskId(), readOnce.taskId()).stream()
+                        .map(task ->
+                                history
+                                        .createHistoricActivityInstanceQuery()
+                                        .activityId(TASK_ASSIGN_TEAM)
+                                        .list()
+                                        .stream()
+                                        .filter(a -> task.equals(a.getTaskId()))
+                                        .map(a -> a.getAssignee() + "|" + (a.getEndTime() != null))
+                                        .findFirst()
+                                        .orElseThrow())
+                        .toList())
+                .as("the activity's history names the assignee, by id and read once")
+                .containsExactly(SUPERVISOR.username() + "|true", SUPERVISOR.username() + "|true");
+        assertThat(operations(readOnce.taskId())).isEqualTo(operations(byId.taskId()));
+        assertThat(operationIds(readOnce.taskId()))
+                .as("the assignment and the completion are an operation each, as by id")
+                .isEqualTo(operationIds(byId.taskId()))
+                .isEqualTo(2);
+        assertThat(links(readOnce.taskId())).isEqualTo(links(byId.taskId()));
+        assertThat(first).isNotEqualTo(caseId);
+    }
+
+    @Test
+    void a_task_read_once_and_claimed_or_completed_by_another_meanwhile_is_held() {
+        Actor colleague = new Actor("sun.li", Set.of(Groups.supervisors(AGENCY)));
+        start(Triggers.MANUAL);
+        WorkItem read = workflow.task(
+                        single(workflow.tasks(SUPERVISOR), TASK_ASSIGN_TEAM).taskId(), SUPERVISOR)
+                .orElseThrow();
+        workflow.claim(read.taskId(), colleague);
+
+        assertThatThrownBy(() -> workflow.complete(read, SUPERVISOR, team()))
+                .isInstanceOfSatisfying(TaskHeldException.class, held -> {
+                    assertThat(held.reason()).isEqualTo(TaskHeldException.Reason.CLAIMED_BY_ANOTHER);
+                    assertThat(held.holder()).isEqualTo(colleague.username());
+                });
+        assertThat(workflow.task(read.taskId(), colleague).orElseThrow().assignee())
+                .as("nothing changed")
+                .isEqualTo(colleague.username());
+
+        workflow.complete(read.taskId(), colleague, team());
+        assertThatThrownBy(() -> workflow.complete(read, SUPERVISOR, team()))
+                .isInstanceOfSatisfying(TaskHeldException.class, held -> {
+                    assertThat(held.reason()).isEqualTo(TaskHeldException.Reason.COMPLETED);
+                    assertThat(held.holder()).isEqualTo(colleague.username());
+                });
+    }
+
+    /** The task's user-operation log entries, without ids and times. */
+    private List<String> operations(String taskId) {
+        return engine.getHistoryService().createUserOperationLogQuery().taskId(taskId).list().stream()
+                .map(e -> String.join(
+                        "|",
+                        e.getOperationType(),
+                        String.valueOf(e.getProperty()),
+                        String.valueOf(e.getOrgValue()),
+                        String.valueOf(e.getNewValue()),
+                        e.getUserId(),
+                        e.getCategory(),
+                        e.getEntityType()))
+                .sorted()
+                .toList();
+    }
+
+    private long operationIds(String taskId) {
+        return engine.getHistoryService().createUserOperationLogQuery().taskId(taskId).list().stream()
+                .map(org.camunda.bpm.engine.history.UserOperationLogEntry::getOperationId)
+                .distinct()
+                .count();
+    }
+
+    /** The task's identity-link history, without ids and times. */
+    private List<String> links(String taskId) {
+        return engine.getHistoryService().createHistoricIdentityLinkLogQuery().taskId(taskId).list().stream()
+                .map(l -> String.join(
+                        "|",
+                        String.valueOf(l.getType()),
+                        String.valueOf(l.getUserId()),
+                        String.valueOf(l.getGroupId()).replace("agency-" + AGENCY, "agency"),
+                        l.getOperationType(),
+                        String.valueOf(l.getAssignerId())))
+                .sorted()
+                .toList();
+    }
+
+    @Test
     void a_claimed_group_task_is_held_for_its_claimer_until_released() {
         Actor colleague = new Actor("sun.li", Set.of(Groups.supervisors(AGENCY)));
         start(Triggers.MANUAL);

@@ -319,7 +319,7 @@ public class CaseTasks {
     private void finish(WorkItem item, Actor actor, Map<String, Object> variables) {
         search.caseChanged(item.caseId());
         try {
-            workflow.complete(item.taskId(), actor, variables);
+            workflow.complete(item, actor, variables);
         } catch (TaskHeldException e) {
             throw heldProblem(e);
         } catch (TaskNotAvailableException e) {

@@ -125,16 +125,26 @@ public class InspectionCases {
     /** Opens a case; with an {@code Idempotency-Key} a resend after a lost reply gets the first case again. */
     @Transactional
     public CaseView open(OpenCase command, CurrentUser user, String idempotencyKey) {
+        Opened[] opened = new Opened[1];
         return idempotency.once(
                 user.username(),
                 "case.open",
                 idempotencyKey,
                 command,
-                () -> String.valueOf(openNew(command, user)),
-                id -> detail(Long.parseLong(id), user));
+                () -> {
+                    opened[0] = openNew(command, user);
+                    return String.valueOf(opened[0].id());
+                },
+                // the case opened just now is answered from what was written; a resend's case is read back whole
+                id -> opened[0] != null && opened[0].id() == Long.parseLong(id)
+                        ? openedView(opened[0], user)
+                        : detail(Long.parseLong(id), user));
     }
 
-    private long openNew(OpenCase command, CurrentUser user) {
+    /** A case this transaction opened, with the enterprise it was opened for (read and checked on the way). */
+    private record Opened(long id, EnterpriseRow enterprise) {}
+
+    private Opened openNew(OpenCase command, CurrentUser user) {
         if (!user.hasRole(Role.SUPERVISOR, Role.PROVINCE_ADMIN) || user.agencyId() == null) {
             throw Refusal.forbidden("只有监察机构的科室负责人或管理员可以立案");
         }
@@ -165,7 +175,7 @@ public class InspectionCases {
                 .findByUscc(uscc)
                 .filter(e -> RegionCodes.isWithin(e.regionCode(), agency.regionCode()))
                 .orElseThrow(() -> Refusal.invalid("enterpriseUscc", "企业不存在或不在本机构管辖范围内"));
-        return insertAndStart(agency, enterprise, command, List.of(), user.username());
+        return new Opened(insertAndStart(agency, enterprise, command, List.of(), user.username()), enterprise);
     }
 
     /**
@@ -199,7 +209,8 @@ public class InspectionCases {
                 username,
                 time.now());
         cases.insert(row);
-        String processInstance = workflow.startCase(new CaseStart(
+        // the row was inserted just now, so no process can be running for it: no idempotent look-up on the engine
+        String processInstance = workflow.startNewCase(new CaseStart(
                 row.id,
                 number.caseNumber(),
                 agency.id(),
@@ -242,19 +253,76 @@ public class InspectionCases {
     @Transactional(readOnly = true)
     public CaseView detail(long id, CurrentUser user) {
         CaseRow row = visible(id, user);
-        boolean enterprise = user.role() == Role.ENTERPRISE;
         String enterpriseName = enterprises
                 .findByUscc(row.enterpriseUscc())
                 .map(EnterpriseRow::name)
                 .orElse(null);
-        List<cn.energyinspect.workflow.WorkItem> open =
-                row.processInstanceId() == null ? List.of() : workflow.openTasksOfInstance(row.processInstanceId());
-        List<FindingRow> allFindings = findings.ofCase(id);
-        List<DocumentRow> allDocuments = documents.ofCase(id).stream()
+        return view(row, enterpriseName, openSteps(row), recorded(id), user);
+    }
+
+    /**
+     * The view of the case this transaction has just opened: its row as stored (the same read and jurisdiction check
+     * as {@link #detail}) and its first steps. Nothing else can be recorded for a case that did not exist before this
+     * transaction (no team, findings, documents, records, answers, reviews, reschedules or withdrawals), so none of
+     * it is read: the body is the one {@link #detail} would answer.
+     */
+    private CaseView openedView(Opened opened, CurrentUser user) {
+        CaseRow row = visible(opened.id(), user);
+        return view(row, opened.enterprise().name(), openSteps(row), Recorded.NOTHING, user);
+    }
+
+    private List<cn.energyinspect.workflow.WorkItem> openSteps(CaseRow row) {
+        return row.processInstanceId() == null
+                ? List.of()
+                : workflow.openTasksOfInstance(row.processInstanceId(), row.id(), row.caseNumber());
+    }
+
+    /** What has been recorded for a case besides its row, as its view shows it. */
+    private record Recorded(
+            List<TeamMemberRow> team,
+            List<FindingRow> findings,
+            List<DocumentRow> documents,
+            List<CaseMapper.Withdrawal> withdrawals,
+            List<CaseMapper.Reschedule> reschedules,
+            List<OnSiteRecord> onSiteRecords,
+            List<CaseMapper.RecordEvidence> recordEvidence,
+            List<ReviewMapper.Statement> statements,
+            List<ReviewMapper.Extension> extensions,
+            List<ReviewMapper.AnswerItem> answers,
+            List<ReviewMapper.Review> reviews) {
+        static final Recorded NOTHING = new Recorded(
+                List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of(),
+                List.of(), List.of());
+    }
+
+    private Recorded recorded(long id) {
+        return new Recorded(
+                cases.team(id),
+                findings.ofCase(id),
+                documents.ofCase(id),
+                cases.withdrawals(id),
+                cases.reschedules(id),
+                cases.onSiteRecords(id),
+                cases.recordEvidence(id),
+                reviews.statements(id),
+                reviews.extensions(id),
+                reviews.answerItems(id),
+                reviews.reviews(id));
+    }
+
+    private CaseView view(
+            CaseRow row,
+            String enterpriseName,
+            List<cn.energyinspect.workflow.WorkItem> open,
+            Recorded recorded,
+            CurrentUser user) {
+        boolean enterprise = user.role() == Role.ENTERPRISE;
+        List<FindingRow> allFindings = recorded.findings();
+        List<DocumentRow> allDocuments = recorded.documents().stream()
                 .filter(d -> !enterprise || ENTERPRISE_VISIBLE_DOCUMENTS.contains(d.status()))
                 .map(d -> enterprise ? withoutInternals(d) : d)
                 .toList();
-        List<CaseMapper.Withdrawal> withdrawals = cases.withdrawals(id);
+        List<CaseMapper.Withdrawal> withdrawals = recorded.withdrawals();
         Set<String> people = new HashSet<>();
         open.forEach(t -> people.add(t.assignee()));
         withdrawals.forEach(w -> {
@@ -285,11 +353,11 @@ public class InspectionCases {
                 row.openedAt(),
                 row.closedAt(),
                 row.currentRound(),
-                cases.team(id),
+                recorded.team(),
                 allFindings,
                 allDocuments,
-                rounds(row, allFindings, allDocuments),
-                cases.reschedules(id).stream()
+                rounds(row, allFindings, allDocuments, recorded),
+                recorded.reschedules().stream()
                         .map(r -> new CaseView.Reschedule(
                                 r.round(), r.oldVisitDate(), r.newVisitDate(), r.reason(), r.requestedAt()))
                         .toList(),
@@ -336,19 +404,20 @@ public class InspectionCases {
                 null);
     }
 
-    private List<CaseView.Round> rounds(CaseRow row, List<FindingRow> allFindings, List<DocumentRow> allDocuments) {
+    private List<CaseView.Round> rounds(
+            CaseRow row, List<FindingRow> allFindings, List<DocumentRow> allDocuments, Recorded recorded) {
         Map<Integer, OnSiteRecord> records = new HashMap<>();
-        cases.onSiteRecords(row.id()).forEach(r -> records.put(r.round(), r));
+        recorded.onSiteRecords().forEach(r -> records.put(r.round(), r));
         Map<Integer, List<CaseMapper.RecordEvidence>> covered = new HashMap<>();
-        cases.recordEvidence(row.id())
+        recorded.recordEvidence()
                 .forEach(e -> covered.computeIfAbsent(e.round(), r -> new ArrayList<>())
                         .add(e));
         Map<Integer, ReviewMapper.Statement> statements = new HashMap<>();
-        reviews.statements(row.id()).forEach(s -> statements.put(s.round(), s));
+        recorded.statements().forEach(s -> statements.put(s.round(), s));
         Map<Integer, ReviewMapper.Extension> extensions = new HashMap<>();
-        reviews.extensions(row.id()).forEach(e -> extensions.put(e.round(), e));
-        List<ReviewMapper.AnswerItem> answers = reviews.answerItems(row.id());
-        List<ReviewMapper.Review> decided = reviews.reviews(row.id());
+        recorded.extensions().forEach(e -> extensions.put(e.round(), e));
+        List<ReviewMapper.AnswerItem> answers = recorded.answers();
+        List<ReviewMapper.Review> decided = recorded.reviews();
         List<CaseView.Round> rounds = new ArrayList<>();
         for (int round = 1; round <= row.currentRound(); round++) {
             int r = round;

@@ -85,6 +85,26 @@ class IdempotentCreatesTest {
         }
     }
 
+    @Test
+    void the_201_of_a_new_case_is_the_case_its_resend_and_its_page_read_back() {
+        CaseWorld.World world = worlds.create("330106");
+        Api supervisor = Api.as(port, world.supervisor());
+        Api keyed = supervisor.withHeader(IdempotencyKeys.HEADER, "view-" + world.enterpriseUscc());
+        Map<String, Object> command =
+                Map.of("enterpriseUscc", world.enterpriseUscc(), "trigger", "COMPLAINT", "inspectionType", "ON_SITE");
+
+        Api.Response opened = keyed.post("/api/v1/cases", command);
+        Api.Response resent = keyed.post("/api/v1/cases", command);
+
+        assertThat(opened.status()).as(opened.body()).isEqualTo(201);
+        assertThat(opened.json().path("openSteps")).hasSize(1);
+        assertThat(resent.status()).as(resent.body()).isEqualTo(201);
+        assertThat(resent.json()).as("the resend reads the case back whole").isEqualTo(opened.json());
+        Api.Response page =
+                supervisor.get("/api/v1/cases/" + opened.json().path("id").asLong());
+        assertThat(page.json()).isEqualTo(opened.json());
+    }
+
     private long count(String sql, Object arg) {
         return jdbc.queryForObject(sql, Long.class, arg);
     }
