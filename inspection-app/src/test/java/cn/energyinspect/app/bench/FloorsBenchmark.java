@@ -126,7 +126,7 @@ class FloorsBenchmark {
 
     static final int TASK_LISTS = Integer.getInteger("bench.floors.taskLists", 200);
     static final Instant OPENING_DAY = CaseLifecycleBenchmark.OPENING_DAY;
-    static final Duration BOUND = Duration.ofMinutes(10);
+    static final Duration BOUND = Duration.ofMinutes(30);
     static final String SYNTHETIC = "FINDING:floors-";
 
     /** The rows of the final table, in the order the workloads ran. */
