@@ -93,12 +93,12 @@ final class CamundaInspectionWorkflow implements InspectionWorkflow {
 
     @Override
     public List<WorkItem> tasks(Actor actor) {
-        return workItems(actorsTasks(actor).orderByTaskCreateTime().asc().list());
+        return listItems(actorsTasks(actor).orderByTaskCreateTime().asc().list());
     }
 
     @Override
     public List<WorkItem> tasks(Actor actor, int first, int max) {
-        return workItems(actorsTasks(actor).orderByTaskCreateTime().asc().listPage(first, max));
+        return listItems(actorsTasks(actor).orderByTaskCreateTime().asc().listPage(first, max));
     }
 
     @Override
@@ -111,7 +111,7 @@ final class CamundaInspectionWorkflow implements InspectionWorkflow {
         if (filter.matchesNothing()) {
             return List.of();
         }
-        return workItems(filtered(actorsTasks(actor), filter)
+        return listItems(filtered(actorsTasks(actor), filter)
                 .orderByTaskCreateTime()
                 .asc()
                 .listPage(first, max));
@@ -444,6 +444,51 @@ final class CamundaInspectionWorkflow implements InspectionWorkflow {
             query.taskCandidateGroupIn(new ArrayList<>(actor.groups()));
         }
         return query.endOr();
+    }
+
+    /**
+     * A task list's items in one more engine query: the page's {@code caseId} and {@code caseNumber} variables, both
+     * set at every case process's start (the case number is also its business key). Only an instance without the
+     * {@code caseNumber} variable costs a second query, for its business key.
+     */
+    private List<WorkItem> listItems(List<Task> tasks) {
+        if (tasks.isEmpty()) {
+            return List.of();
+        }
+        String[] instanceIds =
+                tasks.stream().map(Task::getProcessInstanceId).distinct().toArray(String[]::new);
+        Map<String, Long> caseIds = new java.util.HashMap<>();
+        Map<String, String> caseNumbers = new java.util.HashMap<>();
+        for (VariableInstance variable : runtime.createVariableInstanceQuery()
+                .processInstanceIdIn(instanceIds)
+                .variableNameIn(Variables.CASE_ID, Variables.CASE_NUMBER)
+                .disableCustomObjectDeserialization()
+                .list()) {
+            if (Variables.CASE_ID.equals(variable.getName()) && variable.getValue() instanceof Number id) {
+                caseIds.putIfAbsent(variable.getProcessInstanceId(), id.longValue());
+            } else if (Variables.CASE_NUMBER.equals(variable.getName()) && variable.getValue() instanceof String n) {
+                caseNumbers.putIfAbsent(variable.getProcessInstanceId(), n);
+            }
+        }
+        Set<String> withoutNumber = java.util.Arrays.stream(instanceIds)
+                .filter(id -> !caseNumbers.containsKey(id))
+                .collect(Collectors.toSet());
+        if (!withoutNumber.isEmpty()) {
+            runtime.createProcessInstanceQuery().processInstanceIds(withoutNumber).list().stream()
+                    .filter(instance -> instance.getBusinessKey() != null)
+                    .forEach(instance -> caseNumbers.put(instance.getId(), instance.getBusinessKey()));
+        }
+        return tasks.stream()
+                .map(task -> new WorkItem(
+                        task.getId(),
+                        task.getTaskDefinitionKey(),
+                        task.getName(),
+                        caseIds.getOrDefault(task.getProcessInstanceId(), 0L),
+                        caseNumbers.get(task.getProcessInstanceId()),
+                        task.getCreateTime().toInstant(),
+                        task.getDueDate() == null ? null : task.getDueDate().toInstant(),
+                        task.getAssignee()))
+                .toList();
     }
 
     /** Two queries for the whole list: case ids (variables) and case numbers (business keys). */

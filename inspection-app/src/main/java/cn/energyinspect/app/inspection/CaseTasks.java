@@ -134,26 +134,28 @@ public class CaseTasks {
         Actor actor = Actors.of(user);
         cn.energyinspect.workflow.TaskFilter engineFilter = engineFilter(filter, user);
         List<WorkItem> page = workflow.tasks(actor, engineFilter, Paging.offset(pageNumber, size), size);
-        // one query for the cases of the whole page, not one per task
-        Map<Long, CaseRow> rows = page.isEmpty()
+        // one query for the cases of the whole page with their enterprises, not one per task
+        Map<Long, TaskListRow> rows = page.isEmpty()
                 ? Map.of()
-                : cases.findByIds(page.stream().map(WorkItem::caseId).collect(Collectors.toSet())).stream()
-                        .collect(Collectors.toMap(CaseRow::id, Function.identity()));
-        // and one for their enterprises
-        Map<String, EnterpriseRow> names = rows.isEmpty()
-                ? Map.of()
-                : enterprises
-                        .findByUsccs(rows.values().stream()
-                                .map(CaseRow::enterpriseUscc)
-                                .collect(Collectors.toSet()))
-                        .stream()
-                        .collect(Collectors.toMap(EnterpriseRow::uscc, Function.identity()));
+                : cases.taskListRows(page.stream().map(WorkItem::caseId).collect(Collectors.toSet())).stream()
+                        .collect(Collectors.toMap(TaskListRow::id, Function.identity()));
         Map<String, String> holders = users.displayNames(page.stream()
                 .map(WorkItem::assignee)
                 .filter(java.util.Objects::nonNull)
                 .toList());
         List<TaskView> items = page.stream()
-                .map(item -> view(item, Optional.ofNullable(rows.get(item.caseId())), names::get, holders, user, false))
+                .map(item -> Optional.ofNullable(rows.get(item.caseId()))
+                        .filter(row -> user.jurisdiction().coversEnterprise(row.enterpriseUscc(), row.regionCode()))
+                        .map(row -> view(
+                                item,
+                                row.enterpriseUscc(),
+                                row.status(),
+                                row.visitDate(),
+                                row.enterpriseName(),
+                                row.enterpriseAddress(),
+                                holders,
+                                user,
+                                null)))
                 .flatMap(Optional::stream)
                 .toList();
         return new TaskPage(items, pageNumber, size, workflow.countTasks(actor, engineFilter));
@@ -338,29 +340,53 @@ public class CaseTasks {
             boolean withForm) {
         return caseRow.filter(row -> user.jurisdiction().coversEnterprise(row.enterpriseUscc(), row.regionCode()))
                 .map(row -> {
-                    Integer left = calendar.workingDaysLeft(item.due());
                     EnterpriseRow enterprise = enterpriseRows.apply(row.enterpriseUscc());
                     TaskHandler handler = handlers.get(item.taskKey());
-                    return new TaskView(
-                            item.taskId(),
-                            item.taskKey(),
-                            item.name(),
-                            item.caseId(),
-                            item.caseNumber(),
+                    return view(
+                            item,
                             row.enterpriseUscc(),
-                            enterprise == null ? null : enterprise.name(),
                             row.status(),
-                            item.created(),
-                            item.due(),
-                            left,
-                            item.due() != null && calendar.isProvisional(item.created(), item.due(), time.now()),
-                            item.due() != null && item.due().isBefore(time.now()),
-                            item.assignee() == null ? null : holders.get(item.assignee()),
-                            user.username().equals(item.assignee()),
-                            handler == null ? null : TaskForms.schemaName(handler),
-                            withForm && handler != null ? handler.form(row) : null,
                             row.visitDate(),
-                            enterprise == null ? null : enterprise.address());
+                            enterprise == null ? null : enterprise.name(),
+                            enterprise == null ? null : enterprise.address(),
+                            holders,
+                            user,
+                            withForm && handler != null ? handler.form(row) : null);
                 });
+    }
+
+    private TaskView view(
+            WorkItem item,
+            String enterpriseUscc,
+            CaseStatus status,
+            LocalDate visitDate,
+            String enterpriseName,
+            String enterpriseAddress,
+            Map<String, String> holders,
+            CurrentUser user,
+            Object form) {
+        Integer left = calendar.workingDaysLeft(item.due());
+        TaskHandler handler = handlers.get(item.taskKey());
+        Instant now = time.now();
+        return new TaskView(
+                item.taskId(),
+                item.taskKey(),
+                item.name(),
+                item.caseId(),
+                item.caseNumber(),
+                enterpriseUscc,
+                enterpriseName,
+                status,
+                item.created(),
+                item.due(),
+                left,
+                item.due() != null && calendar.isProvisional(item.created(), item.due(), now),
+                item.due() != null && item.due().isBefore(now),
+                item.assignee() == null ? null : holders.get(item.assignee()),
+                user.username().equals(item.assignee()),
+                handler == null ? null : TaskForms.schemaName(handler),
+                form,
+                visitDate,
+                enterpriseAddress);
     }
 }

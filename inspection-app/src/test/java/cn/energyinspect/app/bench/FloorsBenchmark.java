@@ -90,28 +90,43 @@ class FloorsBenchmark {
     static final String NAME = "floors";
     static final int CLIENTS = 4;
     static final int ROUNDS = 2;
+    /**
+     * {@code -Dbench.floors.full=true}: the issue's sizes — a campaign start of 3,060 cases, search over 1 M documents,
+     * a task list of 10,000 open cases with at least 5 M history rows; each property below still overrides its size.
+     */
+    static final boolean FULL = Boolean.getBoolean("bench.floors.full");
+
     static final int WARM_UP = Integer.getInteger("bench.floors.warmUp", 20);
     /** Cases opened by each side (4 clients, each its own agency). */
     static final int OPENS = Integer.getInteger("bench.floors.opens", 200);
     /** Task_AssignTeam completed by each side, among the cases just opened. */
     static final int COMPLETES = Integer.getInteger("bench.floors.completes", 100);
-    /** Cases of a campaign started by each side (in {@value #ROUNDS} campaigns); the 3,060 takes too long. */
-    static final int CAMPAIGN_CASES = Integer.getInteger("bench.floors.campaignCases", 200);
+    /** Cases of a campaign started by each side (in {@value #ROUNDS} campaigns); the 3,060 with full sizes. */
+    static final int CAMPAIGN_CASES = Integer.getInteger("bench.floors.campaignCases", FULL ? 3_060 : 200);
     /** Cases (each with {@link #FINDINGS} findings) put through the outbox; the floor bulks the same documents. */
     static final int INDEX_CASES = Integer.getInteger("bench.floors.indexCases", 1_000);
 
     static final int FINDINGS = Integer.getInteger("bench.floors.findingsPerCase", 5);
     /** Synthetic finding documents bulk-loaded into the application's index before the search workload. */
-    static final int SEARCH_DOCS = Integer.getInteger("bench.floors.searchDocs", 100_000);
+    static final int SEARCH_DOCS = Integer.getInteger("bench.floors.searchDocs", FULL ? 1_000_000 : 100_000);
 
     static final int SEARCHES = Integer.getInteger("bench.floors.searches", 200);
     static final int FRESHNESS = Integer.getInteger("bench.floors.freshnessSamples", 20);
     /** Open cases of the agency whose supervisor's task list is timed. */
-    static final int TASK_LIST_CASES = Integer.getInteger("bench.floors.taskListCases", 500);
+    static final int TASK_LIST_CASES = Integer.getInteger("bench.floors.taskListCases", FULL ? 10_000 : 500);
+    /**
+     * History rows (activity + variable instances) the engine holds at least before the task list is timed: finished
+     * synthetic instances of the floors' own are added in SQL up to it ({@link SyntheticHistory}); 0 adds none.
+     */
+    static final long HISTORY_ROWS = Long.getLong("bench.floors.historyRows", FULL ? 5_000_000L : 0L);
+    /** Parallel {@code _bulk} requests of {@value #SEARCH_BULK} documents loading the synthetic search documents. */
+    static final int SEARCH_LOADERS = Integer.getInteger("bench.floors.searchLoaders", 3);
+
+    static final int SEARCH_BULK = 10_000;
 
     static final int TASK_LISTS = Integer.getInteger("bench.floors.taskLists", 200);
     static final Instant OPENING_DAY = CaseLifecycleBenchmark.OPENING_DAY;
-    static final Duration BOUND = Duration.ofMinutes(10);
+    static final Duration BOUND = Duration.ofMinutes(30);
     static final String SYNTHETIC = "FINDING:floors-";
 
     /** The rows of the final table, in the order the workloads ran. */
@@ -124,6 +139,8 @@ class FloorsBenchmark {
     private static List<Staff> openers = List.of();
 
     private static String scratchIndex;
+    /** Synthetic search documents loaded ({@code SYNTHETIC + 0 … n - 1}), deleted by id at the end. */
+    private static int seededSearchDocs;
 
     @LocalServerPort
     int port;
@@ -417,16 +434,25 @@ class FloorsBenchmark {
         Staff staff = Staff.signIn(port, world);
         long opening = System.nanoTime();
         int open = openCasesDirectly(world, TASK_LIST_CASES);
+        double openSeconds = seconds(opening);
+        long draining = System.nanoTime();
+        awaitOutboxEmpty();
+        line(
+                "task list: %,d open cases of one agency (case rows and their processes, as POST /api/v1/cases leaves"
+                        + " them) set up in %.0f s, their outbox rows indexed in %.0f s more",
+                open, openSeconds, seconds(draining));
+        seedHistory();
         long historyRows = history.createHistoricActivityInstanceQuery().count()
                 + history.createHistoricVariableInstanceQuery().count();
+        long finished = history.createHistoricProcessInstanceQuery().finished().count();
         long running = runtime.createProcessInstanceQuery().count();
         line(
-                "task list: %d open cases of one agency (case rows and their processes, as POST /api/v1/cases leaves"
-                        + " them) set up in %.0f s; the engine holds %,d running"
-                        + " instances and %,d history rows (activity + variable instances)",
-                open, seconds(opening), running, historyRows);
+                "task list: the engine holds %,d running instances, %,d finished ones and %,d history rows (activity +"
+                        + " variable instances)",
+                running, finished, historyRows);
         String user = world.supervisor();
         List<String> groups = List.of("agency-" + world.agencyId() + "-SUPERVISOR");
+        explainTaskList(staff, user, groups);
         List<Long> app = new ArrayList<>();
         List<Long> floor = new ArrayList<>();
         for (int i = 0; i < WARM_UP + TASK_LISTS; i++) {
@@ -461,17 +487,19 @@ class FloorsBenchmark {
                 "task list (\"my tasks\", first page of 50)",
                 String.format(
                         Locale.ROOT,
-                        "%d open tasks of the user, %,d running instances, %d requests per side",
+                        "%,d open tasks of the user, %,d running instances, %,d history rows, %d requests per side",
                         open,
                         running,
+                        historyRows,
                         TASK_LISTS),
                 p50p95(appTimes),
                 p50p95(floorTimes) + " (in-process: page + count)",
                 appTimes.percentile(95) / floorTimes.percentile(95),
                 "p95",
-                "HTTP + JWT; the same engine query and count; then one query for the page's cases, one for their"
-                        + " enterprises, one for the holders' names, each row checked against the jurisdiction, the"
-                        + " statutory clock (working days left) per task");
+                "HTTP + token read; the same engine query and count; one engine query for the page's caseId and"
+                        + " caseNumber variables; one read of the page's cases joined with their enterprises (and one"
+                        + " of the holders' names when a task is claimed); each row checked against the jurisdiction,"
+                        + " the statutory clock (working days left, from the cached holiday calendar) per task");
     }
 
     @Test
@@ -578,9 +606,11 @@ class FloorsBenchmark {
 
     /** A county plan drawing {@code cases} of its {@code cases} enterprises, its cases started through the API. */
     private Campaign campaignThroughApi(String county, int cases) throws InterruptedException {
+        long seeding = System.nanoTime();
         DrawWorld world =
                 drawWorlds.create(county, Agency.Tier.COUNTY).withInspectors(4).withEnterprises(cases, county);
         long plan = world.newPlan(cases, true);
+        line("campaign: %,d enterprises of %s registered and the plan made in %.0f s", cases, county, seconds(seeding));
         String base = "/api/v1/campaigns/" + plan;
         DrawWorld.ok(world.supervisor.post(base + "/draw/commit", Map.of()));
         JsonNode drawn = DrawWorld.ok(world.supervisor.post(base + "/draw", Map.of()));
@@ -745,8 +775,108 @@ class FloorsBenchmark {
                 + p.to() + "&size=" + p.size();
     }
 
-    /** Synthetic findings over four counties of 浙江, three kinds, three industries, dates through 2026. */
-    private static void seedSearchDocs(RawElastic es, int count) {
+    /**
+     * Synthetic findings over four counties of 浙江, three kinds, three industries, dates through 2026: loaded in
+     * {@value #SEARCH_BULK}-document bulks, {@link #SEARCH_LOADERS} at a time, with the index's refresh off and no
+     * replicas during the load (both put back as they were afterwards, then one refresh).
+     */
+    private static void seedSearchDocs(RawElastic es, int count) throws Exception {
+        JsonNode settings = es.get("/" + SearchFields.ALIAS + "/_settings?flat_settings=true")
+                .ok()
+                .json();
+        Map<String, Object> before = new LinkedHashMap<>();
+        settings.fields().forEachRemaining(index -> {
+            JsonNode flat = index.getValue().path("settings");
+            before.put(index.getKey() + "|refresh", text(flat.path("index.refresh_interval")));
+            before.put(index.getKey() + "|replicas", text(flat.path("index.number_of_replicas")));
+        });
+        es.put(
+                        "/" + SearchFields.ALIAS + "/_settings",
+                        RawElastic.json(Map.of("index", Map.of("refresh_interval", "-1", "number_of_replicas", 0))))
+                .ok();
+        seededSearchDocs = count;
+        try {
+            inParallel(count, SearchFields.ALIAS, FloorsBenchmark::searchDocs, es);
+        } finally {
+            settings.fieldNames().forEachRemaining(index -> {
+                Map<String, Object> restore = new java.util.HashMap<>();
+                restore.put("refresh_interval", before.get(index + "|refresh"));
+                restore.put("number_of_replicas", before.get(index + "|replicas"));
+                es.put("/" + index + "/_settings", RawElastic.json(Map.of("index", restore)))
+                        .ok();
+            });
+        }
+    }
+
+    /**
+     * Deletes the synthetic documents by id (the embedded node has no reindex module, hence no {@code
+     * _delete_by_query}), in bulks, in parallel, then refreshes.
+     */
+    private static void deleteSearchDocs(RawElastic es, int count) {
+        JsonNode aliases = es.get("/_alias/" + SearchFields.ALIAS).ok().json();
+        String index = aliases.fieldNames().next();
+        for (var entry : (Iterable<Map.Entry<String, JsonNode>>) aliases::fields) {
+            if (entry.getValue()
+                    .path("aliases")
+                    .path(SearchFields.ALIAS)
+                    .path("is_write_index")
+                    .asBoolean()) {
+                index = entry.getKey();
+            }
+        }
+        String writeIndex = index;
+        try {
+            inParallel(
+                    count,
+                    writeIndex,
+                    (first, last) -> {
+                        StringBuilder body = new StringBuilder();
+                        for (int i = first; i < last; i++) {
+                            body.append(RawElastic.json(
+                                            Map.of("delete", Map.of("_index", writeIndex, "_id", SYNTHETIC + i))))
+                                    .append('\n');
+                        }
+                        return body.toString();
+                    },
+                    es);
+        } catch (Exception e) {
+            line("clean-up: synthetic search documents not all deleted: %s", e.toString());
+        }
+        es.post("/" + SearchFields.ALIAS + "/_refresh").ok();
+    }
+
+    /** Bulks of {@value #SEARCH_BULK} ({@code bodies} makes each from its range), {@link #SEARCH_LOADERS} at a time. */
+    private static void inParallel(
+            int count, String what, java.util.function.BiFunction<Integer, Integer, String> bodies, RawElastic es)
+            throws Exception {
+        ExecutorService pool = Executors.newFixedThreadPool(SEARCH_LOADERS);
+        try {
+            List<Future<?>> bulks = new ArrayList<>();
+            for (int from = 0; from < count; from += SEARCH_BULK) {
+                int first = from;
+                int last = Math.min(count, from + SEARCH_BULK);
+                bulks.add(pool.submit(() -> {
+                    JsonNode answer = es.bulk(bodies.apply(first, last)).ok().json();
+                    assertThat(answer.path("errors").asBoolean())
+                            .as("bulk on %s: %s", what, answer.path("items").path(0))
+                            .isFalse();
+                    return null;
+                }));
+            }
+            for (Future<?> bulk : bulks) {
+                bulk.get(BOUND.toSeconds(), TimeUnit.SECONDS);
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    private static String text(JsonNode value) {
+        return value.isMissingNode() || value.isNull() ? null : value.asText();
+    }
+
+    /** The {@code _bulk} body of synthetic documents {@code first} (inclusive) to {@code last}. */
+    private static String searchDocs(int first, int last) {
         String[] phrases = {
             "余热发电装置未投运", "锅炉排烟温度过高", "电机能效低于三级", "单位产品能耗超限额", "能源计量器具未检定", "变压器属于淘汰型号", "空压机系统泄漏严重", "照明系统未采用节能灯具"
         };
@@ -759,7 +889,7 @@ class FloorsBenchmark {
         String[] kinds = {"OVER_QUOTA", "BELOW_EFFICIENCY_LIMIT", "ELIMINATED_EQUIPMENT"};
         String[] industries = {"C3011", "C2221", "D4411"};
         StringBuilder body = new StringBuilder();
-        for (int i = 0; i < count; i++) {
+        for (int i = first; i < last; i++) {
             String[] chain = regions[i % regions.length];
             Map<String, Object> doc = new LinkedHashMap<>();
             doc.put(SearchFields.ID, SYNTHETIC + i);
@@ -781,14 +911,8 @@ class FloorsBenchmark {
                     .append('\n')
                     .append(RawElastic.json(doc))
                     .append('\n');
-            if ((i + 1) % 5_000 == 0 || i == count - 1) {
-                JsonNode answer = es.bulk(body.toString()).ok().json();
-                assertThat(answer.path("errors").asBoolean())
-                        .as("synthetic load: %s", answer.path("items").path(0))
-                        .isFalse();
-                body.setLength(0);
-            }
         }
+        return body.toString();
     }
 
     // ---- freshness
@@ -841,7 +965,9 @@ class FloorsBenchmark {
     /**
      * {@code cases} open cases of the world's agency as {@code POST /api/v1/cases} leaves them (a case row in OPENED,
      * its site-inspection process with the same variables, waiting in Task_AssignTeam, an outbox row), written directly because
-     * opening them through the API would take most of the benchmark's time on a loaded machine.
+     * opening them through the API would take most of the benchmark's time on a loaded machine: the case rows in one
+     * batch, the processes started by the engine on {@value #CLIENTS} threads, then the instance ids and outbox rows
+     * in batches.
      */
     private int openCasesDirectly(CaseWorld.World world, int cases) throws Exception {
         long templateId = jdbc.queryForObject("SELECT MIN(id) FROM checklist_template", Long.class);
@@ -867,6 +993,7 @@ class FloorsBenchmark {
                 "SELECT id, case_number FROM inspection_case WHERE agency_id = ? AND case_year = 2070 ORDER BY id",
                 world.agencyId());
         Queue<Map<String, Object>> queue = new ConcurrentLinkedQueue<>(opened);
+        Queue<Object[]> started = new ConcurrentLinkedQueue<>();
         runRound(
                 new Measured(),
                 client -> {
@@ -881,12 +1008,95 @@ class FloorsBenchmark {
                     String instance = runtime.startProcessInstanceByKey(
                                     SiteInspectionProcess.PROCESS_ID, number, variables)
                             .getId();
-                    jdbc.update("UPDATE inspection_case SET process_instance_id = ? WHERE id = ?", instance, id);
-                    jdbc.update("INSERT INTO search_outbox (entity, entity_key) VALUES ('CASE', ?)", Long.toString(id));
+                    started.add(new Object[] {instance, id});
                     return id;
                 },
                 Math.ceilDiv(opened.size(), CLIENTS));
+        List<Object[]> instances = List.copyOf(started);
+        for (int from = 0; from < instances.size(); from += 1_000) {
+            List<Object[]> chunk = instances.subList(from, Math.min(instances.size(), from + 1_000));
+            jdbc.batchUpdate("UPDATE inspection_case SET process_instance_id = ? WHERE id = ?", chunk);
+            jdbc.batchUpdate(
+                    "INSERT INTO search_outbox (entity, entity_key) VALUES ('CASE', ?)",
+                    chunk.stream().map(row -> new Object[] {row[1].toString()}).toList());
+        }
         return opened.size();
+    }
+
+    /**
+     * Grows the engine's history to {@link #HISTORY_ROWS} activity + variable instance rows: one instance of the
+     * floors' own started and taken past Task_AssignTeam (its history is the template), then finished copies of it in
+     * SQL ({@link SyntheticHistory}), deleted again at the end.
+     */
+    private void seedHistory() throws Exception {
+        SyntheticHistory synthetic = new SyntheticHistory(jdbc);
+        long rows = synthetic.rows();
+        if (rows >= HISTORY_ROWS) {
+            return;
+        }
+        long seeding = System.nanoTime();
+        CaseWorld.World world = worlds.create("330106");
+        startRaw(world, List.of());
+        String template = FLOOR_INSTANCES.stream().reduce((a, b) -> b).orElseThrow();
+        Task assign = taskService
+                .createTaskQuery()
+                .processInstanceId(template)
+                .taskDefinitionKey(SiteInspectionProcess.TASK_ASSIGN_TEAM)
+                .singleResult();
+        taskService.complete(
+                assign.getId(), Map.of(Variables.TEAM_USERNAMES, world.inspector1() + "," + world.inspector2()));
+        long perCopy = synthetic.rowsPerCopy(template);
+        int copies = (int) Math.ceilDiv(HISTORY_ROWS - rows, perCopy);
+        String definition = runtime.createProcessInstanceQuery()
+                .processInstanceId(template)
+                .singleResult()
+                .getProcessDefinitionId();
+        var process =
+                context.getBean(org.camunda.bpm.engine.RepositoryService.class).getProcessDefinition(definition);
+        Integer ttl = process.getHistoryTimeToLive();
+        synthetic.copy(template, copies, "End_Closed", ttl == null ? 365 : ttl);
+        line(
+                "task list: %,d finished instances of the floors' own site-inspection definition (%d activity + variable"
+                        + " instance rows each, copied in SQL) added to the history in %.0f s: %,d history rows before,"
+                        + " %,d after",
+                copies, perCopy, seconds(seeding), rows, synthetic.rows());
+    }
+
+    /**
+     * One "my tasks" request and the engine's page + count, with the statements each runs (MyBatis' statement log)
+     * and the database's plan for each SELECT of them, printed; a failure to explain is printed, not raised.
+     */
+    private void explainTaskList(Staff staff, String user, List<String> groups) {
+        try {
+            List<StatementLog.Statement> request = StatementLog.during(
+                    () -> ok(staff.supervisor().get("/api/v1/tasks?size=50")), thread -> thread.startsWith("http-"));
+            List<StatementLog.Statement> engine = StatementLog.during(
+                    () -> {
+                        myTasks(user, groups).listPage(0, 50);
+                        myTasks(user, groups).count();
+                    },
+                    thread -> thread.equals(Thread.currentThread().getName()));
+            for (var side :
+                    List.of(Map.entry("app (GET /api/v1/tasks?size=50)", request), Map.entry("floor", engine))) {
+                Report report = new Report(
+                        NAME,
+                        "task list: statements of one request, " + side.getKey() + ": "
+                                + side.getValue().size());
+                for (StatementLog.Statement statement : side.getValue()) {
+                    report.line(statement.id());
+                    if (statement.sql().strip().toUpperCase(Locale.ROOT).startsWith("SELECT")) {
+                        try {
+                            StatementLog.explain(jdbc, statement.sql()).forEach(plan -> report.line("    " + plan));
+                        } catch (RuntimeException e) {
+                            report.line("    (not explained: " + e.getMessage() + ")");
+                        }
+                    }
+                }
+                report.print();
+            }
+        } catch (RuntimeException e) {
+            line("task list: statements not captured: %s", e.toString());
+        }
     }
 
     /** The engine's query behind "my tasks", as the workflow facade builds it. */
@@ -1047,7 +1257,7 @@ class FloorsBenchmark {
                         + " client and the benchmark share this JVM), Elasticsearch %s (own JVM, heap max %d MB),"
                         + " MariaDB %s (embedded, own process); sizes -Dbench.floors.*: opens=%d completes=%d"
                         + " campaignCases=%d indexCases=%d findingsPerCase=%d searchDocs=%d searches=%d"
-                        + " freshnessSamples=%d taskListCases=%d taskLists=%d warmUp=%d",
+                        + " freshnessSamples=%d taskListCases=%d historyRows=%d taskLists=%d warmUp=%d (full=%b)",
                 jvm.availableProcessors(),
                 ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage(),
                 System.getProperty("java.vm.name"),
@@ -1065,8 +1275,10 @@ class FloorsBenchmark {
                 SEARCHES,
                 FRESHNESS,
                 TASK_LIST_CASES,
+                HISTORY_ROWS,
                 TASK_LISTS,
-                WARM_UP);
+                WARM_UP,
+                FULL);
     }
 
     private void cleanUp() {
@@ -1077,14 +1289,22 @@ class FloorsBenchmark {
             history.deleteHistoricProcessInstancesIfExists(chunk);
         }
         FLOOR_INSTANCES.clear();
+        long deleting = System.nanoTime();
+        long deleted = new SyntheticHistory(jdbc).delete();
+        if (deleted > 0) {
+            line("clean-up: %,d synthetic history rows deleted in %.0f s", deleted, seconds(deleting));
+        }
         RawElastic es = elastic();
         if (scratchIndex != null) {
             es.delete("/" + scratchIndex);
             scratchIndex = null;
         }
-        es.post(
-                "/" + SearchFields.ALIAS + "/_delete_by_query?refresh=true&conflicts=proceed",
-                RawElastic.json(Map.of("query", Map.of("prefix", Map.of(SearchFields.ID, SYNTHETIC)))));
+        if (seededSearchDocs > 0) {
+            deleting = System.nanoTime();
+            deleteSearchDocs(es, seededSearchDocs);
+            line("clean-up: %,d synthetic search documents deleted in %.0f s", seededSearchDocs, seconds(deleting));
+            seededSearchDocs = 0;
+        }
         clock.reset();
     }
 }
