@@ -205,8 +205,8 @@ class FloorsBenchmark {
                 floor.perSecond() / app.perSecond(),
                 "throughput",
                 "HTTP + JWT; agency, enterprise (jurisdiction) and checklist template reads; the case number from the"
-                        + " agency's sequence row locked FOR UPDATE; case row; an idempotent-start query on the engine"
-                        + " before the start; process instance id written back; search outbox row; audit row");
+                        + " agency's sequence row locked FOR UPDATE; case row; the start; process instance id written"
+                        + " back; search outbox row; audit row; the 201 from the case row and its open tasks");
     }
 
     @Test
@@ -252,8 +252,8 @@ class FloorsBenchmark {
                 "throughput",
                 "HTTP + JWT; the task read and checked against the user's groups; the case row locked FOR UPDATE;"
                         + " the team rule (certificates valid on the visit date, no 回避); team rows, visit date,"
-                        + " status transition with its audit row and outbox row; the engine's setAssignee before"
-                        + " complete");
+                        + " status transition with its audit row and outbox row; the engine's assignment command"
+                        + " before complete");
     }
 
     @Test
