@@ -104,7 +104,9 @@ public class EmbeddedServersEnvironmentPostProcessor implements EnvironmentPostP
             environment.getPropertySources().addFirst(new MapPropertySource(SOURCE_NAME, properties));
             // on SIGTERM the servers' shutdown hook and Spring's run side by side: close the application first, or the
             // database stops under the process engine's and the pool's last statements
-            application.addInitializers(context -> ServerUsers.stopBeforeServers(context::close));
+            if (application != null) {
+                application.addInitializers(context -> ServerUsers.stopBeforeServers(context::close));
+            }
         }
     }
 

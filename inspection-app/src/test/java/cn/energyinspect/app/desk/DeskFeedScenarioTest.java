@@ -116,10 +116,11 @@ class DeskFeedScenarioTest {
                 .forEach(s ->
                         strata.put(s.path("stratum").asText(), s.path("size").asInt()));
         assertThat(preview.path("excluded").asInt())
-                .as("the violator's desk case of 2026 counts as inspected within 12 months (it stays named, below)")
-                .isEqualTo(1);
+                .as("a desk case is no visit: it keeps nobody out of an on-site draw (programmes.md §4.6)")
+                .isEqualTo(0);
         assertThat(strata)
-                .containsEntry("HIGH", 1)
+                .as("the violator, desk-reviewed only, is drawn with the other HIGH unit")
+                .containsEntry("HIGH", 2)
                 .containsEntry("MEDIUM", 1)
                 .containsEntry("LOW", 1)
                 .containsEntry("KEY", 1)
