@@ -7,26 +7,15 @@ import cn.energyinspect.bpmn.SiteInspectionProcess.Messages;
 import cn.energyinspect.bpmn.SiteInspectionProcess.Variables;
 import cn.energyinspect.workflow.ExtensionNotAvailableException.Reason;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.function.Function;
-import java.util.stream.Collectors;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
-import org.camunda.bpm.engine.exception.NullValueException;
-import org.camunda.bpm.engine.history.HistoricTaskInstance;
-import org.camunda.bpm.engine.impl.ServiceImpl;
-import org.camunda.bpm.engine.impl.cmd.AssignTaskCmd;
-import org.camunda.bpm.engine.impl.interceptor.Command;
-import org.camunda.bpm.engine.impl.interceptor.CommandContext;
-import org.camunda.bpm.engine.impl.persistence.entity.TaskEntity;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
-import org.camunda.bpm.engine.runtime.VariableInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.task.TaskQuery;
 import org.camunda.bpm.engine.variable.VariableMap;
@@ -38,15 +27,22 @@ final class CamundaInspectionWorkflow implements InspectionWorkflow {
 
     private final RuntimeService runtime;
     private final TaskService taskService;
-    private final IdentityService identity;
-    private final HistoryService history;
+    /** The actor's view of the case processes' tasks: the same rules as every other facade's (penalties). */
+    private final ProcessTasks tasks;
 
     CamundaInspectionWorkflow(
             RuntimeService runtime, TaskService taskService, IdentityService identity, HistoryService history) {
         this.runtime = runtime;
         this.taskService = taskService;
-        this.identity = identity;
-        this.history = history;
+        this.tasks = new ProcessTasks(
+                runtime,
+                taskService,
+                identity,
+                history,
+                Set.of(CASE_PROCESSES),
+                Variables.CASE_ID,
+                Variables.CASE_NUMBER,
+                TaskOutputs::check);
     }
 
     @Override
@@ -93,17 +89,19 @@ final class CamundaInspectionWorkflow implements InspectionWorkflow {
 
     @Override
     public List<WorkItem> tasks(Actor actor) {
-        return listItems(actorsTasks(actor).orderByTaskCreateTime().asc().list());
+        return tasks.workItems(
+                tasks.actorsTasks(actor).orderByTaskCreateTime().asc().list());
     }
 
     @Override
     public List<WorkItem> tasks(Actor actor, int first, int max) {
-        return listItems(actorsTasks(actor).orderByTaskCreateTime().asc().listPage(first, max));
+        return tasks.workItems(
+                tasks.actorsTasks(actor).orderByTaskCreateTime().asc().listPage(first, max));
     }
 
     @Override
     public long countTasks(Actor actor) {
-        return actorsTasks(actor).count();
+        return tasks.actorsTasks(actor).count();
     }
 
     @Override
@@ -111,7 +109,7 @@ final class CamundaInspectionWorkflow implements InspectionWorkflow {
         if (filter.matchesNothing()) {
             return List.of();
         }
-        return listItems(filtered(actorsTasks(actor), filter)
+        return tasks.workItems(filtered(tasks.actorsTasks(actor), filter)
                 .orderByTaskCreateTime()
                 .asc()
                 .listPage(first, max));
@@ -121,7 +119,7 @@ final class CamundaInspectionWorkflow implements InspectionWorkflow {
     public long countTasks(Actor actor, TaskFilter filter) {
         return filter.matchesNothing()
                 ? 0
-                : filtered(actorsTasks(actor), filter).count();
+                : filtered(tasks.actorsTasks(actor), filter).count();
     }
 
     @Override
@@ -160,8 +158,8 @@ final class CamundaInspectionWorkflow implements InspectionWorkflow {
     }
 
     /** The tasks with their candidate users and groups (one identity-link look-up per task: a bounded batch). */
-    private List<OfferedTask> offered(List<Task> tasks) {
-        List<WorkItem> items = workItems(tasks);
+    private List<OfferedTask> offered(List<Task> open) {
+        List<WorkItem> items = tasks.workItems(open);
         List<OfferedTask> offered = new ArrayList<>(items.size());
         for (WorkItem item : items) {
             List<String> users = new ArrayList<>();
@@ -184,10 +182,7 @@ final class CamundaInspectionWorkflow implements InspectionWorkflow {
 
     @Override
     public Optional<WorkItem> task(String taskId, Actor actor) {
-        Task task = actorsTasks(actor).taskId(taskId).singleResult();
-        return task == null
-                ? Optional.empty()
-                : Optional.of(workItems(List.of(task)).getFirst());
+        return tasks.task(taskId, actor);
     }
 
     @Override
@@ -199,177 +194,38 @@ final class CamundaInspectionWorkflow implements InspectionWorkflow {
                 .asc()
                 .list()
                 .stream()
-                .map(task -> new WorkItem(
-                        task.getId(),
-                        task.getTaskDefinitionKey(),
-                        task.getName(),
-                        caseId,
-                        caseNumber,
-                        task.getCreateTime().toInstant(),
-                        task.getDueDate() == null ? null : task.getDueDate().toInstant(),
-                        task.getAssignee()))
+                .map(task -> ProcessTasks.item(task, caseId, caseNumber))
                 .toList();
     }
 
     @Override
     public List<WorkItem> openTasks(long caseId) {
-        return workItems(taskService
-                .createTaskQuery()
-                .processDefinitionKeyIn(CASE_PROCESSES)
-                .processVariableValueEquals(Variables.CASE_ID, caseId)
-                .orderByTaskCreateTime()
-                .asc()
-                .list());
+        return tasks.openTasks(caseId);
     }
 
     @Override
     public void complete(String taskId, Actor actor, Map<String, Object> variables) {
-        Task task = available(taskId, actor);
-        Map<String, Object> outputs = TaskOutputs.check(task.getTaskDefinitionKey(), variables);
-        identity.setAuthenticatedUserId(actor.username());
-        try {
-            if (task.getAssignee() == null) {
-                taskService.setAssignee(taskId, actor.username());
-            }
-            taskService.complete(taskId, outputs);
-        } catch (NullValueException completedMeanwhile) {
-            throw held(taskId);
-        } finally {
-            identity.clearAuthentication();
-        }
+        tasks.complete(taskId, actor, variables);
     }
 
     @Override
     public void complete(WorkItem item, Actor actor, Map<String, Object> variables) {
-        Map<String, Object> outputs = TaskOutputs.check(item.taskKey(), variables);
-        if (!(taskService instanceof ServiceImpl engine)) {
-            complete(item.taskId(), actor, variables);
-            return;
-        }
-        identity.setAuthenticatedUserId(actor.username());
-        try {
-            if (!actor.username().equals(item.assignee())) {
-                Held held = engine.getCommandExecutor().execute(new AssignUnlessHeld(item.taskId(), actor.username()));
-                if (held == Held.COMPLETED) {
-                    throw held(item.taskId());
-                }
-                if (held != null) {
-                    throw new TaskHeldException(item.taskId(), held.by(), TaskHeldException.Reason.CLAIMED_BY_ANOTHER);
-                }
-            }
-            taskService.complete(item.taskId(), outputs);
-        } catch (NullValueException completedMeanwhile) {
-            throw held(item.taskId());
-        } finally {
-            identity.clearAuthentication();
-        }
-    }
-
-    /** Why {@link AssignUnlessHeld} changed nothing: completed meanwhile, or claimed {@code by} another person. */
-    private record Held(String by) {
-        static final Held COMPLETED = new Held(null);
-    }
-
-    /**
-     * {@code TaskService.setAssignee(taskId, username)} (the engine's own {@link AssignTaskCmd}, so the same history
-     * and user-operation log entry, in a command of its own as before) unless, read in the same command, the task is
-     * gone or someone else holds it: then nothing changes and it says so. The task is read once for the check and the
-     * assignment (the command's entity cache), and a claim by another person committed meanwhile is seen.
-     */
-    private record AssignUnlessHeld(String taskId, String username) implements Command<Held> {
-        @Override
-        public Held execute(CommandContext context) {
-            TaskEntity task = context.getTaskManager().findTaskById(taskId);
-            if (task == null) {
-                return Held.COMPLETED;
-            }
-            String holder = task.getAssignee();
-            if (holder != null && !holder.equals(username)) {
-                return new Held(holder);
-            }
-            if (holder == null) {
-                new AssignTaskCmd(taskId, username).execute(context);
-            }
-            return null;
-        }
+        tasks.complete(item, actor, variables);
     }
 
     @Override
     public void claim(String taskId, Actor actor) {
-        Task task = available(taskId, actor);
-        if (actor.username().equals(task.getAssignee())) {
-            return;
-        }
-        identity.setAuthenticatedUserId(actor.username());
-        try {
-            taskService.claim(taskId, actor.username());
-        } catch (org.camunda.bpm.engine.TaskAlreadyClaimedException claimedMeanwhile) {
-            throw new TaskHeldException(
-                    taskId, claimedMeanwhile.getTaskAssignee(), TaskHeldException.Reason.CLAIMED_BY_ANOTHER);
-        } catch (NullValueException completedMeanwhile) {
-            throw held(taskId);
-        } finally {
-            identity.clearAuthentication();
-        }
+        tasks.claim(taskId, actor);
     }
 
     @Override
     public void checkAvailable(String taskId, Actor actor) {
-        available(taskId, actor);
+        tasks.checkAvailable(taskId, actor);
     }
 
     @Override
     public void release(String taskId, Actor actor) {
-        available(taskId, actor);
-        identity.setAuthenticatedUserId(actor.username());
-        try {
-            taskService.setAssignee(taskId, null);
-        } finally {
-            identity.clearAuthentication();
-        }
-    }
-
-    /**
-     * The task if the actor may act on it now: one of its tasks and not held by another person. A task completed
-     * meanwhile, or claimed by another, says who holds it; one the actor could never see is simply not there.
-     */
-    private Task available(String taskId, Actor actor) {
-        Task task = actorsTasks(actor).taskId(taskId).singleResult();
-        if (task == null) {
-            Task open = taskService.createTaskQuery().taskId(taskId).singleResult();
-            if (open != null && open.getAssignee() != null && wasOffered(open, actor)) {
-                throw new TaskHeldException(taskId, open.getAssignee(), TaskHeldException.Reason.CLAIMED_BY_ANOTHER);
-            }
-            if (open == null && wasOffered(taskId, actor)) {
-                throw held(taskId);
-            }
-            throw new TaskNotAvailableException(taskId);
-        }
-        if (task.getAssignee() != null && !task.getAssignee().equals(actor.username())) {
-            throw new TaskHeldException(taskId, task.getAssignee(), TaskHeldException.Reason.CLAIMED_BY_ANOTHER);
-        }
-        return task;
-    }
-
-    /** Whether the actor is among the open task's candidates (so it may learn that someone else holds it). */
-    private boolean wasOffered(Task open, Actor actor) {
-        return taskService.getIdentityLinksForTask(open.getId()).stream()
-                .anyMatch(link -> actor.username().equals(link.getUserId())
-                        || (link.getGroupId() != null && actor.groups().contains(link.getGroupId())));
-    }
-
-    /** Whether the finished task had been offered to the actor (history keeps the candidate links). */
-    private boolean wasOffered(String taskId, Actor actor) {
-        return history.createHistoricIdentityLinkLogQuery().taskId(taskId).list().stream()
-                .anyMatch(link -> actor.username().equals(link.getUserId())
-                        || (link.getGroupId() != null && actor.groups().contains(link.getGroupId())));
-    }
-
-    private TaskHeldException held(String taskId) {
-        HistoricTaskInstance done =
-                history.createHistoricTaskInstanceQuery().taskId(taskId).singleResult();
-        return new TaskHeldException(
-                taskId, done == null ? null : done.getAssignee(), TaskHeldException.Reason.COMPLETED);
+        tasks.release(taskId, actor);
     }
 
     @Override
@@ -431,92 +287,5 @@ final class CamundaInspectionWorkflow implements InspectionWorkflow {
                 .processInstanceId(instance.getId())
                 .setVariable(Variables.EXTENSION_REQUESTED, true)
                 .correlate();
-    }
-
-    private TaskQuery actorsTasks(Actor actor) {
-        TaskQuery query = taskService
-                .createTaskQuery()
-                .processDefinitionKeyIn(CASE_PROCESSES)
-                .or()
-                .taskAssignee(actor.username())
-                .taskCandidateUser(actor.username());
-        if (!actor.groups().isEmpty()) {
-            query.taskCandidateGroupIn(new ArrayList<>(actor.groups()));
-        }
-        return query.endOr();
-    }
-
-    /**
-     * A task list's items in one more engine query: the page's {@code caseId} and {@code caseNumber} variables, both
-     * set at every case process's start (the case number is also its business key). Only an instance without the
-     * {@code caseNumber} variable costs a second query, for its business key.
-     */
-    private List<WorkItem> listItems(List<Task> tasks) {
-        if (tasks.isEmpty()) {
-            return List.of();
-        }
-        String[] instanceIds =
-                tasks.stream().map(Task::getProcessInstanceId).distinct().toArray(String[]::new);
-        Map<String, Long> caseIds = new java.util.HashMap<>();
-        Map<String, String> caseNumbers = new java.util.HashMap<>();
-        for (VariableInstance variable : runtime.createVariableInstanceQuery()
-                .processInstanceIdIn(instanceIds)
-                .variableNameIn(Variables.CASE_ID, Variables.CASE_NUMBER)
-                .disableCustomObjectDeserialization()
-                .list()) {
-            if (Variables.CASE_ID.equals(variable.getName()) && variable.getValue() instanceof Number id) {
-                caseIds.putIfAbsent(variable.getProcessInstanceId(), id.longValue());
-            } else if (Variables.CASE_NUMBER.equals(variable.getName()) && variable.getValue() instanceof String n) {
-                caseNumbers.putIfAbsent(variable.getProcessInstanceId(), n);
-            }
-        }
-        Set<String> withoutNumber = java.util.Arrays.stream(instanceIds)
-                .filter(id -> !caseNumbers.containsKey(id))
-                .collect(Collectors.toSet());
-        if (!withoutNumber.isEmpty()) {
-            runtime.createProcessInstanceQuery().processInstanceIds(withoutNumber).list().stream()
-                    .filter(instance -> instance.getBusinessKey() != null)
-                    .forEach(instance -> caseNumbers.put(instance.getId(), instance.getBusinessKey()));
-        }
-        return tasks.stream()
-                .map(task -> new WorkItem(
-                        task.getId(),
-                        task.getTaskDefinitionKey(),
-                        task.getName(),
-                        caseIds.getOrDefault(task.getProcessInstanceId(), 0L),
-                        caseNumbers.get(task.getProcessInstanceId()),
-                        task.getCreateTime().toInstant(),
-                        task.getDueDate() == null ? null : task.getDueDate().toInstant(),
-                        task.getAssignee()))
-                .toList();
-    }
-
-    /** Two queries for the whole list: case ids (variables) and case numbers (business keys). */
-    private List<WorkItem> workItems(List<Task> tasks) {
-        if (tasks.isEmpty()) {
-            return List.of();
-        }
-        Set<String> instanceIds = tasks.stream().map(Task::getProcessInstanceId).collect(Collectors.toSet());
-        Map<String, Long> caseIds = runtime
-                .createVariableInstanceQuery()
-                .processInstanceIdIn(instanceIds.toArray(String[]::new))
-                .variableName(Variables.CASE_ID)
-                .list()
-                .stream()
-                .collect(Collectors.toMap(
-                        VariableInstance::getProcessInstanceId, v -> ((Number) v.getValue()).longValue(), (a, b) -> a));
-        Map<String, String> caseNumbers =
-                runtime.createProcessInstanceQuery().processInstanceIds(new HashSet<>(instanceIds)).list().stream()
-                        .collect(Collectors.toMap(ProcessInstance::getId, ProcessInstance::getBusinessKey));
-        Function<Task, WorkItem> toItem = task -> new WorkItem(
-                task.getId(),
-                task.getTaskDefinitionKey(),
-                task.getName(),
-                caseIds.getOrDefault(task.getProcessInstanceId(), 0L),
-                caseNumbers.get(task.getProcessInstanceId()),
-                task.getCreateTime().toInstant(),
-                task.getDueDate() == null ? null : task.getDueDate().toInstant(),
-                task.getAssignee());
-        return tasks.stream().map(toItem).toList();
     }
 }

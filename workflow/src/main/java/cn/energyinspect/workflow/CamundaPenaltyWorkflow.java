@@ -46,6 +46,7 @@ final class CamundaPenaltyWorkflow implements PenaltyWorkflow {
                 history,
                 Set.of(PENALTY, PUBLICATION),
                 Variables.PENALTY_ID,
+                null,
                 PenaltyTaskOutputs::check);
     }
 
