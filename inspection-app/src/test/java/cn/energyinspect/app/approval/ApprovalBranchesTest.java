@@ -9,10 +9,12 @@ import cn.energyinspect.app.support.CaseWorld;
 import cn.energyinspect.app.support.IntegrationTest;
 import cn.energyinspect.app.support.TestClock;
 import cn.energyinspect.app.support.TestFixtures;
+import cn.energyinspect.bpmn.CapacityReplacementProcess;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.time.OffsetDateTime;
 import java.util.Map;
-import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.HistoryService;
+import org.camunda.bpm.engine.history.HistoricProcessInstance;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -39,7 +41,7 @@ class ApprovalBranchesTest {
     TestClock clock;
 
     @Autowired
-    RuntimeService runtime;
+    HistoryService history;
 
     ApprovalSteps steps;
 
@@ -66,7 +68,7 @@ class ApprovalBranchesTest {
         assertThat(steps.detail(steps.cityReviewer, id).path("status").asText()).isEqualTo("CITY_REVIEW");
 
         JsonNode refused = steps.review(steps.cityReviewer, id, "city-review", "REFUSE", "退出产能不属于合规产能");
-        assertRefused(id, refused, "cr-", "退出产能不属于合规产能");
+        assertRefused(id, refused, "退出产能不属于合规产能");
 
         Api.Response again = steps.cityReviewer.post(
                 "/api/v1/approvals/" + id + "/city-review", Map.of("outcome", "REFUSE", "reasons", "再次"));
@@ -85,25 +87,29 @@ class ApprovalBranchesTest {
         assertThat(noReasons.problemFields()).containsExactly("reasons");
 
         JsonNode refused = steps.review(steps.provinceReviewer, id, "province-review", "REFUSE", "新建项目能效未达标杆水平");
-        assertRefused(id, refused, "cr-", "新建项目能效未达标杆水平");
+        assertRefused(id, refused, "新建项目能效未达标杆水平");
     }
 
-    private void assertRefused(long id, JsonNode refused, String keyPrefix, String reasons) {
+    private void assertRefused(long id, JsonNode refused, String reasons) {
         assertThat(refused.path("status").asText()).isEqualTo("REFUSED");
         assertThat(refused.path("statusName").asText()).isNotBlank().isNotEqualTo("REFUSED");
         JsonNode seen = steps.detail(steps.enterprise, id);
         assertThat(seen.path("status").asText()).isEqualTo("REFUSED");
         assertThat(seen.path("reviews").findValuesAsText("reasons")).contains(reasons);
-        assertThat(runtime.createProcessInstanceQuery()
-                        .processInstanceBusinessKey(keyPrefix + id)
-                        .count())
-                .as("the process ended")
-                .isZero();
+        // ended, and ended in 不予通过: a key that named no instance would not pass
+        assertThat(history.createHistoricProcessInstanceQuery()
+                        .processInstanceBusinessKey(CapacityReplacementProcess.businessKey(id))
+                        .finished()
+                        .list())
+                .as("the process ended at 不予通过")
+                .singleElement()
+                .extracting(HistoricProcessInstance::getEndActivityId)
+                .isEqualTo("End_Refused");
         String number = seen.path("applicationNumber").asText();
-        assertThat(Api.anonymous(port)
-                        .get("/api/v1/public/approvals/decisions?province=330000")
-                        .json()
-                        .findValuesAsText("applicationNumber"))
+        assertThat(number).isNotBlank();
+        Api.Response decisions = Api.anonymous(port).get("/api/v1/public/approvals/decisions?province=330000");
+        assertThat(decisions.status()).as(decisions.body()).isEqualTo(200);
+        assertThat(decisions.json().findValuesAsText("applicationNumber"))
                 .as("a refused plan is not announced as approved")
                 .doesNotContain(number);
     }
