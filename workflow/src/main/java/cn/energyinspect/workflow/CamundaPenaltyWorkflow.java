@@ -135,6 +135,11 @@ final class CamundaPenaltyWorkflow implements PenaltyWorkflow {
     }
 
     @Override
+    public void complete(WorkItem task, Actor actor, Map<String, Object> variables) {
+        tasks.complete(task, actor, variables);
+    }
+
+    @Override
     public void claim(String taskId, Actor actor) {
         tasks.claim(taskId, actor);
     }

@@ -44,6 +44,13 @@ public interface PenaltyWorkflow {
      */
     void complete(String taskId, Actor actor, Map<String, Object> variables);
 
+    /**
+     * {@link #complete(String, Actor, Map)} of a task the caller read with {@link #task} in this transaction, so it is
+     * not looked up again among the actor's tasks (the engine command that assigns it still sees a claim made
+     * meanwhile).
+     */
+    void complete(WorkItem task, Actor actor, Map<String, Object> variables);
+
     void claim(String taskId, Actor actor);
 
     void release(String taskId, Actor actor);

@@ -234,7 +234,7 @@ public class PenaltyTasks {
         Map<String, Object> variables =
                 step.complete(new PenaltyStep.Context(row, user, payload, time.today(), time.now()));
         try {
-            workflow.complete(item.taskId(), actor, variables);
+            workflow.complete(item, actor, variables);
         } catch (TaskHeldException e) {
             throw heldProblem(e);
         } catch (TaskNotAvailableException e) {
